@@ -1,0 +1,101 @@
+# Haven: `make run` and `make test` do all the set-up on a fresh Debian machine.
+# Every target is safe to run again. See README.md.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# The same settings the scripts use (database ports, target directory, Leptos layout).
+ENV := source scripts/env.sh &&
+SEED_LISTINGS ?= 2000
+# Set DATABASE_URL (and optionally DATABASE_REPLICA_URL) to use existing servers instead
+# of the project-local primary and replica.
+LOCAL_DB := $(if $(DATABASE_URL),,yes)
+PIDFILE := .data/haven.pid
+
+.PHONY: help install db db-stop run serve build stop test fmt-check clippy wasm-check \
+        unit-test e2e lint-docker sqlx-prepare sqlx-check failover-check bench
+
+help:
+	@echo "make run    install what is missing, start PostgreSQL (primary + replica), migrate,"
+	@echo "            seed demo data, build and serve Haven at http://127.0.0.1:3000"
+	@echo "make test   the same set-up, then every check and test"
+	@echo "make stop   stop the server and the databases that make run started"
+
+install:
+	@bash scripts/install-tools.sh
+
+db: install
+ifeq ($(LOCAL_DB),yes)
+	@bash scripts/pg.sh start
+	@$(ENV) psql "$$HAVEN_PG_ADMIN_URL" -qAtc "SELECT 1 FROM pg_database WHERE datname = 'haven'" | grep -q 1 \
+	  || $(ENV) psql "$$HAVEN_PG_ADMIN_URL" -qc "CREATE DATABASE haven"
+endif
+
+db-stop:
+	@bash scripts/pg.sh stop
+
+# The release build: server binary and the size-optimised WASM bundle.
+build: install
+	@$(ENV) cargo leptos build --release --precompress
+
+run: db build
+	@$(ENV) export DATABASE_URL=$${DATABASE_URL:-$$HAVEN_PG_BASE/haven}; \
+	  export DATABASE_REPLICA_URL=$${DATABASE_REPLICA_URL-$$HAVEN_PG_REPLICA_BASE/haven}; \
+	  "$$HAVEN_BIN" seed --if-empty --listings $(SEED_LISTINGS) && \
+	  echo "Haven: http://127.0.0.1:3000  (Ctrl-C or make stop to stop)" && \
+	  mkdir -p .data && { "$$HAVEN_BIN" serve & echo $$! > $(PIDFILE); wait $$!; }
+
+stop:
+	@if [ -f $(PIDFILE) ] && kill -0 "$$(cat $(PIDFILE))" 2>/dev/null; then \
+	  kill -TERM "$$(cat $(PIDFILE))" && echo "Haven stopped"; fi; rm -f $(PIDFILE)
+	@bash scripts/pg.sh stop
+
+# ---------------------------------------------------------------------------------------
+# Tests. CI runs `make test` (see .ci/run).
+
+test: db fmt-check clippy sqlx-check wasm-check unit-test build e2e failover-check lint-docker
+	@echo "make test: all checks passed"
+
+fmt-check: install
+	cargo fmt --all -- --check
+
+# The query macros check SQL against a scratch database migrated from migrations/.
+define MACRO_DB
+$(ENV) bash scripts/macro-db.sh >/dev/null && export DATABASE_URL="$$HAVEN_PG_BASE/haven_macros" &&
+endef
+
+clippy: db
+	@$(MACRO_DB) cargo clippy --features ssr --all-targets -- -D warnings
+	@$(ENV) cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
+
+# The committed .sqlx/ data must match every query, so builds without a database work.
+sqlx-check: db
+	@$(MACRO_DB) bash scripts/sqlx-prepare.sh --check
+
+sqlx-prepare: db
+	@$(MACRO_DB) bash scripts/sqlx-prepare.sh
+
+# The browser build must not pull in a server crate.
+wasm-check: install
+	@$(ENV) cargo check --lib --target wasm32-unknown-unknown --no-default-features --features hydrate
+	@! $(ENV) cargo tree --target wasm32-unknown-unknown --no-default-features --features hydrate -e normal \
+	  | grep -E '^[^ ].*|(axum|tokio |sqlx|tower-sessions|argon2|hyper )' | grep -E 'axum|tokio v|sqlx|tower-sessions|argon2|hyper v' \
+	  || { echo "server crates in the wasm build"; exit 1; }
+
+# Unit tests and integration tests against the real primary and replica.
+unit-test: db
+	@$(MACRO_DB) cargo test --features ssr
+
+e2e: db build
+	@$(ENV) cd end2end && { [ -d node_modules/@playwright/test ] || npm ci --no-audit --no-fund; } && npx playwright test
+
+# Stops the real replica under a running server and checks every page still works.
+failover-check: db build
+	@$(ENV) bash scripts/failover-check.sh
+
+lint-docker: install
+	tools/venv/bin/hadolint Dockerfile
+
+bench: db build
+	@$(ENV) bash scripts/bench.sh

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Started by Playwright (end2end/playwright.config.ts): a fresh, seeded database and the
+# release server on its own port, using the local primary and replica.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+PORT=${E2E_PORT:-3100}
+DB=haven_e2e
+psql "$HAVEN_PG_ADMIN_URL" -qAt -v ON_ERROR_STOP=1 \
+  -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+
+export DATABASE_URL="$HAVEN_PG_BASE/$DB"
+export DATABASE_REPLICA_URL="$HAVEN_PG_REPLICA_BASE/$DB"
+export HAVEN_LISTEN="127.0.0.1:$PORT"
+export HAVEN_LOG_FORMAT=${HAVEN_LOG_FORMAT:-json}
+export RUST_LOG=${RUST_LOG:-warn,haven=info}
+"$HAVEN_BIN" seed --listings 300 --seed 7
+exec "$HAVEN_BIN" serve

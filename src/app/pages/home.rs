@@ -1,0 +1,58 @@
+use crate::app::api::featured_listings;
+use crate::app::components::{ErrorView, ListingCardView};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// How many listings the home page features.
+const FEATURED: u32 = 12;
+
+/// The home page: a welcome and the newest listings.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let featured = Resource::new(|| (), |_| featured_listings(FEATURED));
+
+    view! {
+        <Title text=""/>
+        <section class="hero">
+            <div class="container hero__inner">
+                <h1 class="hero__title">"Stay somewhere that feels like yours"</h1>
+                <p class="hero__lead">
+                    "Homes, cabins and apartments in cities, mountains and on the coast, hosted by people who live there."
+                </p>
+            </div>
+        </section>
+        <section class="container section" aria-labelledby="featured-heading">
+            <h2 id="featured-heading" class="section__title">"Featured stays"</h2>
+            <Suspense fallback=|| view! { <CardGridSkeleton/> }>
+                {move || Suspend::new(async move {
+                    match featured.await {
+                        Ok(cards) if cards.is_empty() => {
+                            view! { <p class="empty">"No stays are listed yet. Check back soon."</p> }.into_any()
+                        }
+                        Ok(cards) => {
+                            view! {
+                                <ul class="card-grid" aria-label="Featured stays">
+                                    {cards
+                                        .into_iter()
+                                        .map(|card| view! { <li><ListingCardView card/></li> })
+                                        .collect_view()}
+                                </ul>
+                            }
+                            .into_any()
+                        }
+                        Err(error) => view! { <ErrorView error/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn CardGridSkeleton() -> impl IntoView {
+    view! {
+        <ul class="card-grid" aria-busy="true" aria-label="Loading stays">
+            {(0..8).map(|_| view! { <li class="card card--skeleton"></li> }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,7 @@
+//! One module per page.
+
+mod home;
+mod listing;
+
+pub use home::HomePage;
+pub use listing::ListingPage;

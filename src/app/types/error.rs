@@ -1,0 +1,67 @@
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// The errors a page or server function can show a user. Messages are safe to display;
+/// internal causes are logged on the server and never cross the wire.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("{0} was not found.")]
+    NotFound(String),
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("Haven is having trouble reaching its database. Please try again in a moment.")]
+    Unavailable,
+    #[error("Something went wrong on our side. Please try again.")]
+    Internal,
+    /// The request never reached the server function, or its reply was unreadable.
+    #[error("Could not reach Haven: {0}")]
+    Transport(String),
+}
+
+impl AppError {
+    /// The HTTP status this error maps to.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::NotFound(_) => 404,
+            Self::BadRequest(_) => 400,
+            Self::Unavailable => 503,
+            Self::Internal => 500,
+            Self::Transport(_) => 502,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(msg)
+            | ServerFnErrorErr::MissingArg(msg)
+            | ServerFnErrorErr::Deserialization(msg) => {
+                Self::BadRequest(format!("Invalid request: {msg}"))
+            }
+            other => Self::Transport(other.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_match_meaning() {
+        assert_eq!(AppError::NotFound("Listing".into()).status(), 404);
+        assert_eq!(AppError::BadRequest("x".into()).status(), 400);
+        assert_eq!(AppError::Unavailable.status(), 503);
+        assert_eq!(AppError::Internal.status(), 500);
+    }
+
+    #[test]
+    fn bad_arguments_become_bad_requests() {
+        let e = AppError::from_server_fn_error(ServerFnErrorErr::Args("id".into()));
+        assert_eq!(e.status(), 400);
+    }
+}

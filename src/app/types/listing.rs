@@ -1,0 +1,173 @@
+//! The listing shapes that cross the wire. Field names follow the design's data model
+//! (`title`, `price_per_night`, `location.city`, `location.coordinates`, `capacity.max_guests`).
+
+use super::money::Money;
+use serde::{Deserialize, Serialize};
+
+/// A listing as a card in a grid: just enough to choose what to open.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ListingCard {
+    pub id: i64,
+    pub title: String,
+    pub property_type: String,
+    pub location: CardLocation,
+    pub price_per_night: Money,
+    pub capacity: Capacity,
+    pub cover_photo: Option<Photo>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CardLocation {
+    pub city: String,
+    pub country: String,
+}
+
+/// Everything the listing page shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ListingDetail {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    pub property_type: String,
+    pub location: Location,
+    pub price_per_night: Money,
+    pub cleaning_fee: Money,
+    pub capacity: Capacity,
+    pub amenities: Vec<String>,
+    /// In display order; the first is the cover.
+    pub photos: Vec<Photo>,
+    pub host: HostSummary,
+    pub is_active: bool,
+    /// RFC 3339.
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub address: String,
+    pub city: String,
+    pub state: Option<String>,
+    pub country: String,
+    pub coordinates: GeoPoint,
+}
+
+/// A GeoJSON point: `{"type": "Point", "coordinates": [longitude, latitude]}`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GeoPoint {
+    #[serde(rename = "type")]
+    pub kind: GeoJsonType,
+    pub coordinates: [f64; 2],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum GeoJsonType {
+    Point,
+}
+
+impl GeoPoint {
+    pub fn new(latitude: f64, longitude: f64) -> Self {
+        Self {
+            kind: GeoJsonType::Point,
+            coordinates: [longitude, latitude],
+        }
+    }
+
+    pub fn latitude(&self) -> f64 {
+        self.coordinates[1]
+    }
+
+    pub fn longitude(&self) -> f64 {
+        self.coordinates[0]
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Capacity {
+    pub max_guests: i32,
+    pub bedrooms: i32,
+    pub beds: i32,
+    /// Half bathrooms count as 0.5.
+    pub bathrooms: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Photo {
+    pub url: String,
+    pub alt: String,
+    pub width: i32,
+    pub height: i32,
+}
+
+/// The host as a guest sees them on a listing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostSummary {
+    pub id: String,
+    pub display_name: String,
+    pub about: Option<String>,
+    pub avatar_url: Option<String>,
+    /// The year the host joined, e.g. 2021.
+    pub joined_year: i32,
+    pub listing_count: i64,
+}
+
+impl Capacity {
+    /// "4 guests · 2 bedrooms · 3 beds · 1.5 baths"
+    pub fn summary(&self) -> String {
+        fn plural(n: i32, one: &str, many: &str) -> String {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        }
+        let bedrooms = if self.bedrooms == 0 {
+            "Studio".to_string()
+        } else {
+            plural(self.bedrooms, "bedroom", "bedrooms")
+        };
+        let baths = if self.bathrooms == 1.0 {
+            "1 bath".to_string()
+        } else {
+            format!("{} baths", self.bathrooms)
+        };
+        format!(
+            "{} · {} · {} · {}",
+            plural(self.max_guests, "guest", "guests"),
+            bedrooms,
+            plural(self.beds, "bed", "beds"),
+            baths
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capacity_summary_reads_naturally() {
+        let c = Capacity {
+            max_guests: 1,
+            bedrooms: 0,
+            beds: 1,
+            bathrooms: 1.0,
+        };
+        assert_eq!(c.summary(), "1 guest · Studio · 1 bed · 1 bath");
+        let c = Capacity {
+            max_guests: 6,
+            bedrooms: 3,
+            beds: 4,
+            bathrooms: 2.5,
+        };
+        assert_eq!(c.summary(), "6 guests · 3 bedrooms · 4 beds · 2.5 baths");
+    }
+
+    #[test]
+    fn geo_point_is_longitude_first() {
+        let p = GeoPoint::new(34.0195, -118.4912);
+        assert_eq!(p.coordinates, [-118.4912, 34.0195]);
+        assert_eq!(p.latitude(), 34.0195);
+        assert_eq!(p.longitude(), -118.4912);
+    }
+}

@@ -1,0 +1,10 @@
+//! Types shared by the server and the browser.
+
+pub mod catalog;
+pub mod error;
+pub mod listing;
+pub mod money;
+
+pub use error::AppError;
+pub use listing::*;
+pub use money::{Currency, Money};

@@ -1,0 +1,62 @@
+//! The `haven` command line: `serve` (the default), `migrate`, `seed`.
+
+use crate::server::config::Config;
+use crate::server::telemetry;
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "haven", version, about = "Haven vacation-rental marketplace")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web application (the default).
+    Serve,
+    /// Apply database migrations to the primary, then exit.
+    Migrate,
+    /// Fill the database with deterministic demo data.
+    Seed(crate::server::seed::SeedArgs),
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("haven: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init_logging(config.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("haven: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async move {
+        match cli.command.unwrap_or(Command::Serve) {
+            Command::Serve => crate::server::serve::run(config).await,
+            Command::Migrate => {
+                let db = crate::server::db::Db::connect_lazy(&config.database)?;
+                crate::server::migrate::run(db.primary()).await?;
+                tracing::info!("migrations applied");
+                Ok(())
+            }
+            Command::Seed(args) => crate::server::seed::run(&config, args).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = format!("{e:#}"), "haven failed");
+            eprintln!("haven: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! Configuration from environment variables, read once at start-up. Every variable and its
+//! default is listed in README.md; secrets (database URLs carry passwords) never print.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::str::FromStr;
+use std::time::Duration;
+
+/// A value that must never reach a log line.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(**redacted**)")
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `HAVEN_LISTEN`: where the HTTP server binds.
+    pub listen: SocketAddr,
+    pub database: DatabaseConfig,
+    /// `HAVEN_LOG_FORMAT`: `json` (default) or `pretty`. The level comes from `RUST_LOG`.
+    pub log_format: LogFormat,
+    /// `HAVEN_SECURE_COOKIES`: mark cookies `Secure` (on behind HTTPS). Default false.
+    pub secure_cookies: bool,
+    /// `HAVEN_SHUTDOWN_GRACE_SECS`: how long in-flight requests may take after SIGTERM.
+    pub shutdown_grace: Duration,
+}
+
+#[derive(Clone, Debug)]
+pub struct DatabaseConfig {
+    /// `DATABASE_URL`: the primary, which takes every write.
+    pub primary_url: Secret,
+    /// `DATABASE_REPLICA_URL`: a streaming replica for reads. Unset: reads use the primary.
+    pub replica_url: Option<Secret>,
+    /// `DATABASE_MAX_CONNECTIONS` (per pool).
+    pub max_connections: u32,
+    /// `DATABASE_ACQUIRE_TIMEOUT_MS`: how long a request waits for a pooled connection.
+    pub acquire_timeout: Duration,
+    /// `REPLICA_MAX_LAG_MS`: a replica further behind than this serves no reads.
+    pub replica_max_lag: Duration,
+    /// `REPLICA_CHECK_INTERVAL_MS`: how often the replica's health and lag are checked.
+    pub replica_check_interval: Duration,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    Json,
+    Pretty,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("invalid configuration: {name}={value:?}: {reason}")]
+pub struct ConfigError {
+    name: &'static str,
+    value: String,
+    reason: String,
+}
+
+/// The local primary that `make run` starts.
+pub const DEFAULT_DATABASE_URL: &str = "postgres://haven@127.0.0.1:55432/haven";
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads configuration through `lookup`, so tests need not touch the process environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &'static str| lookup(name).filter(|v| !v.trim().is_empty());
+        let listen = parse(&get, "HAVEN_LISTEN", "127.0.0.1:3000".parse().ok())?;
+        let log_format = match get("HAVEN_LOG_FORMAT").as_deref() {
+            None | Some("json") => LogFormat::Json,
+            Some("pretty") => LogFormat::Pretty,
+            Some(other) => {
+                return Err(ConfigError {
+                    name: "HAVEN_LOG_FORMAT",
+                    value: other.to_string(),
+                    reason: "expected json or pretty".into(),
+                });
+            }
+        };
+        let primary_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string());
+        let database = DatabaseConfig {
+            primary_url: Secret::new(primary_url),
+            replica_url: get("DATABASE_REPLICA_URL").map(Secret::new),
+            max_connections: parse(&get, "DATABASE_MAX_CONNECTIONS", Some(16))?,
+            acquire_timeout: millis(parse(&get, "DATABASE_ACQUIRE_TIMEOUT_MS", Some(3_000))?),
+            replica_max_lag: millis(parse(&get, "REPLICA_MAX_LAG_MS", Some(5_000))?),
+            replica_check_interval: millis(parse(&get, "REPLICA_CHECK_INTERVAL_MS", Some(250))?),
+        };
+        if database.max_connections == 0 {
+            return Err(ConfigError {
+                name: "DATABASE_MAX_CONNECTIONS",
+                value: "0".into(),
+                reason: "must be at least 1".into(),
+            });
+        }
+        Ok(Self {
+            listen,
+            database,
+            log_format,
+            secure_cookies: parse(&get, "HAVEN_SECURE_COOKIES", Some(false))?,
+            shutdown_grace: Duration::from_secs(parse(&get, "HAVEN_SHUTDOWN_GRACE_SECS", Some(20))?),
+        })
+    }
+}
+
+fn millis(ms: u64) -> Duration {
+    Duration::from_millis(ms)
+}
+
+fn parse<T: FromStr>(
+    get: &impl Fn(&'static str) -> Option<String>,
+    name: &'static str,
+    default: Option<T>,
+) -> Result<T, ConfigError>
+where
+    T::Err: fmt::Display,
+{
+    match get(name) {
+        Some(raw) => raw.trim().parse().map_err(|e: T::Err| ConfigError {
+            name,
+            value: raw,
+            reason: e.to_string(),
+        }),
+        None => default.ok_or_else(|| ConfigError {
+            name,
+            value: String::new(),
+            reason: "is required".into(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_point_at_the_local_primary_without_a_replica() {
+        let c = config(&[]).expect("defaults are valid");
+        assert_eq!(c.listen.to_string(), "127.0.0.1:3000");
+        assert_eq!(c.database.primary_url.expose(), DEFAULT_DATABASE_URL);
+        assert!(c.database.replica_url.is_none());
+        assert_eq!(c.log_format, LogFormat::Json);
+    }
+
+    #[test]
+    fn secrets_do_not_print() {
+        let c = config(&[("DATABASE_URL", "postgres://u:hunter2@db/haven")]).expect("valid");
+        assert!(!format!("{c:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn malformed_values_name_the_variable() {
+        let err = config(&[("DATABASE_MAX_CONNECTIONS", "lots")]).expect_err("invalid");
+        assert!(err.to_string().contains("DATABASE_MAX_CONNECTIONS"));
+        assert!(config(&[("DATABASE_MAX_CONNECTIONS", "0")]).is_err());
+        assert!(config(&[("HAVEN_LOG_FORMAT", "xml")]).is_err());
+    }
+}

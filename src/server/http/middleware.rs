@@ -1,0 +1,92 @@
+//! Cross-cutting HTTP middleware: request metrics and cache headers.
+
+use axum::extract::{MatchedPath, Request};
+use axum::http::{HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::time::Instant;
+
+/// The route template a request matched, carried out on the response so the outer metrics
+/// layer can label by route (a bounded set) rather than by raw path (unbounded).
+#[derive(Clone)]
+struct RouteLabel(String);
+
+/// Inner layer (a `route_layer`): records which route matched.
+pub async fn tag_route(req: Request, next: Next) -> Response {
+    let label = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned());
+    let mut response = next.run(req).await;
+    if let Some(label) = label {
+        response.extensions_mut().insert(RouteLabel(label));
+    }
+    response
+}
+
+/// Outer layer: counts requests and records latency by method, route and status.
+pub async fn track_metrics(req: Request, next: Next) -> Response {
+    let start = Instant::now();
+    let method = req.method().as_str().to_owned();
+    let static_file = req.uri().path().starts_with("/pkg/");
+    let response = next.run(req).await;
+    let route = match response.extensions().get::<RouteLabel>() {
+        Some(RouteLabel(r)) => r.clone(),
+        None if static_file => "/pkg/*".to_owned(),
+        // Static assets and unknown paths: one label, so scanners cannot explode the series.
+        None => "fallback".to_owned(),
+    };
+    let status = response.status().as_u16().to_string();
+    let labels = [("method", method), ("route", route), ("status", status)];
+    metrics::counter!("haven_http_requests_total", &labels).increment(1);
+    metrics::histogram!("haven_http_request_duration_seconds", &labels)
+        .record(start.elapsed().as_secs_f64());
+    response
+}
+
+/// Hashed build output never changes under a name: cache it for a year. Other public
+/// files (photos, icons) for a day. Pages and server functions set their own.
+pub async fn cache_headers(req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let mut response = next.run(req).await;
+    if !response.status().is_success() || response.headers().contains_key(header::CACHE_CONTROL) {
+        return response;
+    }
+    let value = if path.starts_with("/pkg/") {
+        Some("public, max-age=31536000, immutable")
+    } else if path.starts_with("/photos/") || path.starts_with("/icons/") || path == "/favicon.svg" {
+        Some("public, max-age=86400")
+    } else {
+        None
+    };
+    if let Some(v) = value {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(v));
+    }
+    response
+}
+
+/// Server functions answer every error with 500; give an `AppError` its real status (400
+/// for bad input, 404, 503, ...), including errors raised before the function body ran
+/// (arguments that do not parse). The browser client treats any 4xx/5xx as an error.
+pub async fn server_fn_status(req: Request, next: Next) -> Response {
+    let response = next.run(req).await;
+    if !response.headers().contains_key("serverfnerror") {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match axum::body::to_bytes(body, 64 * 1024).await {
+        Ok(b) => b,
+        Err(e) => {
+            tracing::error!(error = %e, "unreadable server function error body");
+            return (axum::http::StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
+        }
+    };
+    if let Ok(error) = serde_json::from_slice::<crate::app::types::AppError>(&bytes) {
+        if let Ok(status) = axum::http::StatusCode::from_u16(error.status()) {
+            parts.status = status;
+        }
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
+}

@@ -1,0 +1,188 @@
+//! Listing reads for pages and server functions. Rows are converted to the wire types in
+//! `app::types` here, once; nothing row-shaped leaves this module.
+
+use crate::app::types::{
+    AppError, Capacity, CardLocation, Currency, GeoPoint, HostSummary, ListingCard, ListingDetail,
+    Location, Money, Photo,
+};
+use crate::server::db::DbScope;
+use crate::server::error::db_error;
+use chrono::{DateTime, Datelike, SecondsFormat, Utc};
+
+struct CardRow {
+    id: i64,
+    title: String,
+    property_type: String,
+    city: String,
+    country: String,
+    price_per_night_minor: i64,
+    currency: String,
+    max_guests: i32,
+    bedrooms: i32,
+    beds: i32,
+    bathrooms: f64,
+    cover_url: Option<String>,
+    cover_alt: Option<String>,
+    cover_width: Option<i32>,
+    cover_height: Option<i32>,
+}
+
+/// The newest active listings, each with its cover photo.
+#[tracing::instrument(skip(db))]
+pub async fn featured(db: &DbScope, limit: i64) -> Result<Vec<ListingCard>, AppError> {
+    let rows = db
+        .read(async |pool| {
+            sqlx::query_as!(
+                CardRow,
+                r#"
+                SELECT l.id, l.title, l.property_type, l.city, l.country,
+                       l.price_per_night_minor, l.currency AS "currency!",
+                       l.max_guests, l.bedrooms, l.beds, l.bathrooms::float8 AS "bathrooms!",
+                       p.url AS "cover_url?", p.alt AS "cover_alt?",
+                       p.width AS "cover_width?", p.height AS "cover_height?"
+                FROM listings l
+                LEFT JOIN listing_photos p ON p.listing_id = l.id AND p.position = 0
+                WHERE l.is_active
+                ORDER BY l.created_at DESC, l.id DESC
+                LIMIT $1
+                "#,
+                limit
+            )
+            .fetch_all(pool)
+            .await
+        })
+        .await
+        .map_err(|e| db_error(e, "featured listings"))?;
+    rows.into_iter().map(card_from_row).collect()
+}
+
+fn card_from_row(r: CardRow) -> Result<ListingCard, AppError> {
+    let cover_photo = match (r.cover_url, r.cover_width, r.cover_height) {
+        (Some(url), Some(width), Some(height)) => Some(Photo {
+            url,
+            alt: r.cover_alt.unwrap_or_default(),
+            width,
+            height,
+        }),
+        _ => None,
+    };
+    Ok(ListingCard {
+        id: r.id,
+        title: r.title,
+        property_type: r.property_type,
+        location: CardLocation {
+            city: r.city,
+            country: r.country,
+        },
+        price_per_night: money(r.price_per_night_minor, &r.currency)?,
+        capacity: Capacity {
+            max_guests: r.max_guests,
+            bedrooms: r.bedrooms,
+            beds: r.beds,
+            bathrooms: r.bathrooms,
+        },
+        cover_photo,
+    })
+}
+
+/// One active listing with photos and its host; `NotFound` otherwise.
+#[tracing::instrument(skip(db))]
+pub async fn detail(db: &DbScope, id: i64) -> Result<ListingDetail, AppError> {
+    // One round trip: the listing, its host (with their listing count) and its photos.
+    let row = db
+        .read(async |pool| {
+            sqlx::query!(
+                r#"
+                SELECT l.id, l.title, l.description, l.property_type, l.address, l.city, l.state,
+                       l.country, l.latitude, l.longitude, l.price_per_night_minor,
+                       l.cleaning_fee_minor, l.currency AS "currency!", l.max_guests, l.bedrooms,
+                       l.beds, l.bathrooms::float8 AS "bathrooms!", l.amenities, l.is_active,
+                       l.created_at, l.updated_at,
+                       u.id AS host_id, u.display_name AS host_name, u.about AS host_about,
+                       u.avatar_url AS host_avatar, u.created_at AS host_since,
+                       (SELECT count(*) FROM listings h WHERE h.host_id = u.id AND h.is_active)
+                           AS "host_listings!",
+                       COALESCE(ph.urls, '{}') AS "photo_urls!",
+                       COALESCE(ph.alts, '{}') AS "photo_alts!",
+                       COALESCE(ph.widths, '{}') AS "photo_widths!",
+                       COALESCE(ph.heights, '{}') AS "photo_heights!"
+                FROM listings l
+                JOIN users u ON u.id = l.host_id
+                LEFT JOIN LATERAL (
+                    SELECT array_agg(p.url ORDER BY p.position) AS urls,
+                           array_agg(p.alt ORDER BY p.position) AS alts,
+                           array_agg(p.width ORDER BY p.position) AS widths,
+                           array_agg(p.height ORDER BY p.position) AS heights
+                    FROM listing_photos p WHERE p.listing_id = l.id
+                ) ph ON true
+                WHERE l.id = $1 AND l.is_active
+                "#,
+                id
+            )
+            .fetch_optional(pool)
+            .await
+        })
+        .await
+        .map_err(|e| db_error(e, "listing detail"))?
+        .ok_or_else(|| AppError::NotFound("Listing".into()))?;
+
+    let currency = &row.currency;
+    let photos = row
+        .photo_urls
+        .into_iter()
+        .zip(row.photo_alts)
+        .zip(row.photo_widths.into_iter().zip(row.photo_heights))
+        .map(|((url, alt), (width, height))| Photo {
+            url,
+            alt,
+            width,
+            height,
+        })
+        .collect();
+    Ok(ListingDetail {
+        id: row.id,
+        title: row.title,
+        description: row.description,
+        property_type: row.property_type,
+        location: Location {
+            address: row.address,
+            city: row.city,
+            state: row.state,
+            country: row.country,
+            coordinates: GeoPoint::new(row.latitude, row.longitude),
+        },
+        price_per_night: money(row.price_per_night_minor, currency)?,
+        cleaning_fee: money(row.cleaning_fee_minor, currency)?,
+        capacity: Capacity {
+            max_guests: row.max_guests,
+            bedrooms: row.bedrooms,
+            beds: row.beds,
+            bathrooms: row.bathrooms,
+        },
+        amenities: row.amenities,
+        photos,
+        host: HostSummary {
+            id: row.host_id.to_string(),
+            display_name: row.host_name,
+            about: row.host_about,
+            avatar_url: row.host_avatar,
+            joined_year: row.host_since.year(),
+            listing_count: row.host_listings,
+        },
+        is_active: row.is_active,
+        created_at: rfc3339(row.created_at),
+        updated_at: rfc3339(row.updated_at),
+    })
+}
+
+fn money(minor: i64, code: &str) -> Result<Money, AppError> {
+    let currency = Currency::from_code(code).ok_or_else(|| {
+        tracing::error!(code, "listing has a currency this build does not know");
+        AppError::Internal
+    })?;
+    Ok(Money::new(minor, currency))
+}
+
+fn rfc3339(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}

@@ -1,0 +1,15 @@
+//! Server-only code: configuration, database, services and HTTP wiring. Not compiled into
+//! the browser bundle.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod http;
+pub mod listings;
+pub mod migrate;
+pub mod request;
+pub mod seed;
+pub mod serve;
+pub mod state;
+pub mod telemetry;

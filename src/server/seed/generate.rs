@@ -1,0 +1,357 @@
+//! Turning a seed into rows. Pure and synchronous: no database here.
+
+use super::data::{self, City, Setting};
+use crate::app::types::catalog::property_type_label;
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use rand::distributions::WeightedIndex;
+use rand::prelude::*;
+use rand_chacha::ChaCha8Rng;
+use uuid::Uuid;
+
+/// Demo data is dated relative to this instant, not the clock, so it is the same every run.
+fn epoch() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 1, 12, 0, 0)
+        .single()
+        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH)
+}
+
+pub struct HostRow {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub about: Option<String>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+pub struct PhotoRow {
+    pub url: String,
+    pub alt: String,
+}
+
+pub struct ListingRow {
+    pub id: i64,
+    pub host_id: Uuid,
+    pub title: String,
+    pub description: String,
+    pub property_type: String,
+    pub address: String,
+    pub city: String,
+    pub state: Option<String>,
+    pub country: String,
+    pub country_code: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub price_minor: i64,
+    pub cleaning_minor: i64,
+    pub max_guests: i32,
+    pub bedrooms: i32,
+    pub beds: i32,
+    pub bathrooms: f64,
+    pub amenities: Vec<&'static str>,
+    pub photos: Vec<PhotoRow>,
+    pub created_at: DateTime<Utc>,
+}
+
+pub struct Generator {
+    rng: ChaCha8Rng,
+    listings: usize,
+    types: WeightedIndex<u32>,
+}
+
+impl Generator {
+    pub fn new(seed: u64, listings: usize) -> Self {
+        let weights = data::PROPERTY_TYPES.iter().map(|(_, w)| *w);
+        Self {
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            listings,
+            // The table is static and non-empty with positive weights (checked by its tests).
+            types: WeightedIndex::new(weights).unwrap_or_else(|_| {
+                WeightedIndex::new([1u32]).unwrap_or_else(|_| unreachable!("one positive weight"))
+            }),
+        }
+    }
+
+    /// About one host for every three listings; a few hosts own many.
+    pub fn hosts(&mut self) -> Vec<HostRow> {
+        let count = self.listings.div_ceil(3).max(1);
+        (0..count)
+            .map(|i| {
+                let first = *data::FIRST_NAMES.choose(&mut self.rng).unwrap_or(&"Alex");
+                let last = *data::LAST_NAMES.choose(&mut self.rng).unwrap_or(&"Lee");
+                let home = &data::CITIES[self.rng.gen_range(0..data::CITIES.len())];
+                let mut bytes = [0u8; 16];
+                self.rng.fill_bytes(&mut bytes);
+                let about = self.rng.gen_bool(0.8).then(|| {
+                    format!(
+                        "Hi, I'm {first}. I live in {} and love welcoming travellers. {}",
+                        home.name,
+                        pick(&mut self.rng, HOST_LINES)
+                    )
+                });
+                HostRow {
+                    id: uuid::Builder::from_random_bytes(bytes).into_uuid(),
+                    email: format!(
+                        "{}.{}.{i}@demo.haven.test",
+                        ascii_slug(first),
+                        ascii_slug(last)
+                    ),
+                    display_name: first.to_string(),
+                    about,
+                    city: Some(home.name.to_string()),
+                    country: Some(home.country.to_string()),
+                    created_at: epoch() - Duration::days(self.rng.gen_range(30..3_000)),
+                }
+            })
+            .collect()
+    }
+
+    pub fn listing(&mut self, id: i64, hosts: &[HostRow]) -> ListingRow {
+        let rng = &mut self.rng;
+        // Skewed: low host indexes own more listings, as on real marketplaces.
+        let host_index = ((rng.r#gen::<f64>().powf(2.2)) * hosts.len() as f64) as usize;
+        let host = &hosts[host_index.min(hosts.len() - 1)];
+        let city = &data::CITIES[rng.gen_range(0..data::CITIES.len())];
+        let (kind, _) = data::PROPERTY_TYPES[self.types.sample(rng)];
+        let (bedrooms, bathrooms) = rooms(rng, kind);
+        let beds = (bedrooms + rng.gen_range(0..=bedrooms / 2 + 1)).max(1);
+        let max_guests = (beds * 2 - rng.gen_range(0..=1)).clamp(1, 16);
+        let hood = pick(rng, city.neighborhoods);
+        let street = pick(rng, city.streets);
+        let (latitude, longitude) = scatter(rng, city);
+        let amenities = amenities(rng, city.setting, kind);
+        let feature = pick(rng, data::FEATURES);
+        let title = title(rng, kind, hood, city.name, feature);
+        let description = description(rng, city, kind, hood, feature);
+        let price_minor = price(rng, city, kind, bedrooms);
+        let cleaning_minor = ((price_minor as f64 * rng.gen_range(0.15..0.35)) / 500.0).round() as i64 * 500;
+        let photos = photos(rng, &title, city.setting, bedrooms);
+        ListingRow {
+            id,
+            host_id: host.id,
+            title,
+            description,
+            property_type: kind.to_string(),
+            address: format!("{} {street}", rng.gen_range(1..400)),
+            city: city.name.to_string(),
+            state: city.state.map(str::to_string),
+            country: city.country.to_string(),
+            country_code: city.country_code.to_string(),
+            latitude,
+            longitude,
+            price_minor,
+            cleaning_minor,
+            max_guests,
+            bedrooms,
+            beds,
+            bathrooms,
+            amenities,
+            photos,
+            // Listed after the host joined, and never after the demo epoch.
+            created_at: (host.created_at.max(epoch() - Duration::days(900))
+                + Duration::minutes(rng.gen_range(0..400_000)))
+            .min(epoch()),
+        }
+    }
+}
+
+const HOST_LINES: &[&str] = &[
+    "Happy to share tips on the best local food.",
+    "I reply fast and keep the place spotless.",
+    "Ask me anything about getting around.",
+    "I'm a designer and furnished every room myself.",
+    "We're a family of four and love hosting.",
+    "Superb coffee recommendations guaranteed.",
+];
+
+fn pick<'a>(rng: &mut ChaCha8Rng, items: &'a [&'a str]) -> &'a str {
+    items.choose(rng).copied().unwrap_or("")
+}
+
+fn ascii_slug(s: &str) -> String {
+    let slug: String = s
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if slug.is_empty() { "host".into() } else { slug }
+}
+
+fn rooms(rng: &mut ChaCha8Rng, kind: &str) -> (i32, f64) {
+    let bedrooms = match kind {
+        "tiny_home" => 1,
+        "apartment" | "condo" | "loft" | "guesthouse" => rng.gen_range(0..=3),
+        "cabin" | "cottage" | "bungalow" => rng.gen_range(1..=3),
+        "townhouse" => rng.gen_range(2..=4),
+        "house" | "chalet" => rng.gen_range(2..=5),
+        "villa" => rng.gen_range(3..=7),
+        _ => rng.gen_range(1..=3),
+    };
+    let full = (bedrooms as f64 / 1.6).ceil().max(1.0);
+    let half = if bedrooms >= 2 && rng.gen_bool(0.35) { 0.5 } else { 0.0 };
+    (bedrooms, full + half)
+}
+
+/// A uniformly random point in a disc of the city's radius around its centre.
+fn scatter(rng: &mut ChaCha8Rng, city: &City) -> (f64, f64) {
+    let distance_km = city.radius_km * rng.r#gen::<f64>().sqrt();
+    let bearing = rng.gen_range(0.0..std::f64::consts::TAU);
+    let dlat = distance_km * bearing.cos() / 111.32;
+    let dlon = distance_km * bearing.sin() / (111.32 * city.latitude.to_radians().cos().max(0.05));
+    let round = |v: f64| (v * 1e6).round() / 1e6;
+    (
+        round((city.latitude + dlat).clamp(-89.9, 89.9)),
+        round(((city.longitude + dlon + 540.0) % 360.0) - 180.0),
+    )
+}
+
+fn amenities(rng: &mut ChaCha8Rng, setting: Setting, kind: &str) -> Vec<&'static str> {
+    data::AMENITIES
+        .iter()
+        .filter(|(key, percent)| {
+            let fits = match *key {
+                "beach_access" | "ocean_view" => matches!(setting, Setting::Beach | Setting::Island),
+                "lake_access" => setting == Setting::Lake,
+                "ski_in_out" => setting == Setting::Mountains && matches!(kind, "chalet" | "cabin" | "condo"),
+                "mountain_view" => matches!(setting, Setting::Mountains | Setting::Lake),
+                "city_view" => setting == Setting::City,
+                "waterfront" => matches!(setting, Setting::Beach | Setting::Island | Setting::Lake),
+                _ => true,
+            };
+            let boost = match *key {
+                "beach_access" | "ocean_view" | "lake_access" | "ski_in_out" => 3,
+                _ => 1,
+            };
+            fits && rng.gen_range(0..100) < (*percent * boost).min(95)
+        })
+        .map(|(key, _)| *key)
+        .collect()
+}
+
+fn fill(template: &str, kind: &str, hood: &str, city: &str, feature: &str, adj: &str) -> String {
+    let label = property_type_label(kind);
+    template
+        .replace("{adj}", adj)
+        .replace("{type_lower}", &label.to_lowercase())
+        .replace("{type}", label)
+        .replace("{hood}", hood)
+        .replace("{city}", city)
+        .replace("{feature}", feature)
+}
+
+fn title(rng: &mut ChaCha8Rng, kind: &str, hood: &str, city: &str, feature: &str) -> String {
+    let adj = pick(rng, data::TITLE_ADJECTIVES);
+    let pattern = pick(rng, data::TITLE_PATTERNS);
+    let mut title = fill(pattern, kind, hood, city, feature, adj);
+    if title.chars().count() > 110 {
+        title = fill("{adj} {type} in {city}", kind, hood, city, feature, adj);
+    }
+    title
+}
+
+fn description(rng: &mut ChaCha8Rng, city: &City, kind: &str, hood: &str, feature: &str) -> String {
+    let opening = pick(rng, data::openings(city.setting));
+    let space: Vec<&str> = data::SPACE_SENTENCES.choose_multiple(rng, 3).copied().collect();
+    let area: Vec<&str> = data::AREA_SENTENCES.choose_multiple(rng, 2).copied().collect();
+    let first = format!("{opening} {}", space.join(" "));
+    let second = area.join(" ");
+    let text = format!("{first}\n\n{second}");
+    fill(&text, kind, hood, city.name, feature, "")
+}
+
+fn price(rng: &mut ChaCha8Rng, city: &City, kind: &str, bedrooms: i32) -> i64 {
+    let kind_factor = match kind {
+        "villa" => 2.2,
+        "chalet" => 1.7,
+        "house" => 1.3,
+        "loft" | "townhouse" => 1.15,
+        "tiny_home" | "guesthouse" => 0.75,
+        _ => 1.0,
+    };
+    let room_factor = 0.75 + 0.35 * f64::from(bedrooms.max(0));
+    let noise = rng.gen_range(0.7..1.4);
+    let dollars = (city.typical_price_cents as f64 / 100.0) * kind_factor * room_factor * noise;
+    // Hosts price in whole dollars, most often ending in 5 or 9.
+    let whole = (dollars.round() as i64).max(25);
+    let ending = [0, 5, 9][rng.gen_range(0..3)];
+    ((whole / 10) * 10 + ending).max(25) * 100
+}
+
+fn photos(rng: &mut ChaCha8Rng, title: &str, setting: Setting, bedrooms: i32) -> Vec<PhotoRow> {
+    let mut out = Vec::new();
+    let mut push = |kind: &str, n: u32, alt: String| {
+        out.push(PhotoRow {
+            url: format!("/photos/{kind}-{n:02}.svg"),
+            alt,
+        });
+    };
+    push("exterior", rng.gen_range(1..=8), format!("Outside view of {title}"));
+    push("living", rng.gen_range(1..=6), "The living room".into());
+    let mut bedroom_photos: Vec<u32> = (1..=6).collect();
+    bedroom_photos.shuffle(rng);
+    for (i, n) in bedroom_photos.iter().take(bedrooms.clamp(1, 3) as usize).enumerate() {
+        push("bedroom", *n, format!("Bedroom {}", i + 1));
+    }
+    push("kitchen", rng.gen_range(1..=4), "The kitchen".into());
+    let view = match setting {
+        Setting::Beach | Setting::Island => 1,
+        Setting::Mountains | Setting::Lake => 2,
+        Setting::City => 3,
+        Setting::Countryside | Setting::Desert => 4,
+    };
+    push("view", view, "The view".into());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_seed_same_data() {
+        let make = || {
+            let mut g = Generator::new(7, 30);
+            let hosts = g.hosts();
+            let listings: Vec<_> = (1..=30).map(|i| g.listing(i, &hosts)).collect();
+            listings
+                .iter()
+                .map(|l| format!("{}|{}|{}|{}", l.title, l.latitude, l.price_minor, l.host_id))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(make(), make());
+    }
+
+    #[test]
+    fn listings_respect_the_schema_constraints() {
+        let mut g = Generator::new(1, 2_000);
+        let hosts = g.hosts();
+        for id in 1..=2_000 {
+            let l = g.listing(id, &hosts);
+            assert!((5..=120).contains(&l.title.chars().count()), "title {:?}", l.title);
+            assert!(l.price_minor > 0 && l.price_minor % 100 == 0);
+            assert!(l.cleaning_minor >= 0);
+            assert!((1..=50).contains(&l.max_guests));
+            assert!(l.beds >= 1 && l.bedrooms >= 0);
+            assert_eq!(l.bathrooms * 2.0, (l.bathrooms * 2.0).trunc());
+            assert!((-90.0..=90.0).contains(&l.latitude));
+            assert!((-180.0..=180.0).contains(&l.longitude));
+            assert!(!l.photos.is_empty() && l.photos[0].url.contains("exterior"));
+            assert!(!l.title.contains('{') && !l.description.contains('{'));
+        }
+    }
+
+    #[test]
+    fn points_stay_within_the_city_radius() {
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        for city in data::CITIES {
+            for _ in 0..50 {
+                let (lat, lon) = scatter(&mut rng, city);
+                let dlat = (lat - city.latitude) * 111.32;
+                let dlon = (lon - city.longitude) * 111.32 * city.latitude.to_radians().cos();
+                let km = (dlat * dlat + dlon * dlon).sqrt();
+                assert!(km <= city.radius_km * 1.01 + 0.01, "{} is {km} km out", city.name);
+            }
+        }
+    }
+}

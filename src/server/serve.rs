@@ -1,0 +1,102 @@
+//! `haven serve`: the web server, with graceful shutdown.
+
+use crate::server::config::Config;
+use crate::server::db::Db;
+use crate::server::state::AppState;
+use crate::server::{http, telemetry};
+use anyhow::Context;
+use std::sync::Arc;
+use tower_sessions::ExpiredDeletion;
+use tower_sessions_sqlx_store::PostgresStore;
+
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    let leptos_options = leptos_options()?;
+    let db = Db::connect_lazy(&config.database).context("database configuration")?;
+    let metrics = telemetry::metrics_handle().context("metrics recorder")?;
+    let monitor = db.spawn_replica_monitor();
+    let session_cleanup = tokio::spawn({
+        let store = PostgresStore::new(db.primary().clone());
+        async move {
+            if let Err(e) = store
+                .continuously_delete_expired(std::time::Duration::from_secs(600))
+                .await
+            {
+                tracing::error!(error = %e, "expired-session cleanup stopped");
+            }
+        }
+    });
+
+    let listen = config.listen;
+    let grace = config.shutdown_grace;
+    let state = AppState {
+        config: Arc::new(config),
+        db,
+        leptos_options,
+        metrics,
+    };
+    let app = http::router(state);
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("cannot listen on {listen}"))?;
+    tracing::info!(%listen, replica = monitor.is_some(), "Haven is serving");
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let server = axum::serve(listener, app.into_make_service()).with_graceful_shutdown({
+        let mut stop_rx = stop_rx.clone();
+        async move {
+            let _ = stop_rx.wait_for(|s| *s).await;
+        }
+    });
+    let server = tokio::spawn(async move { server.await });
+
+    shutdown_signal().await;
+    tracing::info!(grace_secs = grace.as_secs(), "shutting down: finishing in-flight requests");
+    let _ = stop_tx.send(true);
+    match tokio::time::timeout(grace, server).await {
+        Ok(joined) => joined.context("server task")?.context("server")?,
+        Err(_) => tracing::warn!("in-flight requests did not finish within the grace period"),
+    }
+    if let Some(m) = monitor {
+        m.abort();
+    }
+    session_cleanup.abort();
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Leptos' settings from `LEPTOS_*` variables (set by cargo-leptos and the Makefile), or
+/// from Cargo.toml when run from the source tree.
+fn leptos_options() -> anyhow::Result<leptos::config::LeptosOptions> {
+    let from_env = std::env::var_os("LEPTOS_OUTPUT_NAME").is_some();
+    let file = (!from_env && std::path::Path::new("Cargo.toml").exists()).then_some("Cargo.toml");
+    let conf = leptos::config::get_configuration(file).context("Leptos configuration")?;
+    Ok(conf.leptos_options)
+}
+
+/// Resolves on SIGTERM (orchestrators, `make stop`) or Ctrl-C.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

@@ -1,0 +1,47 @@
+//! /metrics: one test in its own process, so the process-wide counters are this test's own.
+
+mod common;
+
+use common::{TestDb, app, get, until_replica_serves};
+
+fn value(metrics: &str, series: &str) -> f64 {
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix(series).and_then(|rest| rest.trim().parse().ok()))
+        .unwrap_or_else(|| panic!("no series {series} in:\n{metrics}"))
+}
+
+#[tokio::test]
+async fn metrics_show_requests_latency_pools_and_reads_per_server() {
+    let t = TestDb::new().await;
+    t.seed(5).await;
+    let db = t.db(Some(&t.replica_url()));
+    until_replica_serves(&db, None).await;
+    let app = app(db);
+
+    for _ in 0..3 {
+        assert_eq!(get(&app, "/").await.status, 200);
+    }
+    assert_eq!(get(&app, "/listings/424242").await.status, 404);
+    let m = get(&app, "/metrics").await;
+    assert_eq!(m.status, 200);
+    assert!(m.headers["content-type"].to_str().unwrap_or("").starts_with("text/plain"));
+    let body = m.body;
+
+    assert_eq!(value(&body, r#"haven_http_requests_total{method="GET",route="/",status="200"}"#), 3.0);
+    assert_eq!(
+        value(&body, r#"haven_http_requests_total{method="GET",route="/listings/{id}",status="404"}"#),
+        1.0
+    );
+    assert_eq!(
+        value(&body, r#"haven_http_request_duration_seconds_count{method="GET",route="/",status="200"}"#),
+        3.0
+    );
+    // Every page read went to the healthy replica, none to the primary.
+    assert!(value(&body, r#"haven_db_reads_total{pool="replica"}"#) >= 4.0);
+    assert!(!body.contains(r#"haven_db_reads_total{pool="primary"}"#));
+    assert_eq!(value(&body, "haven_replica_up"), 1.0);
+    assert!(value(&body, "haven_replica_lag_seconds") >= 0.0);
+    assert!(body.contains(r#"haven_db_pool_connections{pool="replica",state="idle"}"#));
+    assert!(body.contains(r#"haven_db_pool_max_connections{pool="primary"} 4"#));
+}

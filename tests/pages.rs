@@ -1,0 +1,119 @@
+//! The first pages, rendered by the real router over a seeded database.
+
+mod common;
+
+use common::{TestDb, app, get};
+
+async fn newest(t: &TestDb) -> (i64, String, String) {
+    let pool = t.primary_pool().await;
+    let row = sqlx::query_as(
+        "SELECT l.id, l.title, u.display_name FROM listings l JOIN users u ON u.id = l.host_id
+         WHERE l.is_active ORDER BY l.created_at DESC, l.id DESC LIMIT 1",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("newest listing");
+    pool.close().await;
+    row
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[tokio::test]
+async fn home_page_features_the_newest_listings() {
+    let t = TestDb::new().await;
+    t.seed(40).await;
+    let (id, title, _) = newest(&t).await;
+    let app = app(t.db(None));
+
+    let r = get(&app, "/").await;
+    assert_eq!(r.status, 200);
+    assert!(r.headers["content-type"].to_str().unwrap_or("").starts_with("text/html"));
+    assert!(r.body.contains("Featured stays"));
+    assert!(r.body.contains(&html_escape(&title)), "newest title missing");
+    assert!(r.body.contains(&format!(r#"href="/listings/{id}""#)));
+    assert_eq!(r.body.matches(r#"<article class="card">"#).count(), 12);
+}
+
+#[tokio::test]
+async fn home_page_with_no_listings_says_so() {
+    let t = TestDb::new().await;
+    let r = get(&app(t.db(None)), "/").await;
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("No stays are listed yet"));
+}
+
+#[tokio::test]
+async fn listing_page_shows_the_listing() {
+    let t = TestDb::new().await;
+    t.seed(10).await;
+    let (id, title, host) = newest(&t).await;
+    let r = get(&app(t.db(None)), &format!("/listings/{id}")).await;
+    assert_eq!(r.status, 200);
+    let title = html_escape(&title);
+    assert!(r.body.contains(&format!("<title>{title} · Haven</title>")), "title tag");
+    assert!(r.body.contains(&format!(r#"<h1 class="listing__title">{title}</h1>"#)));
+    assert!(r.body.contains(&format!("Meet your host, {}", html_escape(&host))));
+    assert!(r.body.contains("What this place offers"));
+    assert!(r.body.contains("/photos/exterior-"));
+}
+
+#[tokio::test]
+async fn unknown_and_malformed_listings_are_404_pages() {
+    let t = TestDb::new().await;
+    t.seed(2).await;
+    let app = app(t.db(None));
+    for uri in ["/listings/999999", "/listings/0", "/listings/-4", "/listings/abc", "/nowhere"] {
+        let r = get(&app, uri).await;
+        assert_eq!(r.status, 404, "{uri}");
+        assert!(r.body.contains("We can’t find that page"), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn inactive_listings_are_not_shown() {
+    let t = TestDb::new().await;
+    t.seed(3).await;
+    let (id, _, _) = newest(&t).await;
+    let pool = t.primary_pool().await;
+    sqlx::query("UPDATE listings SET is_active = false WHERE id = $1")
+        .bind(id)
+        .execute(&pool)
+        .await
+        .expect("deactivate");
+    let r = get(&app(t.db(None)), &format!("/listings/{id}")).await;
+    assert_eq!(r.status, 404);
+}
+
+#[tokio::test]
+async fn server_functions_answer_json_and_reject_bad_input_with_4xx() {
+    let t = TestDb::new().await;
+    t.seed(3).await;
+    let (id, title, _) = newest(&t).await;
+    let app = app(t.db(None));
+
+    let ok = get(&app, &format!("/api/fn/get_listing?id={id}")).await;
+    assert_eq!(ok.status, 200);
+    assert!(ok.body.contains(&format!(r#""title":{}"#, serde_json::to_string(&title).unwrap_or_default())));
+    assert!(ok.body.contains(r#""price_per_night":{"amount_minor":"#));
+    assert!(ok.body.contains(r#""coordinates":{"type":"Point","coordinates":["#));
+
+    let missing = get(&app, "/api/fn/get_listing?id=999999").await;
+    assert_eq!(missing.status, 404, "{}", missing.body);
+    for bad in ["/api/fn/get_listing?id=abc", "/api/fn/get_listing", "/api/fn/featured_listings?limit=0",
+                "/api/fn/featured_listings?limit=1000", "/api/fn/featured_listings?limit=-1"] {
+        let r = get(&app, bad).await;
+        assert_eq!(r.status, 400, "{bad}: {}", r.body);
+    }
+}
+
+#[tokio::test]
+async fn responses_carry_a_request_id() {
+    let t = TestDb::new().await;
+    let r = get(&app(t.db(None)), "/healthz").await;
+    assert_eq!(r.status, 200);
+    let id = r.headers["x-request-id"].to_str().unwrap_or("");
+    assert_eq!(id.len(), 36, "a UUID: {id}");
+}

@@ -1,0 +1,68 @@
+//! Read-your-writes across requests: after a request writes, the same session's next
+//! request reads the write, even though the replica has not been seen to replay it.
+
+mod common;
+
+use axum::extract::Path;
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use common::{TestDb, in_recovery, insert_listing, send, until_replica_serves};
+use haven::server::db::DbScope;
+use haven::server::request::read_your_writes;
+use tower_sessions::SessionManagerLayer;
+use tower_sessions_sqlx_store::PostgresStore;
+
+async fn write(Extension(scope): Extension<DbScope>) -> String {
+    scope
+        .write(async |pool| insert_listing(pool, "Written a moment ago").await)
+        .await
+        .map(|id| id.to_string())
+        .unwrap_or_else(|e| format!("error: {e}"))
+}
+
+async fn read(Extension(scope): Extension<DbScope>, Path(id): Path<i64>) -> String {
+    scope
+        .read(async |pool| {
+            let title: Option<String> = sqlx::query_scalar("SELECT title FROM listings WHERE id = $1")
+                .bind(id)
+                .fetch_optional(pool)
+                .await?;
+            Ok(format!("{}|standby={}", title.unwrap_or_default(), in_recovery(pool).await?))
+        })
+        .await
+        .unwrap_or_else(|e| format!("error: {e}"))
+}
+
+#[tokio::test]
+async fn the_session_that_wrote_reads_its_write() {
+    let t = TestDb::new().await;
+    t.seed(2).await;
+    let db = t.db(Some(&t.replica_url()));
+    until_replica_serves(&db, None).await;
+    let state = common::state(db.clone());
+    let app = Router::new()
+        .route("/write", post(write))
+        .route("/read/{id}", get(read))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), read_your_writes))
+        .layer(SessionManagerLayer::new(PostgresStore::new(db.primary().clone())).with_secure(false))
+        .with_state(state);
+
+    for _ in 0..10 {
+        let w = send(&app, "POST", "/write", None).await;
+        let id: i64 = w.body.parse().unwrap_or_else(|_| panic!("write failed: {}", w.body));
+        let cookie = w.headers["set-cookie"].to_str().expect("cookie").split(';').next().unwrap_or("").to_owned();
+        assert!(cookie.starts_with("id="), "the write started a session: {cookie}");
+
+        let r = send(&app, "GET", &format!("/read/{id}"), Some(&cookie)).await;
+        assert_eq!(r.body, "Written a moment ago|standby=false", "read after write");
+    }
+
+    // Once the replica has replayed everything, the session's reads go back to it.
+    let latest = db.current_lsn().await.expect("lsn");
+    until_replica_serves(&db, Some(latest)).await;
+    let w = send(&app, "POST", "/write", None).await;
+    let cookie = w.headers["set-cookie"].to_str().expect("cookie").split(';').next().unwrap_or("").to_owned();
+    until_replica_serves(&db, Some(db.current_lsn().await.expect("lsn"))).await;
+    let r = send(&app, "GET", &format!("/read/{}", w.body), Some(&cookie)).await;
+    assert_eq!(r.body, "Written a moment ago|standby=true");
+}

@@ -1,0 +1,90 @@
+//! A replica that is down, or dies under a running app, never fails a page; a primary that
+//! is down makes the app unready.
+
+mod common;
+
+use common::proxy::Proxy;
+use common::{DEAD_URL, TestDb, app, get, until_replica_serves};
+use haven::server::db::{Db, PoolKind};
+
+async fn first_listing(t: &TestDb) -> i64 {
+    let pool = t.primary_pool().await;
+    let id = sqlx::query_scalar("SELECT min(id) FROM listings")
+        .fetch_one(&pool)
+        .await
+        .expect("listing");
+    pool.close().await;
+    id
+}
+
+async fn assert_pages_work(app: &axum::Router, id: i64) {
+    for uri in ["/".to_string(), format!("/listings/{id}")] {
+        let r = get(app, &uri).await;
+        assert_eq!(r.status, 200, "{uri}: {}", r.body);
+        assert!(r.body.contains("card") || r.body.contains("listing__title"), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn a_replica_that_dies_under_a_running_app_falls_back_to_the_primary() {
+    let t = TestDb::new().await;
+    t.seed(5).await;
+    let id = first_listing(&t).await;
+    let proxy = Proxy::start("127.0.0.1:55433".parse().expect("addr")).await;
+    let replica_url = format!("postgres://haven@{}/{}", proxy.addr, t.name);
+    let db = t.db(Some(&replica_url));
+    until_replica_serves(&db, None).await;
+    let app = app(db.clone());
+    assert_pages_work(&app, id).await;
+
+    proxy.cut();
+    // Health still says "up" until a read fails or the next check: the read falls back.
+    assert_pages_work(&app, id).await;
+    assert!(!db.health().status(true).up, "the failed read marked the replica down");
+    assert_eq!(db.choose(None), PoolKind::Primary);
+    db.check_replica().await;
+    assert_eq!(db.choose(None), PoolKind::Primary, "the check agrees: still down");
+    assert_pages_work(&app, id).await;
+}
+
+#[tokio::test]
+async fn with_the_replica_stopped_every_page_works_from_the_primary() {
+    let t = TestDb::new().await;
+    t.seed(5).await;
+    let id = first_listing(&t).await;
+    let db = t.db(Some(DEAD_URL));
+    db.check_replica().await;
+    assert_eq!(db.choose(None), PoolKind::Primary);
+
+    let app = app(db);
+    assert_pages_work(&app, id).await;
+    let ready = get(&app, "/readyz").await;
+    assert_eq!(ready.status, 200, "the primary alone is enough: {}", ready.body);
+    assert!(ready.body.contains(r#""replica":{"configured":true,"up":false"#), "{}", ready.body);
+}
+
+#[tokio::test]
+async fn readyz_is_503_when_the_primary_is_down() {
+    let t = TestDb::new().await;
+    let config = common::database_config(DEAD_URL, Some(&t.replica_url()));
+    let app = app(Db::connect_lazy(&config).expect("db"));
+
+    let ready = get(&app, "/readyz").await;
+    assert_eq!(ready.status, 503);
+    assert!(ready.body.contains(r#""status":"unavailable""#), "{}", ready.body);
+    assert!(ready.body.contains(r#""primary":{"up":false}"#), "{}", ready.body);
+    // The process itself is alive.
+    assert_eq!(get(&app, "/healthz").await.status, 200);
+}
+
+#[tokio::test]
+async fn readyz_reports_a_healthy_pair() {
+    let t = TestDb::new().await;
+    let db = t.db(Some(&t.replica_url()));
+    until_replica_serves(&db, None).await;
+    let ready = get(&app(db), "/readyz").await;
+    assert_eq!(ready.status, 200);
+    assert!(ready.body.contains(r#""status":"ready""#), "{}", ready.body);
+    assert!(ready.body.contains(r#""serving_reads":true"#), "{}", ready.body);
+    assert!(ready.body.contains(r#""lag_ms":"#), "{}", ready.body);
+}
