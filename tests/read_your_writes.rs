@@ -14,7 +14,7 @@ use tower_sessions_sqlx_store::PostgresStore;
 
 async fn write(Extension(scope): Extension<DbScope>) -> String {
     scope
-        .write(async |pool| insert_listing(pool, "Written a moment ago").await)
+        .write(|pool| async move { insert_listing(&pool, "Written a moment ago").await })
         .await
         .map(|id| id.to_string())
         .unwrap_or_else(|e| format!("error: {e}"))
@@ -22,12 +22,12 @@ async fn write(Extension(scope): Extension<DbScope>) -> String {
 
 async fn read(Extension(scope): Extension<DbScope>, Path(id): Path<i64>) -> String {
     scope
-        .read(async |pool| {
+        .read(|pool| async move {
             let title: Option<String> = sqlx::query_scalar("SELECT title FROM listings WHERE id = $1")
                 .bind(id)
-                .fetch_optional(pool)
+                .fetch_optional(&pool)
                 .await?;
-            Ok(format!("{}|standby={}", title.unwrap_or_default(), in_recovery(pool).await?))
+            Ok(format!("{}|standby={}", title.unwrap_or_default(), in_recovery(&pool).await?))
         })
         .await
         .unwrap_or_else(|e| format!("error: {e}"))

@@ -13,7 +13,7 @@ async fn reads_go_to_the_replica_while_it_is_healthy() {
     until_replica_serves(&db, None).await;
 
     assert_eq!(db.choose(None), PoolKind::Replica);
-    let on_standby = db.read(None, async |pool| in_recovery(pool).await).await;
+    let on_standby = db.read(None, |pool| async move { in_recovery(&pool).await }).await;
     assert!(on_standby.expect("read"), "the read ran on the replica");
 }
 
@@ -24,7 +24,7 @@ async fn without_a_replica_reads_use_the_primary() {
     db.check_replica().await;
 
     assert_eq!(db.choose(None), PoolKind::Primary);
-    let on_standby = db.read(None, async |pool| in_recovery(pool).await).await;
+    let on_standby = db.read(None, |pool| async move { in_recovery(&pool).await }).await;
     assert!(!on_standby.expect("read"), "the read ran on the primary");
 }
 
@@ -38,17 +38,18 @@ async fn a_write_then_a_read_in_the_same_scope_sees_the_write() {
 
     for i in 0..25 {
         let title = format!("Freshly listed loft {i}");
+        let new_title = title.as_str();
         let id = scope
-            .write(async |pool| insert_listing(pool, &title).await)
+            .write(|pool| async move { insert_listing(&pool, new_title).await })
             .await
             .expect("write");
         // The replica has not been seen to replay this write: the read must not go there.
         assert_eq!(db.choose(scope.floor()), PoolKind::Primary);
         let seen: Option<String> = scope
-            .read(async |pool| {
+            .read(|pool| async move {
                 sqlx::query_scalar("SELECT title FROM listings WHERE id = $1")
                     .bind(id)
-                    .fetch_optional(pool)
+                    .fetch_optional(&pool)
                     .await
             })
             .await
@@ -60,11 +61,11 @@ async fn a_write_then_a_read_in_the_same_scope_sees_the_write() {
     until_replica_serves(&db, scope.floor()).await;
     assert_eq!(db.choose(scope.floor()), PoolKind::Replica);
     let (count, on_standby): (i64, bool) = scope
-        .read(async |pool| {
+        .read(|pool| async move {
             sqlx::query_as(
                 "SELECT count(*), pg_is_in_recovery() FROM listings WHERE title LIKE 'Freshly%'",
             )
-            .fetch_one(pool)
+            .fetch_one(&pool)
             .await
         })
         .await

@@ -8,7 +8,7 @@ pub mod types;
 
 use components::{Footer, Header, NotFound};
 use leptos::prelude::*;
-use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, Title, provide_meta_context};
+use leptos_meta::{HashedStylesheet, Link, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 use pages::{HomePage, ListingPage};
@@ -56,13 +56,14 @@ pub fn App() -> impl IntoView {
         <Title formatter=|text: String| {
             if text.is_empty() { "Haven · Vacation rentals".to_string() } else { format!("{text} · Haven") }
         }/>
-        <Meta name="description" content="Find and book homes for your next trip on Haven."/>
         <Link rel="icon" type_="image/svg+xml" href="/favicon.svg"/>
         <Router>
             <Header/>
             <main id="main">
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=HomePage/>
+                    // In order, never out of order: the streamed cards must show without JavaScript.
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::InOrder/>
+                    // Async: the title, description and status (404) must be in the first bytes.
                     <Route path=path!("/listings/:id") view=ListingPage ssr=SsrMode::Async/>
                 </Routes>
             </main>

@@ -7,7 +7,8 @@ use crate::app::types::{
 };
 use crate::server::db::DbScope;
 use crate::server::error::db_error;
-use chrono::{DateTime, Datelike, SecondsFormat, Utc};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 
 struct CardRow {
     id: i64,
@@ -31,7 +32,7 @@ struct CardRow {
 #[tracing::instrument(skip(db))]
 pub async fn featured(db: &DbScope, limit: i64) -> Result<Vec<ListingCard>, AppError> {
     let rows = db
-        .read(async |pool| {
+        .read(|pool| async move {
             sqlx::query_as!(
                 CardRow,
                 r#"
@@ -48,7 +49,7 @@ pub async fn featured(db: &DbScope, limit: i64) -> Result<Vec<ListingCard>, AppE
                 "#,
                 limit
             )
-            .fetch_all(pool)
+            .fetch_all(&pool)
             .await
         })
         .await
@@ -90,7 +91,7 @@ fn card_from_row(r: CardRow) -> Result<ListingCard, AppError> {
 pub async fn detail(db: &DbScope, id: i64) -> Result<ListingDetail, AppError> {
     // One round trip: the listing, its host (with their listing count) and its photos.
     let row = db
-        .read(async |pool| {
+        .read(|pool| async move {
             sqlx::query!(
                 r#"
                 SELECT l.id, l.title, l.description, l.property_type, l.address, l.city, l.state,
@@ -119,7 +120,7 @@ pub async fn detail(db: &DbScope, id: i64) -> Result<ListingDetail, AppError> {
                 "#,
                 id
             )
-            .fetch_optional(pool)
+            .fetch_optional(&pool)
             .await
         })
         .await
@@ -183,6 +184,6 @@ fn money(minor: i64, code: &str) -> Result<Money, AppError> {
     Ok(Money::new(minor, currency))
 }
 
-fn rfc3339(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+fn rfc3339(t: OffsetDateTime) -> String {
+    t.format(&Rfc3339).unwrap_or_default()
 }

@@ -2,12 +2,12 @@ use crate::app::Hydrated;
 use crate::app::types::Photo;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 /// The listing's photos, one at a time. The shown photo lives in the URL (`?photo=N`), so
 /// previous/next and the thumbnails are plain links that work without JavaScript; once
-/// hydrated they navigate in place, and the arrow keys step through the photos.
+/// hydrated the router turns them into in-place navigations (`data-noscroll` keeps the
+/// scroll position), and the arrow keys step through the photos.
 #[component]
 pub fn Gallery(photos: Vec<Photo>, title: String) -> impl IntoView {
     let count = photos.len();
@@ -59,12 +59,12 @@ pub fn Gallery(photos: Vec<Photo>, title: String) -> impl IntoView {
                         <img class="gallery__image" src=p.url alt=p.alt width=p.width height=p.height/>
                     }
                 }}
-                <A href=prev attr:class="gallery__nav gallery__nav--prev" attr:aria-label="Previous photo" scroll=false>
+                <a href=prev class="gallery__nav gallery__nav--prev" aria-label="Previous photo" data-noscroll>
                     "‹"
-                </A>
-                <A href=next attr:class="gallery__nav gallery__nav--next" attr:aria-label="Next photo" scroll=false>
+                </a>
+                <a href=next class="gallery__nav gallery__nav--next" aria-label="Next photo" data-noscroll>
                     "›"
-                </A>
+                </a>
                 <p class="gallery__counter" aria-live="polite">
                     {move || format!("{} / {}", index.get() + 1, count)}
                 </p>
@@ -78,15 +78,15 @@ pub fn Gallery(photos: Vec<Photo>, title: String) -> impl IntoView {
                     .map(|(i, p)| {
                         view! {
                             <li>
-                                <A
+                                <a
                                     href=href_for(i)
-                                    scroll=false
-                                    attr:class=move || if index.get() == i { "thumb thumb--active" } else { "thumb" }
-                                    attr:aria-label=format!("Photo {} of {}", i + 1, count)
-                                    attr:aria-current=move || (index.get() == i).then_some("true")
+                                    data-noscroll
+                                    class=move || if index.get() == i { "thumb thumb--active" } else { "thumb" }
+                                    aria-label=format!("Photo {} of {}", i + 1, count)
+                                    aria-current=move || (index.get() == i).then_some("true")
                                 >
                                     <img src=p.url alt="" width="96" height="64" loading="lazy"/>
-                                </A>
+                                </a>
                             </li>
                         }
                     })

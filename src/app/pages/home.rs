@@ -1,7 +1,7 @@
 use crate::app::api::featured_listings;
 use crate::app::components::{ErrorView, ListingCardView};
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 /// How many listings the home page features.
 const FEATURED: u32 = 12;
@@ -13,6 +13,7 @@ pub fn HomePage() -> impl IntoView {
 
     view! {
         <Title text=""/>
+        <Meta name="description" content="Find and book homes, cabins and apartments for your next trip on Haven."/>
         <section class="hero">
             <div class="container hero__inner">
                 <h1 class="hero__title">"Stay somewhere that feels like yours"</h1>

@@ -108,12 +108,15 @@ impl Db {
     /// Runs a read on the replica when it may serve it, else on the primary. A replica that
     /// fails with a connection-level error is marked down and the read is retried once on the
     /// primary, so a page never fails only because the replica did.
-    pub async fn read<T, F>(&self, after: Option<Lsn>, f: F) -> Result<T, sqlx::Error>
+    ///
+    /// `f` gets a handle to the chosen pool (a cheap clone) and may be called twice.
+    pub async fn read<T, F, Fut>(&self, after: Option<Lsn>, f: F) -> Result<T, sqlx::Error>
     where
-        F: AsyncFn(&PgPool) -> Result<T, sqlx::Error>,
+        F: Fn(PgPool) -> Fut,
+        Fut: Future<Output = Result<T, sqlx::Error>>,
     {
         if let (PoolKind::Replica, Some(replica)) = (self.choose(after), self.replica()) {
-            match f(replica).await {
+            match f(replica.clone()).await {
                 Ok(value) => {
                     count_read(PoolKind::Replica);
                     return Ok(value);
@@ -126,18 +129,19 @@ impl Db {
                 Err(e) => return Err(e),
             }
         }
-        let result = f(self.primary()).await;
+        let result = f(self.primary().clone()).await;
         count_read(PoolKind::Primary);
         result
     }
 
     /// Runs a write on the primary and returns the WAL position after it, which a later
     /// read can wait for.
-    pub async fn write<T, F>(&self, f: F) -> Result<(T, Lsn), sqlx::Error>
+    pub async fn write<T, F, Fut>(&self, f: F) -> Result<(T, Lsn), sqlx::Error>
     where
-        F: AsyncFn(&PgPool) -> Result<T, sqlx::Error>,
+        F: FnOnce(PgPool) -> Fut,
+        Fut: Future<Output = Result<T, sqlx::Error>>,
     {
-        let value = f(self.primary()).await?;
+        let value = f(self.primary().clone()).await?;
         let lsn = self.current_lsn().await?;
         Ok((value, lsn))
     }
@@ -242,16 +246,18 @@ impl DbScope {
         (w > 0).then_some(Lsn(w))
     }
 
-    pub async fn read<T, F>(&self, f: F) -> Result<T, sqlx::Error>
+    pub async fn read<T, F, Fut>(&self, f: F) -> Result<T, sqlx::Error>
     where
-        F: AsyncFn(&PgPool) -> Result<T, sqlx::Error>,
+        F: Fn(PgPool) -> Fut,
+        Fut: Future<Output = Result<T, sqlx::Error>>,
     {
         self.db.read(self.floor(), f).await
     }
 
-    pub async fn write<T, F>(&self, f: F) -> Result<T, sqlx::Error>
+    pub async fn write<T, F, Fut>(&self, f: F) -> Result<T, sqlx::Error>
     where
-        F: AsyncFn(&PgPool) -> Result<T, sqlx::Error>,
+        F: FnOnce(PgPool) -> Fut,
+        Fut: Future<Output = Result<T, sqlx::Error>>,
     {
         let (value, lsn) = self.db.write(f).await?;
         self.written.fetch_max(lsn.0, Ordering::AcqRel);

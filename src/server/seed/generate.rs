@@ -2,17 +2,16 @@
 
 use super::data::{self, City, Setting};
 use crate::app::types::catalog::property_type_label;
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use time::macros::datetime;
+use time::{Duration, OffsetDateTime};
 use rand::distributions::WeightedIndex;
 use rand::prelude::*;
 use rand_chacha::ChaCha8Rng;
 use uuid::Uuid;
 
 /// Demo data is dated relative to this instant, not the clock, so it is the same every run.
-fn epoch() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 1, 12, 0, 0)
-        .single()
-        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH)
+fn epoch() -> OffsetDateTime {
+    datetime!(2026-11-01 12:00 UTC)
 }
 
 pub struct HostRow {
@@ -22,7 +21,7 @@ pub struct HostRow {
     pub about: Option<String>,
     pub city: Option<String>,
     pub country: Option<String>,
-    pub created_at: DateTime<Utc>,
+    pub created_at: OffsetDateTime,
 }
 
 pub struct PhotoRow {
@@ -51,7 +50,7 @@ pub struct ListingRow {
     pub bathrooms: f64,
     pub amenities: Vec<&'static str>,
     pub photos: Vec<PhotoRow>,
-    pub created_at: DateTime<Utc>,
+    pub created_at: OffsetDateTime,
 }
 
 pub struct Generator {
@@ -66,10 +65,8 @@ impl Generator {
         Self {
             rng: ChaCha8Rng::seed_from_u64(seed),
             listings,
-            // The table is static and non-empty with positive weights (checked by its tests).
-            types: WeightedIndex::new(weights).unwrap_or_else(|_| {
-                WeightedIndex::new([1u32]).unwrap_or_else(|_| unreachable!("one positive weight"))
-            }),
+            // A static, non-empty table with positive weights (its tests check).
+            types: WeightedIndex::new(weights).expect("PROPERTY_TYPES has positive weights"),
         }
     }
 
@@ -113,7 +110,14 @@ impl Generator {
         let host_index = ((rng.r#gen::<f64>().powf(2.2)) * hosts.len() as f64) as usize;
         let host = &hosts[host_index.min(hosts.len() - 1)];
         let city = &data::CITIES[rng.gen_range(0..data::CITIES.len())];
-        let (kind, _) = data::PROPERTY_TYPES[self.types.sample(rng)];
+        // Chalets in the mountains, cabins by lakes and forests: resample what does not fit.
+        let mut kind = data::PROPERTY_TYPES[self.types.sample(rng)].0;
+        for _ in 0..8 {
+            if fits_setting(kind, city.setting) {
+                break;
+            }
+            kind = data::PROPERTY_TYPES[self.types.sample(rng)].0;
+        }
         let (bedrooms, bathrooms) = rooms(rng, kind);
         let beds = (bedrooms + rng.gen_range(0..=bedrooms / 2 + 1)).max(1);
         let max_guests = (beds * 2 - rng.gen_range(0..=1)).clamp(1, 16);
@@ -148,10 +152,9 @@ impl Generator {
             bathrooms,
             amenities,
             photos,
-            // Listed after the host joined, and never after the demo epoch.
-            created_at: (host.created_at.max(epoch() - Duration::days(900))
-                + Duration::minutes(rng.gen_range(0..400_000)))
-            .min(epoch()),
+            // Within the 900 days before the demo epoch, and not before the host joined.
+            created_at: (epoch() - Duration::minutes(rng.gen_range(0..900 * 24 * 60)))
+                .max(host.created_at),
         }
     }
 }
@@ -176,6 +179,16 @@ fn ascii_slug(s: &str) -> String {
         .map(|c| c.to_ascii_lowercase())
         .collect();
     if slug.is_empty() { "host".into() } else { slug }
+}
+
+fn fits_setting(kind: &str, setting: Setting) -> bool {
+    match kind {
+        "chalet" => setting == Setting::Mountains,
+        "cabin" => matches!(setting, Setting::Mountains | Setting::Lake | Setting::Countryside),
+        "cottage" => !matches!(setting, Setting::City | Setting::Desert),
+        "bungalow" | "tiny_home" => setting != Setting::City,
+        _ => true,
+    }
 }
 
 fn rooms(rng: &mut ChaCha8Rng, kind: &str) -> (i32, f64) {

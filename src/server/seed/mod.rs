@@ -123,9 +123,9 @@ async fn insert_hosts(pool: &PgPool, hosts: &[HostRow]) -> Result<(), sqlx::Erro
         &ids,
         &emails,
         &names,
-        &abouts,
-        &cities,
-        &countries,
+        &abouts as &[Option<String>],
+        &cities as &[Option<String>],
+        &countries as &[Option<String>],
         &created,
     )
     .execute(pool)
