@@ -7,7 +7,10 @@ use common::{TestDb, app, get, until_replica_serves};
 fn value(metrics: &str, series: &str) -> f64 {
     metrics
         .lines()
-        .find_map(|l| l.strip_prefix(series).and_then(|rest| rest.trim().parse().ok()))
+        .find_map(|l| {
+            l.strip_prefix(series)
+                .and_then(|rest| rest.trim().parse().ok())
+        })
         .unwrap_or_else(|| panic!("no series {series} in:\n{metrics}"))
 }
 
@@ -25,16 +28,33 @@ async fn metrics_show_requests_latency_pools_and_reads_per_server() {
     assert_eq!(get(&app, "/listings/424242").await.status, 404);
     let m = get(&app, "/metrics").await;
     assert_eq!(m.status, 200);
-    assert!(m.headers["content-type"].to_str().unwrap_or("").starts_with("text/plain"));
+    assert!(
+        m.headers["content-type"]
+            .to_str()
+            .unwrap_or("")
+            .starts_with("text/plain")
+    );
     let body = m.body;
 
-    assert_eq!(value(&body, r#"haven_http_requests_total{method="GET",route="/",status="200"}"#), 3.0);
     assert_eq!(
-        value(&body, r#"haven_http_requests_total{method="GET",route="/listings/{id}",status="404"}"#),
+        value(
+            &body,
+            r#"haven_http_requests_total{method="GET",route="/",status="200"}"#
+        ),
+        3.0
+    );
+    assert_eq!(
+        value(
+            &body,
+            r#"haven_http_requests_total{method="GET",route="/listings/{id}",status="404"}"#
+        ),
         1.0
     );
     assert_eq!(
-        value(&body, r#"haven_http_request_duration_seconds_count{method="GET",route="/",status="200"}"#),
+        value(
+            &body,
+            r#"haven_http_request_duration_seconds_count{method="GET",route="/",status="200"}"#
+        ),
         3.0
     );
     // Every page read went to the healthy replica, none to the primary.

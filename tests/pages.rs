@@ -18,7 +18,9 @@ async fn newest(t: &TestDb) -> (i64, String, String) {
 }
 
 fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[tokio::test]
@@ -30,9 +32,17 @@ async fn home_page_features_the_newest_listings() {
 
     let r = get(&app, "/").await;
     assert_eq!(r.status, 200);
-    assert!(r.headers["content-type"].to_str().unwrap_or("").starts_with("text/html"));
+    assert!(
+        r.headers["content-type"]
+            .to_str()
+            .unwrap_or("")
+            .starts_with("text/html")
+    );
     assert!(r.body.contains("Featured stays"));
-    assert!(r.body.contains(&html_escape(&title)), "newest title missing");
+    assert!(
+        r.body.contains(&html_escape(&title)),
+        "newest title missing"
+    );
     assert!(r.body.contains(&format!(r#"href="/listings/{id}""#)));
     assert_eq!(r.body.matches(r#"<article class="card">"#).count(), 12);
 }
@@ -53,9 +63,18 @@ async fn listing_page_shows_the_listing() {
     let r = get(&app(t.db(None)), &format!("/listings/{id}")).await;
     assert_eq!(r.status, 200);
     let title = html_escape(&title);
-    assert!(r.body.contains(&format!("<title>{title} · Haven</title>")), "title tag");
-    assert!(r.body.contains(&format!(r#"<h1 class="listing__title">{title}</h1>"#)));
-    assert!(r.body.contains(&format!("Meet your host, {}", html_escape(&host))));
+    assert!(
+        r.body.contains(&format!("<title>{title} · Haven</title>")),
+        "title tag"
+    );
+    assert!(
+        r.body
+            .contains(&format!(r#"<h1 class="listing__title">{title}</h1>"#))
+    );
+    assert!(
+        r.body
+            .contains(&format!("Meet your host, {}", html_escape(&host)))
+    );
     assert!(r.body.contains("What this place offers"));
     assert!(r.body.contains("/photos/exterior-"));
 }
@@ -65,7 +84,13 @@ async fn unknown_and_malformed_listings_are_404_pages() {
     let t = TestDb::new().await;
     t.seed(2).await;
     let app = app(t.db(None));
-    for uri in ["/listings/999999", "/listings/0", "/listings/-4", "/listings/abc", "/nowhere"] {
+    for uri in [
+        "/listings/999999",
+        "/listings/0",
+        "/listings/-4",
+        "/listings/abc",
+        "/nowhere",
+    ] {
         let r = get(&app, uri).await;
         assert_eq!(r.status, 404, "{uri}");
         assert!(r.body.contains("We can’t find that page"), "{uri}");
@@ -96,14 +121,25 @@ async fn server_functions_answer_json_and_reject_bad_input_with_4xx() {
 
     let ok = get(&app, &format!("/api/fn/get_listing?id={id}")).await;
     assert_eq!(ok.status, 200);
-    assert!(ok.body.contains(&format!(r#""title":{}"#, serde_json::to_string(&title).unwrap_or_default())));
+    assert!(ok.body.contains(&format!(
+        r#""title":{}"#,
+        serde_json::to_string(&title).unwrap_or_default()
+    )));
     assert!(ok.body.contains(r#""price_per_night":{"amount_minor":"#));
-    assert!(ok.body.contains(r#""coordinates":{"type":"Point","coordinates":["#));
+    assert!(
+        ok.body
+            .contains(r#""coordinates":{"type":"Point","coordinates":["#)
+    );
 
     let missing = get(&app, "/api/fn/get_listing?id=999999").await;
     assert_eq!(missing.status, 404, "{}", missing.body);
-    for bad in ["/api/fn/get_listing?id=abc", "/api/fn/get_listing", "/api/fn/featured_listings?limit=0",
-                "/api/fn/featured_listings?limit=1000", "/api/fn/featured_listings?limit=-1"] {
+    for bad in [
+        "/api/fn/get_listing?id=abc",
+        "/api/fn/get_listing",
+        "/api/fn/featured_listings?limit=0",
+        "/api/fn/featured_listings?limit=1000",
+        "/api/fn/featured_listings?limit=-1",
+    ] {
         let r = get(&app, bad).await;
         assert_eq!(r.status, 400, "{bad}: {}", r.body);
     }

@@ -23,11 +23,16 @@ async fn write(Extension(scope): Extension<DbScope>) -> String {
 async fn read(Extension(scope): Extension<DbScope>, Path(id): Path<i64>) -> String {
     scope
         .read(|pool| async move {
-            let title: Option<String> = sqlx::query_scalar("SELECT title FROM listings WHERE id = $1")
-                .bind(id)
-                .fetch_optional(&pool)
-                .await?;
-            Ok(format!("{}|standby={}", title.unwrap_or_default(), in_recovery(&pool).await?))
+            let title: Option<String> =
+                sqlx::query_scalar("SELECT title FROM listings WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&pool)
+                    .await?;
+            Ok(format!(
+                "{}|standby={}",
+                title.unwrap_or_default(),
+                in_recovery(&pool).await?
+            ))
         })
         .await
         .unwrap_or_else(|e| format!("error: {e}"))
@@ -43,25 +48,51 @@ async fn the_session_that_wrote_reads_its_write() {
     let app = Router::new()
         .route("/write", post(write))
         .route("/read/{id}", get(read))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), read_your_writes))
-        .layer(SessionManagerLayer::new(PostgresStore::new(db.primary().clone())).with_secure(false))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            read_your_writes,
+        ))
+        .layer(
+            SessionManagerLayer::new(PostgresStore::new(db.primary().clone())).with_secure(false),
+        )
         .with_state(state);
 
     for _ in 0..10 {
         let w = send(&app, "POST", "/write", None).await;
-        let id: i64 = w.body.parse().unwrap_or_else(|_| panic!("write failed: {}", w.body));
-        let cookie = w.headers["set-cookie"].to_str().expect("cookie").split(';').next().unwrap_or("").to_owned();
-        assert!(cookie.starts_with("id="), "the write started a session: {cookie}");
+        let id: i64 = w
+            .body
+            .parse()
+            .unwrap_or_else(|_| panic!("write failed: {}", w.body));
+        let cookie = w.headers["set-cookie"]
+            .to_str()
+            .expect("cookie")
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .to_owned();
+        assert!(
+            cookie.starts_with("id="),
+            "the write started a session: {cookie}"
+        );
 
         let r = send(&app, "GET", &format!("/read/{id}"), Some(&cookie)).await;
-        assert_eq!(r.body, "Written a moment ago|standby=false", "read after write");
+        assert_eq!(
+            r.body, "Written a moment ago|standby=false",
+            "read after write"
+        );
     }
 
     // Once the replica has replayed everything, the session's reads go back to it.
     let latest = db.current_lsn().await.expect("lsn");
     until_replica_serves(&db, Some(latest)).await;
     let w = send(&app, "POST", "/write", None).await;
-    let cookie = w.headers["set-cookie"].to_str().expect("cookie").split(';').next().unwrap_or("").to_owned();
+    let cookie = w.headers["set-cookie"]
+        .to_str()
+        .expect("cookie")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .to_owned();
     until_replica_serves(&db, Some(db.current_lsn().await.expect("lsn"))).await;
     let r = send(&app, "GET", &format!("/read/{}", w.body), Some(&cookie)).await;
     assert_eq!(r.body, "Written a moment ago|standby=true");

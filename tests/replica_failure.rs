@@ -21,7 +21,10 @@ async fn assert_pages_work(app: &axum::Router, id: i64) {
     for uri in ["/".to_string(), format!("/listings/{id}")] {
         let r = get(app, &uri).await;
         assert_eq!(r.status, 200, "{uri}: {}", r.body);
-        assert!(r.body.contains("card") || r.body.contains("listing__title"), "{uri}");
+        assert!(
+            r.body.contains("card") || r.body.contains("listing__title"),
+            "{uri}"
+        );
     }
 }
 
@@ -40,10 +43,17 @@ async fn a_replica_that_dies_under_a_running_app_falls_back_to_the_primary() {
     proxy.cut();
     // Health still says "up" until a read fails or the next check: the read falls back.
     assert_pages_work(&app, id).await;
-    assert!(!db.health().status(true).up, "the failed read marked the replica down");
+    assert!(
+        !db.health().status(true).up,
+        "the failed read marked the replica down"
+    );
     assert_eq!(db.choose(None), PoolKind::Primary);
     db.check_replica().await;
-    assert_eq!(db.choose(None), PoolKind::Primary, "the check agrees: still down");
+    assert_eq!(
+        db.choose(None),
+        PoolKind::Primary,
+        "the check agrees: still down"
+    );
     assert_pages_work(&app, id).await;
 }
 
@@ -59,8 +69,18 @@ async fn with_the_replica_stopped_every_page_works_from_the_primary() {
     let app = app(db);
     assert_pages_work(&app, id).await;
     let ready = get(&app, "/readyz").await;
-    assert_eq!(ready.status, 200, "the primary alone is enough: {}", ready.body);
-    assert!(ready.body.contains(r#""replica":{"configured":true,"up":false"#), "{}", ready.body);
+    assert_eq!(
+        ready.status, 200,
+        "the primary alone is enough: {}",
+        ready.body
+    );
+    assert!(
+        ready
+            .body
+            .contains(r#""replica":{"configured":true,"up":false"#),
+        "{}",
+        ready.body
+    );
 }
 
 #[tokio::test]
@@ -71,8 +91,16 @@ async fn readyz_is_503_when_the_primary_is_down() {
 
     let ready = get(&app, "/readyz").await;
     assert_eq!(ready.status, 503);
-    assert!(ready.body.contains(r#""status":"unavailable""#), "{}", ready.body);
-    assert!(ready.body.contains(r#""primary":{"up":false}"#), "{}", ready.body);
+    assert!(
+        ready.body.contains(r#""status":"unavailable""#),
+        "{}",
+        ready.body
+    );
+    assert!(
+        ready.body.contains(r#""primary":{"up":false}"#),
+        "{}",
+        ready.body
+    );
     // The process itself is alive.
     assert_eq!(get(&app, "/healthz").await.status, 200);
 }
@@ -85,6 +113,10 @@ async fn readyz_reports_a_healthy_pair() {
     let ready = get(&app(db), "/readyz").await;
     assert_eq!(ready.status, 200);
     assert!(ready.body.contains(r#""status":"ready""#), "{}", ready.body);
-    assert!(ready.body.contains(r#""serving_reads":true"#), "{}", ready.body);
+    assert!(
+        ready.body.contains(r#""serving_reads":true"#),
+        "{}",
+        ready.body
+    );
     assert!(ready.body.contains(r#""lag_ms":"#), "{}", ready.body);
 }

@@ -13,7 +13,9 @@ async fn reads_go_to_the_replica_while_it_is_healthy() {
     until_replica_serves(&db, None).await;
 
     assert_eq!(db.choose(None), PoolKind::Replica);
-    let on_standby = db.read(None, |pool| async move { in_recovery(&pool).await }).await;
+    let on_standby = db
+        .read(None, |pool| async move { in_recovery(&pool).await })
+        .await;
     assert!(on_standby.expect("read"), "the read ran on the replica");
 }
 
@@ -24,7 +26,9 @@ async fn without_a_replica_reads_use_the_primary() {
     db.check_replica().await;
 
     assert_eq!(db.choose(None), PoolKind::Primary);
-    let on_standby = db.read(None, |pool| async move { in_recovery(&pool).await }).await;
+    let on_standby = db
+        .read(None, |pool| async move { in_recovery(&pool).await })
+        .await;
     assert!(!on_standby.expect("read"), "the read ran on the primary");
 }
 
@@ -54,7 +58,11 @@ async fn a_write_then_a_read_in_the_same_scope_sees_the_write() {
             })
             .await
             .expect("read");
-        assert_eq!(seen.as_deref(), Some(title.as_str()), "write {i} not visible");
+        assert_eq!(
+            seen.as_deref(),
+            Some(title.as_str()),
+            "write {i} not visible"
+        );
     }
 
     // Once the replica has replayed the writes, the same scope reads from it again.

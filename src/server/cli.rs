@@ -32,7 +32,10 @@ pub fn main() -> ExitCode {
         }
     };
     telemetry::init_logging(config.log_format);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("haven: cannot start the async runtime: {e}");

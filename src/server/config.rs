@@ -114,7 +114,11 @@ impl Config {
             database,
             log_format,
             secure_cookies: parse(&get, "HAVEN_SECURE_COOKIES", Some(false))?,
-            shutdown_grace: Duration::from_secs(parse(&get, "HAVEN_SHUTDOWN_GRACE_SECS", Some(20))?),
+            shutdown_grace: Duration::from_secs(parse(
+                &get,
+                "HAVEN_SHUTDOWN_GRACE_SECS",
+                Some(20),
+            )?),
         })
     }
 }

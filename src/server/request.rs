@@ -36,10 +36,10 @@ pub async fn read_your_writes(
     let scope = DbScope::with_floor(state.db.clone(), floor);
     req.extensions_mut().insert(scope.clone());
     let response = next.run(req).await;
-    if let Some(written) = scope.written() {
-        if let Err(e) = session.insert(LAST_WRITE_LSN, written.0).await {
-            tracing::error!(error = %e, "could not record the write position in the session");
-        }
+    if let Some(written) = scope.written()
+        && let Err(e) = session.insert(LAST_WRITE_LSN, written.0).await
+    {
+        tracing::error!(error = %e, "could not record the write position in the session");
     }
     response
 }

@@ -50,7 +50,10 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let server = tokio::spawn(async move { server.await });
 
     shutdown_signal().await;
-    tracing::info!(grace_secs = grace.as_secs(), "shutting down: finishing in-flight requests");
+    tracing::info!(
+        grace_secs = grace.as_secs(),
+        "shutting down: finishing in-flight requests"
+    );
     let _ = stop_tx.send(true);
     match tokio::time::timeout(grace, server).await {
         Ok(joined) => joined.context("server task")?.context("server")?,

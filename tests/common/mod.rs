@@ -146,7 +146,9 @@ impl TestDb {
                     let _ = c.close().await;
                     return;
                 }
-                Err(e) if Instant::now() > deadline => panic!("replica never got {}: {e}", self.name),
+                Err(e) if Instant::now() > deadline => {
+                    panic!("replica never got {}: {e}", self.name)
+                }
                 Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
             }
         }

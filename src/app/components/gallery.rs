@@ -37,11 +37,14 @@ pub fn Gallery(photos: Vec<Photo>, title: String) -> impl IntoView {
         };
         ev.prevent_default();
         let target = href_for((index.get_untracked() + step) % count);
-        navigate(&target, leptos_router::NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        });
+        navigate(
+            &target,
+            leptos_router::NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
 
     view! {

@@ -44,7 +44,10 @@ pub fn ListingPage() -> impl IntoView {
 fn ListingView(detail: ListingDetail) -> impl IntoView {
     let kind = property_type_label(&detail.property_type);
     let place = match &detail.location.state {
-        Some(state) => format!("{}, {}, {}", detail.location.city, state, detail.location.country),
+        Some(state) => format!(
+            "{}, {}, {}",
+            detail.location.city, state, detail.location.country
+        ),
         None => format!("{}, {}", detail.location.city, detail.location.country),
     };
     let summary = detail.capacity.summary();

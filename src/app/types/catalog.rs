@@ -77,9 +77,10 @@ mod tests {
     fn keys_are_unique_snake_case() {
         for table in [PROPERTY_TYPES, AMENITIES] {
             let mut keys: Vec<_> = table.iter().map(|(k, _)| *k).collect();
-            assert!(keys.iter().all(|k| k
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c == '_')));
+            assert!(
+                keys.iter()
+                    .all(|k| k.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            );
             keys.sort_unstable();
             let before = keys.len();
             keys.dedup();

@@ -88,7 +88,10 @@ mod tests {
     #[test]
     fn whole_amounts_have_no_cents_and_group_thousands() {
         assert_eq!(Money::new(15_000, Currency::Usd).display(), "$150");
-        assert_eq!(Money::new(123_456_700, Currency::Eur).display(), "€1,234,567");
+        assert_eq!(
+            Money::new(123_456_700, Currency::Eur).display(),
+            "€1,234,567"
+        );
         assert_eq!(Money::new(0, Currency::Gbp).display(), "£0");
     }
 

@@ -175,10 +175,9 @@ pub(super) async fn check(health: &ReplicaHealth, primary: &PgPool, replica: &Pg
         }
         return;
     };
-    let primary_q = sqlx::query_scalar!(
-        r#"SELECT (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint AS "pos!""#
-    )
-    .fetch_one(primary);
+    let primary_q =
+        sqlx::query_scalar!(r#"SELECT (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint AS "pos!""#)
+            .fetch_one(primary);
     let primary_pos = match tokio::time::timeout(timeout, primary_q).await {
         Ok(Ok(pos)) => u64::try_from(pos).ok(),
         // The primary being down is /readyz's business; the replica's own state still counts.
@@ -210,7 +209,10 @@ mod tests {
         h.record(Some(1_000), 1_000);
         assert!(h.can_serve(None));
         assert!(h.can_serve(Some(Lsn(1_000))));
-        assert!(!h.can_serve(Some(Lsn(1_001))), "a write it has not replayed");
+        assert!(
+            !h.can_serve(Some(Lsn(1_001))),
+            "a write it has not replayed"
+        );
     }
 
     #[test]

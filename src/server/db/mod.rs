@@ -187,7 +187,10 @@ impl Db {
 
     /// Records pool use as gauges; called when /metrics is scraped.
     pub fn record_pool_metrics(&self) {
-        let pools = [(PoolKind::Primary, Some(self.primary())), (PoolKind::Replica, self.replica())];
+        let pools = [
+            (PoolKind::Primary, Some(self.primary())),
+            (PoolKind::Replica, self.replica()),
+        ];
         for (kind, pool) in pools {
             if let Some(pool) = pool {
                 let size = f64::from(pool.size());

@@ -54,7 +54,8 @@ pub async fn cache_headers(req: Request, next: Next) -> Response {
     }
     let value = if path.starts_with("/pkg/") {
         Some("public, max-age=31536000, immutable")
-    } else if path.starts_with("/photos/") || path.starts_with("/icons/") || path == "/favicon.svg" {
+    } else if path.starts_with("/photos/") || path.starts_with("/icons/") || path == "/favicon.svg"
+    {
         Some("public, max-age=86400")
     } else {
         None
@@ -80,13 +81,17 @@ pub async fn server_fn_status(req: Request, next: Next) -> Response {
         Ok(b) => b,
         Err(e) => {
             tracing::error!(error = %e, "unreadable server function error body");
-            return (axum::http::StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
+            return (
+                axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                "internal error",
+            )
+                .into_response();
         }
     };
-    if let Ok(error) = serde_json::from_slice::<crate::app::types::AppError>(&bytes) {
-        if let Ok(status) = axum::http::StatusCode::from_u16(error.status()) {
-            parts.status = status;
-        }
+    if let Ok(error) = serde_json::from_slice::<crate::app::types::AppError>(&bytes)
+        && let Ok(status) = axum::http::StatusCode::from_u16(error.status())
+    {
+        parts.status = status;
     }
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }

@@ -36,7 +36,9 @@ pub fn router(state: AppState) -> Router {
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(state.config.secure_cookies)
-        .with_expiry(Expiry::OnInactivity(tower_sessions::cookie::time::Duration::days(14)));
+        .with_expiry(Expiry::OnInactivity(
+            tower_sessions::cookie::time::Duration::days(14),
+        ));
 
     let context_state = state.clone();
     let pages = Router::<AppState>::new()

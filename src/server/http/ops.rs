@@ -48,7 +48,10 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
     state.db.record_pool_metrics();
     (
         [
-            (header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"),
+            (
+                header::CONTENT_TYPE,
+                "text/plain; version=0.0.4; charset=utf-8",
+            ),
             (header::CACHE_CONTROL, "no-store"),
         ],
         state.metrics.render(),

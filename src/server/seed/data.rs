@@ -3089,7 +3089,11 @@ mod tests {
         for (key, weight) in PROPERTY_TYPES {
             assert!(is_lower_snake_case(key), "{key:?} is not lower snake case");
             assert!(*weight > 0, "{key} has zero weight");
-            assert_ne!(catalog::property_type_label(key), "Home", "{key} has no label");
+            assert_ne!(
+                catalog::property_type_label(key),
+                "Home",
+                "{key} has no label"
+            );
         }
     }
 

@@ -2,11 +2,11 @@
 
 use super::data::{self, City, Setting};
 use crate::app::types::catalog::property_type_label;
-use time::macros::datetime;
-use time::{Duration, OffsetDateTime};
 use rand::distributions::WeightedIndex;
 use rand::prelude::*;
 use rand_chacha::ChaCha8Rng;
+use time::macros::datetime;
+use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
 /// Demo data is dated relative to this instant, not the clock, so it is the same every run.
@@ -129,7 +129,8 @@ impl Generator {
         let title = title(rng, kind, hood, city.name, feature);
         let description = description(rng, city, kind, hood, feature);
         let price_minor = price(rng, city, kind, bedrooms);
-        let cleaning_minor = ((price_minor as f64 * rng.gen_range(0.15..0.35)) / 500.0).round() as i64 * 500;
+        let cleaning_minor =
+            ((price_minor as f64 * rng.gen_range(0.15..0.35)) / 500.0).round() as i64 * 500;
         let photos = photos(rng, &title, city.setting, bedrooms);
         ListingRow {
             id,
@@ -184,7 +185,10 @@ fn ascii_slug(s: &str) -> String {
 fn fits_setting(kind: &str, setting: Setting) -> bool {
     match kind {
         "chalet" => setting == Setting::Mountains,
-        "cabin" => matches!(setting, Setting::Mountains | Setting::Lake | Setting::Countryside),
+        "cabin" => matches!(
+            setting,
+            Setting::Mountains | Setting::Lake | Setting::Countryside
+        ),
         "cottage" => !matches!(setting, Setting::City | Setting::Desert),
         "bungalow" | "tiny_home" => setting != Setting::City,
         _ => true,
@@ -202,7 +206,11 @@ fn rooms(rng: &mut ChaCha8Rng, kind: &str) -> (i32, f64) {
         _ => rng.gen_range(1..=3),
     };
     let full = (bedrooms as f64 / 1.6).ceil().max(1.0);
-    let half = if bedrooms >= 2 && rng.gen_bool(0.35) { 0.5 } else { 0.0 };
+    let half = if bedrooms >= 2 && rng.gen_bool(0.35) {
+        0.5
+    } else {
+        0.0
+    };
     (bedrooms, full + half)
 }
 
@@ -224,9 +232,13 @@ fn amenities(rng: &mut ChaCha8Rng, setting: Setting, kind: &str) -> Vec<&'static
         .iter()
         .filter(|(key, percent)| {
             let fits = match *key {
-                "beach_access" | "ocean_view" => matches!(setting, Setting::Beach | Setting::Island),
+                "beach_access" | "ocean_view" => {
+                    matches!(setting, Setting::Beach | Setting::Island)
+                }
                 "lake_access" => setting == Setting::Lake,
-                "ski_in_out" => setting == Setting::Mountains && matches!(kind, "chalet" | "cabin" | "condo"),
+                "ski_in_out" => {
+                    setting == Setting::Mountains && matches!(kind, "chalet" | "cabin" | "condo")
+                }
                 "mountain_view" => matches!(setting, Setting::Mountains | Setting::Lake),
                 "city_view" => setting == Setting::City,
                 "waterfront" => matches!(setting, Setting::Beach | Setting::Island | Setting::Lake),
@@ -265,8 +277,14 @@ fn title(rng: &mut ChaCha8Rng, kind: &str, hood: &str, city: &str, feature: &str
 
 fn description(rng: &mut ChaCha8Rng, city: &City, kind: &str, hood: &str, feature: &str) -> String {
     let opening = pick(rng, data::openings(city.setting));
-    let space: Vec<&str> = data::SPACE_SENTENCES.choose_multiple(rng, 3).copied().collect();
-    let area: Vec<&str> = data::AREA_SENTENCES.choose_multiple(rng, 2).copied().collect();
+    let space: Vec<&str> = data::SPACE_SENTENCES
+        .choose_multiple(rng, 3)
+        .copied()
+        .collect();
+    let area: Vec<&str> = data::AREA_SENTENCES
+        .choose_multiple(rng, 2)
+        .copied()
+        .collect();
     let first = format!("{opening} {}", space.join(" "));
     let second = area.join(" ");
     let text = format!("{first}\n\n{second}");
@@ -299,11 +317,19 @@ fn photos(rng: &mut ChaCha8Rng, title: &str, setting: Setting, bedrooms: i32) ->
             alt,
         });
     };
-    push("exterior", rng.gen_range(1..=8), format!("Outside view of {title}"));
+    push(
+        "exterior",
+        rng.gen_range(1..=8),
+        format!("Outside view of {title}"),
+    );
     push("living", rng.gen_range(1..=6), "The living room".into());
     let mut bedroom_photos: Vec<u32> = (1..=6).collect();
     bedroom_photos.shuffle(rng);
-    for (i, n) in bedroom_photos.iter().take(bedrooms.clamp(1, 3) as usize).enumerate() {
+    for (i, n) in bedroom_photos
+        .iter()
+        .take(bedrooms.clamp(1, 3) as usize)
+        .enumerate()
+    {
         push("bedroom", *n, format!("Bedroom {}", i + 1));
     }
     push("kitchen", rng.gen_range(1..=4), "The kitchen".into());
@@ -341,7 +367,11 @@ mod tests {
         let hosts = g.hosts();
         for id in 1..=2_000 {
             let l = g.listing(id, &hosts);
-            assert!((5..=120).contains(&l.title.chars().count()), "title {:?}", l.title);
+            assert!(
+                (5..=120).contains(&l.title.chars().count()),
+                "title {:?}",
+                l.title
+            );
             assert!(l.price_minor > 0 && l.price_minor % 100 == 0);
             assert!(l.cleaning_minor >= 0);
             assert!((1..=50).contains(&l.max_guests));
@@ -363,7 +393,11 @@ mod tests {
                 let dlat = (lat - city.latitude) * 111.32;
                 let dlon = (lon - city.longitude) * 111.32 * city.latitude.to_radians().cos();
                 let km = (dlat * dlat + dlon * dlon).sqrt();
-                assert!(km <= city.radius_km * 1.01 + 0.01, "{} is {km} km out", city.name);
+                assert!(
+                    km <= city.radius_km * 1.01 + 0.01,
+                    "{} is {km} km out",
+                    city.name
+                );
             }
         }
     }

@@ -31,7 +31,9 @@ const BATCH: usize = 2_000;
 pub async fn run(config: &Config, args: SeedArgs) -> anyhow::Result<()> {
     let db = Db::connect_lazy(&config.database)?;
     let pool = db.primary();
-    crate::server::migrate::run(pool).await.context("migrations")?;
+    crate::server::migrate::run(pool)
+        .await
+        .context("migrations")?;
     if args.if_empty {
         let existing = sqlx::query_scalar!(r#"SELECT count(*) AS "n!" FROM listings"#)
             .fetch_one(pool)
@@ -88,7 +90,9 @@ pub async fn seed(pool: &PgPool, listings: u32, seed: u64) -> anyhow::Result<See
         let batch: Vec<ListingRow> = (0..n)
             .map(|i| generator.listing(next_id + i as i64, &hosts))
             .collect();
-        stats.photos += insert_listings(pool, &batch).await.context("inserting listings")?;
+        stats.photos += insert_listings(pool, &batch)
+            .await
+            .context("inserting listings")?;
         stats.listings += n;
         next_id += n as i64;
     }
