@@ -14,10 +14,13 @@ RUN apt-get update \
  && cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}" \
  && npm install --prefix /opt/tools binaryen@132 \
  && cargo info "cargo-leptos@${CARGO_LEPTOS_VERSION}" >/dev/null \
- && cp -r "$(ls -d "${CARGO_HOME}"/registry/src/*/cargo-leptos-${CARGO_LEPTOS_VERSION})" /tmp/cargo-leptos \
- && cd /tmp/cargo-leptos && rm -f rust-toolchain.toml \
+ && cp -r "$(ls -d "${CARGO_HOME}"/registry/src/*/cargo-leptos-${CARGO_LEPTOS_VERSION})" /tmp/cargo-leptos
+# The newest cargo-leptos lockfile needs a newer rustc: hold one dependency back.
+WORKDIR /tmp/cargo-leptos
+RUN rm -f rust-toolchain.toml \
  && cargo update -p cargo-util-schemas --precise 0.14.1 \
- && cargo install --path . --locked && rm -rf /tmp/cargo-leptos
+ && cargo install --path . --locked
+WORKDIR /src
 ENV PATH=/opt/tools/node_modules/.bin:$PATH
 COPY . .
 # Queries are checked against the committed .sqlx/ data: no database during the build.
@@ -29,7 +32,7 @@ FROM debian:bookworm-slim AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ca-certificates curl \
  && rm -rf /var/lib/apt/lists/* \
- && useradd --system --uid 10001 --home /app haven
+ && useradd --system --uid 10001 --user-group --home /app haven
 WORKDIR /app
 COPY --from=builder /src/target/release/haven /src/target/release/hash.txt /app/
 COPY --from=builder /src/target/site /app/site
@@ -40,9 +43,9 @@ ENV HAVEN_LISTEN=0.0.0.0:8080 \
     LEPTOS_HASH_FILES=true \
     HAVEN_LOG_FORMAT=json \
     RUST_LOG=info
-USER haven
+USER 10001:10001
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s \
-  CMD curl -fsS http://127.0.0.1:8080/healthz || exit 1
+  CMD ["curl", "-fsS", "http://127.0.0.1:8080/healthz"]
 ENTRYPOINT ["/app/haven"]
 CMD ["serve"]

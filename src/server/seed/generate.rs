@@ -131,7 +131,7 @@ impl Generator {
         let price_minor = price(rng, city, kind, bedrooms);
         let cleaning_minor =
             ((price_minor as f64 * rng.gen_range(0.15..0.35)) / 500.0).round() as i64 * 500;
-        let photos = photos(rng, &title, city.setting, bedrooms);
+        let photos = photos(rng, &title, kind, city.setting, bedrooms);
         ListingRow {
             id,
             host_id: host.id,
@@ -309,7 +309,34 @@ fn price(rng: &mut ChaCha8Rng, city: &City, kind: &str, bedrooms: i32) -> i64 {
     ((whole / 10) * 10 + ending).max(25) * 100
 }
 
-fn photos(rng: &mut ChaCha8Rng, title: &str, setting: Setting, bedrooms: i32) -> Vec<PhotoRow> {
+/// The generated exteriors (public/photos): 1 modern villa with pool, 2 log cabin, 3 beach
+/// house, 4 snowy chalet, 5 city apartments, 6 Mediterranean villa, 7 farmhouse, 8 A-frame
+/// by a lake. Pick one that matches the kind of home and where it is.
+fn exterior(rng: &mut ChaCha8Rng, property_type: &str, setting: Setting) -> u32 {
+    let fitting: &[u32] = match (property_type, setting) {
+        ("apartment" | "condo" | "loft", _) => &[5],
+        ("chalet", _) => &[4],
+        ("cabin", Setting::Lake) => &[8],
+        ("cabin", _) => &[2, 8],
+        ("villa", Setting::Beach | Setting::Island | Setting::Desert) => &[1, 6],
+        ("villa", _) => &[1],
+        (_, Setting::Beach | Setting::Island) => &[3, 6],
+        (_, Setting::Countryside) => &[7],
+        (_, Setting::Mountains) => &[2, 4],
+        (_, Setting::Lake) => &[8, 7],
+        (_, Setting::Desert) => &[1, 6],
+        (_, Setting::City) => &[5, 1],
+    };
+    fitting[rng.gen_range(0..fitting.len())]
+}
+
+fn photos(
+    rng: &mut ChaCha8Rng,
+    title: &str,
+    property_type: &str,
+    setting: Setting,
+    bedrooms: i32,
+) -> Vec<PhotoRow> {
     let mut out = Vec::new();
     let mut push = |kind: &str, n: u32, alt: String| {
         out.push(PhotoRow {
@@ -317,11 +344,8 @@ fn photos(rng: &mut ChaCha8Rng, title: &str, setting: Setting, bedrooms: i32) ->
             alt,
         });
     };
-    push(
-        "exterior",
-        rng.gen_range(1..=8),
-        format!("Outside view of {title}"),
-    );
+    let outside = exterior(rng, property_type, setting);
+    push("exterior", outside, format!("Outside view of {title}"));
     push("living", rng.gen_range(1..=6), "The living room".into());
     let mut bedroom_photos: Vec<u32> = (1..=6).collect();
     bedroom_photos.shuffle(rng);
