@@ -12,4 +12,5 @@ export CARGO_TARGET_DIR HAVEN_BIN
 # Leptos reads its site layout from these when not started by cargo-leptos.
 export LEPTOS_OUTPUT_NAME=haven LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg
 export LEPTOS_HASH_FILES=true
+export PGOPTIONS="-c client_min_messages=warning"
 export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
