@@ -28,8 +28,7 @@ install:
 db: install
 ifeq ($(LOCAL_DB),yes)
 	@bash scripts/pg.sh start
-	@$(ENV) psql "$$HAVEN_PG_ADMIN_URL" -qAtc "SELECT 1 FROM pg_database WHERE datname = 'haven'" | grep -q 1 \
-	  || $(ENV) psql "$$HAVEN_PG_ADMIN_URL" -qc "CREATE DATABASE haven"
+	@bash scripts/pg.sh ensure-db haven
 endif
 
 db-stop:

@@ -6,6 +6,7 @@
 #   scripts/pg.sh start     initialise (first time) and start both; idempotent
 #   scripts/pg.sh stop      stop both
 #   scripts/pg.sh stop-replica | start-replica   (failover drills and tests)
+#   scripts/pg.sh ensure-db NAME
 #   scripts/pg.sh status
 set -euo pipefail
 
@@ -68,6 +69,14 @@ case "${1:-start}" in
     start_server "$DATA/replica" "$REPLICA_PORT"
     ;;
   start-replica) start_server "$DATA/replica" "$REPLICA_PORT" ;;
+  ensure-db) # NAME: create the database on the primary unless it exists
+    name=${2:?database name}
+    url="postgres://haven@127.0.0.1:$PRIMARY_PORT/postgres"
+    if [ "$(psql "$url" -qAtX -c "SELECT 1 FROM pg_database WHERE datname = '$name'")" != 1 ]; then
+      psql "$url" -qAtX -c "CREATE DATABASE \"$name\""
+      log "created database $name"
+    fi
+    ;;
   stop-replica)
     running "$DATA/replica" && as_pg "$PGBIN/pg_ctl" -D "$DATA/replica" -m fast -w stop >/dev/null
     log "replica stopped"
@@ -85,5 +94,5 @@ case "${1:-start}" in
       if running "$DATA/$d"; then echo "$d: running"; else echo "$d: stopped"; fi
     done
     ;;
-  *) echo "usage: $0 start|stop|start-replica|stop-replica|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|start-replica|stop-replica|ensure-db NAME|status" >&2; exit 2 ;;
 esac
