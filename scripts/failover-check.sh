@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Failover drill against the real servers: a running Haven keeps serving every page from
 # the primary while the local replica is stopped, goes back to the replica when it
-# returns, and exits cleanly on SIGTERM.
+# returns, reports itself unready (503) while the primary is stopped, and exits cleanly
+# on SIGTERM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -35,6 +36,7 @@ export HAVEN_LISTEN="127.0.0.1:$PORT" RUST_LOG=warn HAVEN_SHUTDOWN_GRACE_SECS=10
 "$HAVEN_BIN" serve > .data/failover-server.log 2>&1 &
 server=$!
 cleanup() {
+  bash scripts/pg.sh start-primary >/dev/null || true
   bash scripts/pg.sh start-replica >/dev/null || true
   kill "$server" 2>/dev/null || true
 }
@@ -65,6 +67,16 @@ log "replica down: pages served from the primary"
 bash scripts/pg.sh start-replica
 wait_for 30 replica_serving || fail "reads did not return to the replica"
 log "replica back: serving reads again"
+
+bash scripts/pg.sh stop-primary
+[ "$(status_of /readyz)" = 503 ] || fail "/readyz must be 503 while the primary is down"
+curl -s "$BASE/readyz" | grep -q '"primary":{"up":false}' || fail "/readyz does not report the primary down"
+[ "$(status_of /healthz)" = 200 ] || fail "/healthz must stay 200: the process is fine"
+log "primary down: /readyz 503, /healthz 200"
+bash scripts/pg.sh start-primary
+wait_for 30 curl -sf "$BASE/readyz" || fail "not ready again after the primary came back"
+[ "$(status_of "/listings/$listing")" = 200 ] || fail "listing page failed after the primary came back"
+log "primary back: ready"
 
 kill -TERM "$server"
 wait "$server" || fail "server exited non-zero after SIGTERM"

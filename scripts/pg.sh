@@ -5,7 +5,7 @@
 #
 #   scripts/pg.sh start     initialise (first time) and start both; idempotent
 #   scripts/pg.sh stop      stop both
-#   scripts/pg.sh stop-replica | start-replica   (failover drills and tests)
+#   scripts/pg.sh stop-replica | start-replica | stop-primary | start-primary   (drills)
 #   scripts/pg.sh ensure-db NAME
 #   scripts/pg.sh status
 set -euo pipefail
@@ -69,6 +69,11 @@ case "${1:-start}" in
     start_server "$DATA/replica" "$REPLICA_PORT"
     ;;
   start-replica) start_server "$DATA/replica" "$REPLICA_PORT" ;;
+  start-primary) start_server "$DATA/primary" "$PRIMARY_PORT" ;;
+  stop-primary)
+    running "$DATA/primary" && as_pg "$PGBIN/pg_ctl" -D "$DATA/primary" -m fast -w stop >/dev/null
+    log "primary stopped"
+    ;;
   ensure-db) # NAME: create the database on the primary unless it exists
     name=${2:?database name}
     url="postgres://haven@127.0.0.1:$PRIMARY_PORT/postgres"

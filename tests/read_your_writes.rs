@@ -6,7 +6,7 @@ mod common;
 use axum::extract::Path;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
-use common::{TestDb, in_recovery, insert_listing, send, until_replica_serves};
+use common::{TestDb, TestResponse, in_recovery, insert_listing, send, until_replica_serves};
 use haven::server::db::DbScope;
 use haven::server::request::read_your_writes;
 use tower_sessions::SessionManagerLayer;
@@ -38,6 +38,12 @@ async fn read(Extension(scope): Extension<DbScope>, Path(id): Path<i64>) -> Stri
         .unwrap_or_else(|e| format!("error: {e}"))
 }
 
+/// The `name=value` of the session cookie a response set.
+fn session_cookie(r: &TestResponse) -> String {
+    let header = r.headers["set-cookie"].to_str().expect("a session cookie");
+    header.split(';').next().unwrap_or_default().to_owned()
+}
+
 #[tokio::test]
 async fn the_session_that_wrote_reads_its_write() {
     let t = TestDb::new().await;
@@ -63,13 +69,7 @@ async fn the_session_that_wrote_reads_its_write() {
             .body
             .parse()
             .unwrap_or_else(|_| panic!("write failed: {}", w.body));
-        let cookie = w.headers["set-cookie"]
-            .to_str()
-            .expect("cookie")
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .to_owned();
+        let cookie = session_cookie(&w);
         assert!(
             cookie.starts_with("id="),
             "the write started a session: {cookie}"
@@ -82,17 +82,9 @@ async fn the_session_that_wrote_reads_its_write() {
         );
     }
 
-    // Once the replica has replayed everything, the session's reads go back to it.
-    let latest = db.current_lsn().await.expect("lsn");
-    until_replica_serves(&db, Some(latest)).await;
+    // Once the replica has replayed the write, the session's reads go back to it.
     let w = send(&app, "POST", "/write", None).await;
-    let cookie = w.headers["set-cookie"]
-        .to_str()
-        .expect("cookie")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .to_owned();
+    let cookie = session_cookie(&w);
     until_replica_serves(&db, Some(db.current_lsn().await.expect("lsn"))).await;
     let r = send(&app, "GET", &format!("/read/{}", w.body), Some(&cookie)).await;
     assert_eq!(r.body, "Written a moment ago|standby=true");
