@@ -14,7 +14,7 @@ LOCAL_DB := $(if $(DATABASE_URL),,yes)
 PIDFILE := .data/haven.pid
 
 .PHONY: help install db db-stop run serve build stop test fmt-check clippy wasm-check \
-        unit-test e2e lint-docker sqlx-prepare sqlx-check failover-check bench
+        unit-test e2e lint-docker sqlx-prepare sqlx-check failover-check lb-check bench
 
 help:
 	@echo "make run    install what is missing, start PostgreSQL (primary + replica), migrate,"
@@ -53,7 +53,7 @@ stop:
 # ---------------------------------------------------------------------------------------
 # Tests. CI runs `make test` (see .ci/run).
 
-test: db fmt-check clippy sqlx-check wasm-check unit-test build e2e failover-check lint-docker
+test: db fmt-check clippy sqlx-check wasm-check unit-test build e2e failover-check lb-check lint-docker
 	@echo "make test: all checks passed"
 
 fmt-check: install
@@ -93,6 +93,10 @@ e2e: db build
 # Stops the real replica under a running server and checks every page still works.
 failover-check: db build
 	@$(ENV) bash scripts/failover-check.sh
+
+# nginx (deploy/nginx.conf) in front of two app servers; one is stopped under traffic.
+lb-check: db build
+	@$(ENV) bash scripts/lb-check.sh
 
 lint-docker: install
 	tools/venv/bin/hadolint Dockerfile

@@ -16,7 +16,7 @@ case "${1:-}" in
     nginx -p "$PREFIX" -c "$PREFIX/nginx.conf"
     ;;
   stop)
-    [ -f "$PREFIX/nginx.pid" ] && nginx -p "$PREFIX" -c "$PREFIX/nginx.conf" -s quit || true
+    [ -f "$PREFIX/nginx.pid" ] && nginx -q -p "$PREFIX" -c "$PREFIX/nginx.conf" -s quit 2>/dev/null || true
     ;;
   *) echo "usage: $0 start LISTEN APP_PORT... | stop" >&2; exit 2 ;;
 esac
