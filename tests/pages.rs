@@ -152,4 +152,6 @@ async fn responses_carry_a_request_id() {
     assert_eq!(r.status, 200);
     let id = r.headers["x-request-id"].to_str().unwrap_or("");
     assert_eq!(id.len(), 36, "a UUID: {id}");
+    assert_eq!(r.headers["x-content-type-options"], "nosniff");
+    assert_eq!(r.headers["x-frame-options"], "DENY");
 }
