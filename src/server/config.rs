@@ -37,6 +37,8 @@ pub struct Config {
     pub secure_cookies: bool,
     /// `HAVEN_SHUTDOWN_GRACE_SECS`: how long in-flight requests may take after SIGTERM.
     pub shutdown_grace: Duration,
+    /// `HAVEN_API_TOKEN_TTL_HOURS`: lifetime of API bearer tokens (default 24).
+    pub api_token_ttl: time::Duration,
 }
 
 #[derive(Clone, Debug)]
@@ -118,6 +120,11 @@ impl Config {
                 &get,
                 "HAVEN_SHUTDOWN_GRACE_SECS",
                 Some(20),
+            )?),
+            api_token_ttl: time::Duration::hours(parse(
+                &get,
+                "HAVEN_API_TOKEN_TTL_HOURS",
+                Some(24),
             )?),
         })
     }

@@ -1,6 +1,8 @@
 //! Server-only code: configuration, database, services and HTTP wiring. Not compiled into
 //! the browser bundle.
 
+pub mod accounts;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod db;

@@ -264,6 +264,51 @@ pub async fn get(app: &Router, uri: &str) -> TestResponse {
     send(app, "GET", uri, None).await
 }
 
+/// Sends a request with headers and an optional JSON body.
+pub async fn request(
+    app: &Router,
+    method: &str,
+    uri: &str,
+    headers: &[(&str, &str)],
+    json: Option<serde_json::Value>,
+) -> TestResponse {
+    let mut req = axum::http::Request::builder().method(method).uri(uri);
+    for (name, value) in headers {
+        req = req.header(*name, *value);
+    }
+    let body = match json {
+        Some(v) => {
+            req = req.header("content-type", "application/json");
+            Body::from(v.to_string())
+        }
+        None => Body::empty(),
+    };
+    let response = app
+        .clone()
+        .oneshot(req.body(body).expect("request"))
+        .await
+        .expect("infallible");
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
+    TestResponse {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+impl TestResponse {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
 /// Inserts a minimal active listing owned by the first user; returns its id.
 pub async fn insert_listing(pool: &PgPool, title: &str) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(

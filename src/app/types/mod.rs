@@ -1,5 +1,6 @@
 //! Types shared by the server and the browser.
 
+pub mod account;
 pub mod catalog;
 pub mod error;
 pub mod listing;

@@ -95,3 +95,70 @@ pub async fn server_fn_status(req: Request, next: Next) -> Response {
     }
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }
+
+/// CSRF defence for cookie-authenticated writes: a state-changing request whose `Origin`
+/// (or, failing that, `Referer`) names another site is refused. Requests with a bearer
+/// token carry no ambient credential and pass; so do requests with neither header, which
+/// browsers never send for cross-origin writes. SameSite=Lax cookies are the other half.
+pub async fn same_origin_writes(req: Request, next: Next) -> Response {
+    use axum::http::Method;
+    let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let bearer = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .is_some_and(|v| v.as_bytes().starts_with(b"Bearer "));
+    if safe || bearer {
+        return next.run(req).await;
+    }
+    // Owned copies: a borrow of the request (whose body is not Sync) must not live across
+    // the await below.
+    let (claimed, host) = {
+        let text = |name| {
+            req.headers()
+                .get(name)
+                .and_then(|v: &HeaderValue| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        (
+            text(header::ORIGIN).or_else(|| text(header::REFERER)),
+            text(header::HOST),
+        )
+    };
+    let allowed = match claimed.as_deref() {
+        None => true,
+        Some(origin) => origin_authority(origin).is_some_and(|a| Some(a) == host.as_deref()),
+    };
+    if allowed {
+        return next.run(req).await;
+    }
+    tracing::warn!(origin = ?claimed, "cross-origin write refused");
+    crate::server::http::api::ApiError::new(
+        axum::http::StatusCode::FORBIDDEN,
+        "cross_origin",
+        "This request came from another site and was refused.",
+    )
+    .into_response()
+}
+
+/// `host[:port]` of an origin or URL: `https://haven.test:8443/path` → `haven.test:8443`.
+fn origin_authority(url: &str) -> Option<&str> {
+    let (_, rest) = url.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    (!authority.is_empty()).then_some(authority)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::origin_authority;
+
+    #[test]
+    fn authority_of_origins_and_referers() {
+        assert_eq!(origin_authority("https://haven.test"), Some("haven.test"));
+        assert_eq!(
+            origin_authority("http://127.0.0.1:3000/listings/1?x"),
+            Some("127.0.0.1:3000")
+        );
+        assert_eq!(origin_authority("null"), None);
+        assert_eq!(origin_authority("https://"), None);
+    }
+}

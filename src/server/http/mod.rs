@@ -1,5 +1,6 @@
 //! The HTTP application: routes, pages, server functions and the middleware around them.
 
+pub mod api;
 mod middleware;
 pub mod ops;
 
@@ -52,6 +53,7 @@ pub fn router(state: AppState) -> Router {
                 move || shell(options.clone())
             },
         )
+        .merge(api::routes())
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .route_layer(axum::middleware::from_fn(middleware::tag_route))
         .layer(axum::middleware::from_fn(middleware::server_fn_status))
@@ -90,6 +92,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(PropagateRequestIdLayer::new(REQUEST_ID))
                 .layer(CatchPanicLayer::new())
                 .layer(axum::middleware::from_fn(middleware::track_metrics))
+                .layer(axum::middleware::from_fn(middleware::same_origin_writes))
                 .layer(TimeoutLayer::with_status_code(
                     axum::http::StatusCode::SERVICE_UNAVAILABLE,
                     Duration::from_secs(30),

@@ -1,0 +1,215 @@
+//! Account inputs, parsed once at the boundary, and the account shapes on the wire.
+
+use serde::{Deserialize, Serialize};
+
+/// An email address as people type it: trimmed, one `@`, a dotted domain, no spaces.
+/// Compared case-insensitively by the database (`lower(email)`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        let email = raw.trim();
+        let invalid = || FieldError::new("email", "Enter an email address like name@example.com.");
+        if email.len() < 3 || email.len() > 254 {
+            return Err(invalid());
+        }
+        let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
+        let bad_char = |c: char| c.is_whitespace() || c.is_control() || c == '@';
+        if local.is_empty()
+            || local.len() > 64
+            || domain.len() < 3
+            || !domain.contains('.')
+            || domain.starts_with('.')
+            || domain.ends_with('.')
+            || email.chars().filter(|c| *c == '@').count() != 1
+            || local.chars().any(bad_char)
+            || domain.chars().any(bad_char)
+        {
+            return Err(invalid());
+        }
+        Ok(Self(email.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Email {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value).map_err(|e| e.message)
+    }
+}
+
+impl From<Email> for String {
+    fn from(e: Email) -> Self {
+        e.0
+    }
+}
+
+/// The name other people see. 1 to 60 characters after trimming, no control characters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        let name = raw.trim();
+        let count = name.chars().count();
+        if count == 0 {
+            return Err(FieldError::new(
+                "display_name",
+                "Enter the name hosts and guests will see.",
+            ));
+        }
+        if count > 60 || name.chars().any(char::is_control) {
+            return Err(FieldError::new(
+                "display_name",
+                "Use at most 60 letters, without line breaks.",
+            ));
+        }
+        Ok(Self(name.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for DisplayName {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value).map_err(|e| e.message)
+    }
+}
+
+impl From<DisplayName> for String {
+    fn from(d: DisplayName) -> Self {
+        d.0
+    }
+}
+
+/// Password length bounds (characters). Strength beyond length is judged on the server
+/// with zxcvbn, which knows the common-password lists.
+pub const PASSWORD_MIN: usize = 8;
+pub const PASSWORD_MAX: usize = 128;
+
+/// Checks only the length; the server also refuses guessable passwords.
+pub fn check_password_length(password: &str) -> Result<(), FieldError> {
+    let n = password.chars().count();
+    if n < PASSWORD_MIN {
+        Err(FieldError::new(
+            "password",
+            format!("Use at least {PASSWORD_MIN} characters."),
+        ))
+    } else if n > PASSWORD_MAX {
+        Err(FieldError::new(
+            "password",
+            format!("Use at most {PASSWORD_MAX} characters."),
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// A problem with one form field, shown next to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: impl Into<String>) -> Self {
+        Self {
+            field: field.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The signed-in person, as the browser and API clients see themselves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub profile: Profile,
+    pub preferences: Preferences,
+    /// Whether this person lists at least one home (the host side of the account).
+    pub is_host: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub about: Option<String>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub languages: Vec<String>,
+    pub avatar_url: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preferences {
+    pub language: String,
+    pub currency: String,
+    pub time_zone: String,
+    pub notifications: Notifications,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notifications {
+    pub booking_updates: bool,
+    pub messages: bool,
+    pub marketing: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_trimmed_and_checked() {
+        assert_eq!(
+            Email::parse("  ana@example.com ").map(|e| e.0),
+            Ok("ana@example.com".into())
+        );
+        for bad in [
+            "",
+            "ana",
+            "@example.com",
+            "ana@",
+            "ana@com",
+            "a b@example.com",
+            "a@b@c.com",
+            "ana@.com",
+            "ana@example.",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
+        }
+        assert!(Email::parse(&format!("{}@example.com", "a".repeat(65))).is_err());
+    }
+
+    #[test]
+    fn display_names_are_bounded() {
+        assert_eq!(DisplayName::parse(" Ana ").map(|d| d.0), Ok("Ana".into()));
+        assert!(DisplayName::parse("   ").is_err());
+        assert!(DisplayName::parse(&"x".repeat(61)).is_err());
+        assert!(DisplayName::parse("Ana\nBob").is_err());
+    }
+
+    #[test]
+    fn password_length_is_counted_in_characters() {
+        assert!(check_password_length("sevench").is_err());
+        assert!(
+            check_password_length("ééééééé").is_err(),
+            "7 characters, 14 bytes"
+        );
+        assert!(check_password_length("eightchr").is_ok());
+        assert!(check_password_length(&"x".repeat(128)).is_ok());
+        assert!(check_password_length(&"x".repeat(129)).is_err());
+    }
+}

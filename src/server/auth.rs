@@ -1,0 +1,87 @@
+//! Who is making this request: a bearer token (API clients) or the session cookie
+//! (browsers). `CurrentUser` is the extractor every protected handler takes.
+
+use crate::server::accounts::tokens;
+use crate::server::db::DbScope;
+use crate::server::http::api::ApiError;
+use crate::server::state::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+use tower_sessions::Session;
+use uuid::Uuid;
+
+/// Session key holding the signed-in user's id.
+const USER_KEY: &str = "haven.user_id";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuthVia {
+    Session,
+    Token { id: i64 },
+}
+
+/// The authenticated caller. Extracting it from a request without valid credentials
+/// answers 401.
+#[derive(Clone, Debug)]
+pub struct CurrentUser {
+    pub id: Uuid,
+    pub via: AuthVia,
+}
+
+impl FromRequestParts<AppState> for CurrentUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        current(parts, state)
+            .await?
+            .ok_or_else(ApiError::unauthorized)
+    }
+}
+
+/// The caller, if any. A present but invalid `Authorization` header is an error, never a
+/// silent fall back to the cookie.
+pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, ApiError> {
+    if let Some(header) = parts.headers.get(AUTHORIZATION) {
+        let token = header
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or_else(ApiError::unauthorized)?;
+        let scope = DbScope::new(state.db.clone());
+        return match tokens::authenticate(&scope, token.trim()).await {
+            Ok(Some((id, user))) => Ok(Some(CurrentUser {
+                id: user,
+                via: AuthVia::Token { id },
+            })),
+            Ok(None) => Err(ApiError::unauthorized()),
+            Err(e) => Err(crate::server::error::db_error(e, "token lookup").into()),
+        };
+    }
+    let Ok(session) = Session::from_request_parts(parts, state).await else {
+        return Ok(None);
+    };
+    if session.id().is_none() {
+        return Ok(None);
+    }
+    match session.get::<Uuid>(USER_KEY).await {
+        Ok(user) => Ok(user.map(|id| CurrentUser {
+            id,
+            via: AuthVia::Session,
+        })),
+        Err(e) => {
+            tracing::error!(error = %e, "session load failed");
+            Err(ApiError::internal())
+        }
+    }
+}
+
+/// Signs `user` in on this session under a new session id (no fixation).
+pub async fn sign_in(session: &Session, user: Uuid) -> Result<(), tower_sessions::session::Error> {
+    session.cycle_id().await?;
+    session.insert(USER_KEY, user).await
+}
+
+/// Deletes the session on the server; its cookie is useless afterwards.
+pub async fn sign_out(session: &Session) -> Result<(), tower_sessions::session::Error> {
+    session.flush().await
+}

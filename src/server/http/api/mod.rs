@@ -1,0 +1,116 @@
+//! /api/v1: JSON endpoints for API clients. Every handler authenticates and authorises
+//! itself through its extractors (`CurrentUser`); errors use [`ApiError`]'s shape.
+
+mod error;
+
+pub use error::ApiError;
+
+use crate::server::accounts::{self, ProfileUpdate, Registration, tokens};
+use crate::server::auth::{AuthVia, CurrentUser};
+use crate::server::db::DbScope;
+use crate::server::state::AppState;
+use axum::extract::{FromRequest, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
+use serde::Deserialize;
+use serde_json::json;
+use time::format_description::well_known::Rfc3339;
+use tower_sessions::Session;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/auth/register", post(register))
+        .route("/api/v1/auth/login", post(login))
+        .route("/api/v1/auth/logout", post(logout))
+        .route("/api/v1/me", get(me).put(update_me))
+}
+
+/// `Json<T>` whose rejections answer in the API's error shape.
+pub struct ApiJson<T>(pub T);
+
+impl<T, S> FromRequest<S> for ApiJson<T>
+where
+    Json<T>: FromRequest<S, Rejection = axum::extract::rejection::JsonRejection>,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let Json(value) = Json::<T>::from_request(req, state).await?;
+        Ok(Self(value))
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegisterBody {
+    email: String,
+    password: String,
+    display_name: String,
+}
+
+/// `POST /api/v1/auth/register` → 201 with the new account.
+async fn register(
+    Extension(db): Extension<DbScope>,
+    ApiJson(body): ApiJson<RegisterBody>,
+) -> Result<Response, ApiError> {
+    let registration = Registration::parse(&body.email, &body.display_name, &body.password)?;
+    let id = accounts::register(&db, registration).await?;
+    let me = accounts::me(&db, id).await?;
+    Ok((StatusCode::CREATED, Json(me)).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LoginBody {
+    email: String,
+    password: String,
+}
+
+/// `POST /api/v1/auth/login` → `{"token", "expires_at"}`.
+async fn login(
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    ApiJson(body): ApiJson<LoginBody>,
+) -> Result<Response, ApiError> {
+    let user = accounts::authenticate(&db, &body.email, &body.password).await?;
+    let issued = tokens::issue(&db, user, state.config.api_token_ttl)
+        .await
+        .map_err(|e| crate::server::error::db_error(e, "issue token"))?;
+    let expires_at = issued.expires_at.format(&Rfc3339).unwrap_or_default();
+    Ok(Json(json!({ "token": issued.token, "expires_at": expires_at })).into_response())
+}
+
+/// `POST /api/v1/auth/logout`: revokes the bearer token, or ends the session.
+async fn logout(
+    user: CurrentUser,
+    session: Session,
+    Extension(db): Extension<DbScope>,
+) -> Result<StatusCode, ApiError> {
+    match user.via {
+        AuthVia::Token { id } => tokens::revoke(&db, id)
+            .await
+            .map_err(|e| crate::server::error::db_error(e, "revoke token"))?,
+        AuthVia::Session => crate::server::auth::sign_out(&session).await.map_err(|e| {
+            tracing::error!(error = %e, "sign-out failed");
+            ApiError::internal()
+        })?,
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/v1/me`.
+async fn me(user: CurrentUser, Extension(db): Extension<DbScope>) -> Result<Response, ApiError> {
+    Ok(Json(accounts::me(&db, user.id).await?).into_response())
+}
+
+/// `PUT /api/v1/me`: profile and preferences; absent fields are left alone.
+async fn update_me(
+    user: CurrentUser,
+    Extension(db): Extension<DbScope>,
+    ApiJson(update): ApiJson<ProfileUpdate>,
+) -> Result<Response, ApiError> {
+    Ok(Json(accounts::update_profile(&db, user.id, update).await?).into_response())
+}
