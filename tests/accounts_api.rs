@@ -3,31 +3,12 @@
 
 mod common;
 
+use common::accounts::{self, PASSWORD, login};
 use common::{TestDb, app, request};
 use serde_json::json;
 
-const PASSWORD: &str = "violet tram honest glacier";
-
 async fn register(app: &axum::Router, email: &str) -> common::TestResponse {
-    request(
-        app,
-        "POST",
-        "/api/v1/auth/register",
-        &[],
-        Some(json!({ "email": email, "password": PASSWORD, "display_name": "Ana Lima" })),
-    )
-    .await
-}
-
-async fn login(app: &axum::Router, email: &str, password: &str) -> common::TestResponse {
-    request(
-        app,
-        "POST",
-        "/api/v1/auth/login",
-        &[],
-        Some(json!({ "email": email, "password": password })),
-    )
-    .await
+    accounts::register(app, email, "Ana Lima").await
 }
 
 #[tokio::test]

@@ -6,12 +6,12 @@ pub mod components;
 pub mod pages;
 pub mod types;
 
-use components::{Footer, Header, NotFound};
+use components::{AuthScope, Footer, Header, NotFound};
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
-use pages::{HomePage, ListingPage};
+use pages::{AccountPage, HomePage, ListingPage, SignInPage, SignUpPage};
 
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -58,16 +58,22 @@ pub fn App() -> impl IntoView {
         }/>
         <Link rel="icon" type_="image/svg+xml" href="/favicon.svg"/>
         <Router>
-            <Header/>
-            <main id="main">
-                <Routes fallback=NotFound>
-                    // In order, never out of order: the streamed cards must show without JavaScript.
-                    <Route path=path!("/") view=HomePage ssr=SsrMode::InOrder/>
-                    // Async: the title, description and status (404) must be in the first bytes.
-                    <Route path=path!("/listings/:id") view=ListingPage ssr=SsrMode::Async/>
-                </Routes>
-            </main>
-            <Footer/>
+            <AuthScope>
+                <Header/>
+                <main id="main">
+                    <Routes fallback=NotFound>
+                        // In order, never out of order: the streamed cards must show without JavaScript.
+                        <Route path=path!("/") view=HomePage ssr=SsrMode::InOrder/>
+                        // Async: the title, description and status (404) must be in the first bytes.
+                        <Route path=path!("/listings/:id") view=ListingPage ssr=SsrMode::Async/>
+                        <Route path=path!("/signin") view=SignInPage ssr=SsrMode::InOrder/>
+                        <Route path=path!("/signup") view=SignUpPage ssr=SsrMode::InOrder/>
+                        // Async: a signed-out visitor gets a real redirect before any byte.
+                        <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                    </Routes>
+                </main>
+                <Footer/>
+            </AuthScope>
         </Router>
     }
 }

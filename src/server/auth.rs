@@ -85,3 +85,22 @@ pub async fn sign_in(session: &Session, user: Uuid) -> Result<(), tower_sessions
 pub async fn sign_out(session: &Session) -> Result<(), tower_sessions::session::Error> {
     session.flush().await
 }
+
+/// The signed-in user's id on this session, for server functions.
+pub async fn session_user(session: &Session) -> Result<Option<Uuid>, crate::app::types::AppError> {
+    if session.id().is_none() {
+        return Ok(None);
+    }
+    session.get::<Uuid>(USER_KEY).await.map_err(|e| {
+        tracing::error!(error = %e, "session load failed");
+        crate::app::types::AppError::Internal
+    })
+}
+
+/// The request's session, for server functions.
+pub async fn session() -> Result<Session, crate::app::types::AppError> {
+    leptos_axum::extract::<Session>().await.map_err(|e| {
+        tracing::error!(error = %e, "no session layer around this request");
+        crate::app::types::AppError::Internal
+    })
+}

@@ -3,6 +3,7 @@
 //! real application router around it.
 #![allow(dead_code)] // Each test binary uses a different part of this module.
 
+pub mod accounts;
 pub mod proxy;
 
 use axum::Router;
@@ -236,15 +237,17 @@ pub struct TestResponse {
 
 /// Sends one request through the router.
 pub async fn send(app: &Router, method: &str, uri: &str, cookie: Option<&str>) -> TestResponse {
-    let mut req = axum::http::Request::builder().method(method).uri(uri);
-    if let Some(c) = cookie {
-        req = req.header("cookie", c);
-    }
-    let response = app
-        .clone()
-        .oneshot(req.body(Body::empty()).expect("request"))
-        .await
-        .expect("infallible");
+    let headers: Vec<(&str, &str)> = cookie.map(|c| ("cookie", c)).into_iter().collect();
+    request(app, method, uri, &headers, None).await
+}
+
+pub async fn get(app: &Router, uri: &str) -> TestResponse {
+    send(app, "GET", uri, None).await
+}
+
+/// Sends a prepared request through the router.
+pub async fn send_request(app: &Router, req: axum::http::Request<Body>) -> TestResponse {
+    let response = app.clone().oneshot(req).await.expect("infallible");
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let bytes = response
@@ -258,10 +261,6 @@ pub async fn send(app: &Router, method: &str, uri: &str, cookie: Option<&str>) -
         headers,
         body: String::from_utf8_lossy(&bytes).into_owned(),
     }
-}
-
-pub async fn get(app: &Router, uri: &str) -> TestResponse {
-    send(app, "GET", uri, None).await
 }
 
 /// Sends a request with headers and an optional JSON body.
@@ -283,24 +282,7 @@ pub async fn request(
         }
         None => Body::empty(),
     };
-    let response = app
-        .clone()
-        .oneshot(req.body(body).expect("request"))
-        .await
-        .expect("infallible");
-    let status = response.status().as_u16();
-    let headers = response.headers().clone();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    TestResponse {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
+    send_request(app, req.body(body).expect("request")).await
 }
 
 impl TestResponse {

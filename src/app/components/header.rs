@@ -1,9 +1,12 @@
+use super::auth::use_auth;
+use crate::app::types::account::SessionUser;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The site header: the brand, and (once accounts exist) who is signed in.
+/// The site header: the brand, and who is signed in with their menu.
 #[component]
 pub fn Header() -> impl IntoView {
+    let auth = use_auth();
     view! {
         <header class="site-header">
             <a class="skip-link" href="#main">"Skip to content"</a>
@@ -16,8 +19,43 @@ pub fn Header() -> impl IntoView {
                 </A>
                 <nav class="site-nav" aria-label="Main">
                     <A href="/">"Explore"</A>
+                    <Transition fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            match auth.user.await {
+                                Ok(Some(user)) => view! { <UserMenu user/> }.into_any(),
+                                _ => view! {
+                                    <a href="/signin" class="site-nav__link">"Sign in"</a>
+                                    <a href="/signup" class="button button--small">"Sign up"</a>
+                                }
+                                .into_any(),
+                            }
+                        })}
+                    </Transition>
                 </nav>
             </div>
         </header>
+    }
+}
+
+/// A disclosure menu (`<details>`), so it opens without JavaScript too.
+#[component]
+fn UserMenu(user: SessionUser) -> impl IntoView {
+    let auth = use_auth();
+    let initial = user.display_name.chars().next().unwrap_or('?').to_string();
+    view! {
+        <details class="user-menu">
+            <summary aria-label=format!("Account menu for {}", user.display_name)>
+                <span class="user-menu__avatar" aria-hidden="true">{initial}</span>
+                <span class="user-menu__name">{user.display_name.clone()}</span>
+            </summary>
+            <ul class="user-menu__list">
+                <li><a href="/account">"Your account"</a></li>
+                <li>
+                    <ActionForm action=auth.sign_out>
+                        <button type="submit" class="user-menu__button">"Sign out"</button>
+                    </ActionForm>
+                </li>
+            </ul>
+        </details>
     }
 }

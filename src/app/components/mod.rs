@@ -1,13 +1,17 @@
 //! Reusable pieces of pages.
 
+mod auth;
 mod error_view;
 mod footer;
+mod form;
 mod gallery;
 mod header;
 mod listing_card;
 
+pub use auth::{Auth, AuthScope, use_auth};
 pub use error_view::{ErrorView, NotFound};
 pub use footer::Footer;
+pub use form::{Field, FormAlert, FormError, submission_error};
 pub use gallery::Gallery;
 pub use header::Header;
 pub use listing_card::ListingCardView;

@@ -213,3 +213,48 @@ mod tests {
         assert!(check_password_length(&"x".repeat(129)).is_err());
     }
 }
+
+/// Where to go after signing in: only a path on this site. Anything else (another host,
+/// a scheme, `//evil.example`, a backslash trick) becomes `/`: no open redirect.
+pub fn local_path(next: Option<&str>) -> String {
+    match next.map(str::trim) {
+        Some(p)
+            if p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                && !p.chars().any(char::is_control)
+                && p.len() <= 512 =>
+        {
+            p.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+/// Who is signed in, as the header shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionUser {
+    pub id: String,
+    pub display_name: String,
+}
+
+#[cfg(test)]
+mod redirect_tests {
+    use super::local_path;
+
+    #[test]
+    fn only_local_paths_survive() {
+        assert_eq!(local_path(Some("/account?tab=1")), "/account?tab=1");
+        for evil in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "evil",
+            "",
+            " //x",
+        ] {
+            assert_eq!(local_path(Some(evil)), "/", "{evil:?}");
+        }
+        assert_eq!(local_path(None), "/");
+    }
+}

@@ -1,3 +1,4 @@
+use super::account::FieldError;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -10,6 +11,15 @@ pub enum AppError {
     NotFound(String),
     #[error("{0}")]
     BadRequest(String),
+    #[error("Please sign in to continue.")]
+    Unauthorized,
+    /// A form that did not pass: what is wrong with each field, and what was typed (never
+    /// passwords), so a page rendered without JavaScript can show both.
+    #[error("{}", .errors.first().map(|e| e.message.as_str()).unwrap_or("Check the form."))]
+    Form {
+        errors: Vec<FieldError>,
+        values: Vec<(String, String)>,
+    },
     #[error("Haven is having trouble reaching its database. Please try again in a moment.")]
     Unavailable,
     #[error("Something went wrong on our side. Please try again.")]
@@ -20,11 +30,34 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// The message for `field`, when this is a form error about it.
+    pub fn field_error(&self, field: &str) -> Option<String> {
+        match self {
+            Self::Form { errors, .. } => errors
+                .iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone()),
+            _ => None,
+        }
+    }
+
+    /// What was typed into `field`, when this is a form error that echoes it.
+    pub fn typed(&self, field: &str) -> Option<String> {
+        match self {
+            Self::Form { values, .. } => values
+                .iter()
+                .find(|(k, _)| k == field)
+                .map(|(_, v)| v.clone()),
+            _ => None,
+        }
+    }
+
     /// The HTTP status this error maps to.
     pub fn status(&self) -> u16 {
         match self {
             Self::NotFound(_) => 404,
-            Self::BadRequest(_) => 400,
+            Self::BadRequest(_) | Self::Form { .. } => 400,
+            Self::Unauthorized => 401,
             Self::Unavailable => 503,
             Self::Internal => 500,
             Self::Transport(_) => 502,

@@ -31,9 +31,7 @@ impl NewPassword {
                 .unwrap_or_else(|| "It is too easy to guess.".to_string());
             return Err(FieldError::new(
                 "password",
-                format!(
-                    "Choose a harder password. {hint} A few unrelated words make a strong one."
-                ),
+                format!("Choose a harder password. {hint}"),
             ));
         }
         Ok(Self(password.to_string()))

@@ -73,7 +73,9 @@ pub async fn cache_headers(req: Request, next: Next) -> Response {
 /// (arguments that do not parse). The browser client treats any 4xx/5xx as an error.
 pub async fn server_fn_status(req: Request, next: Next) -> Response {
     let response = next.run(req).await;
-    if !response.headers().contains_key("serverfnerror") {
+    // A plain form post (no JavaScript) is answered with a redirect carrying the error in
+    // the URL: leave that alone.
+    if !response.headers().contains_key("serverfnerror") || response.status().is_redirection() {
         return response;
     }
     let (mut parts, body) = response.into_parts();

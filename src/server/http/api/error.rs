@@ -76,6 +76,8 @@ impl From<AppError> for ApiError {
         let code = match e {
             AppError::NotFound(_) => "not_found",
             AppError::BadRequest(_) => "bad_request",
+            AppError::Form { .. } => "invalid",
+            AppError::Unauthorized => "unauthorized",
             AppError::Unavailable => "unavailable",
             AppError::Internal | AppError::Transport(_) => "internal",
         };

@@ -1,0 +1,83 @@
+import { expect, type Page, test } from '@playwright/test';
+import { ready } from './support';
+
+const PASSWORD = 'violet tram honest glacier';
+
+function uniqueEmail(project: string): string {
+  return `e2e-${project}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+async function signUp(page: Page, email: string, name: string, password = PASSWORD) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test.describe('accounts', () => {
+  test('sign up, sign out and sign in again', async ({ page }, testInfo) => {
+    const email = uniqueEmail(testInfo.project.name);
+    const name = 'Marta Silva';
+    await page.goto('/signup');
+    await ready(page, testInfo);
+    await signUp(page, email, name);
+
+    await expect(page).toHaveURL(/\/$/);
+    const menu = page.getByText(`Account menu for ${name}`).or(page.getByLabel(`Account menu for ${name}`));
+    await expect(menu.first()).toBeVisible();
+
+    await menu.first().click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByLabel(`Account menu for ${name}`)).toHaveCount(0);
+
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/signin$/);
+    await ready(page, testInfo);
+    await signIn(page, email);
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByLabel(`Account menu for ${name}`)).toBeVisible();
+  });
+
+  test('a failed sign-up says what is wrong and keeps what was typed', async ({ page }, testInfo) => {
+    const email = uniqueEmail(testInfo.project.name);
+    await page.goto('/signup');
+    await ready(page, testInfo);
+    await signUp(page, email, 'Marta Silva', 'password123');
+
+    await expect(page.getByText(/Choose a harder password/)).toBeVisible();
+    await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Email')).toHaveValue(email);
+    await expect(page.getByLabel('Your name')).toHaveValue('Marta Silva');
+  });
+
+  test('a wrong password is refused without saying whether the account exists', async ({ page }, testInfo) => {
+    await page.goto('/signin');
+    await ready(page, testInfo);
+    await signIn(page, uniqueEmail(testInfo.project.name), 'not the right password at all');
+    await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+  });
+
+  test('a protected page sends you to sign in and back', async ({ page }, testInfo) => {
+    const email = uniqueEmail(testInfo.project.name);
+    await page.goto('/signup');
+    await ready(page, testInfo);
+    await signUp(page, email, 'Ines Costa');
+    await expect(page).toHaveURL(/\/$/);
+    await page.context().clearCookies();
+
+    await page.goto('/account');
+    await expect(page).toHaveURL(/\/signin\?next=(%2F|\/)account$/);
+    await ready(page, testInfo);
+    await signIn(page, email);
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByRole('heading', { name: 'Hi, Ines Costa' })).toBeVisible();
+    await expect(page.getByText(email)).toBeVisible();
+  });
+});

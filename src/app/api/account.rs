@@ -1,0 +1,116 @@
+//! Sign-up, sign-in, sign-out and the current user, for the browser. Each works as a plain
+//! HTML form post (no JavaScript): errors come back in the URL and render next to the
+//! fields, success redirects.
+
+use crate::app::types::AppError;
+use crate::app::types::account::{Me, SessionUser};
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+/// Who is signed in on this browser, if anyone.
+#[server(prefix = "/api/fn", endpoint = "current_user", input = GetUrl)]
+pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
+    use crate::server::auth;
+    let session = auth::session().await?;
+    let Some(id) = auth::session_user(&session).await? else {
+        return Ok(None);
+    };
+    let db = crate::server::request::db().await?;
+    match crate::server::accounts::me(&db, id).await {
+        Ok(me) => Ok(Some(SessionUser {
+            id: me.id,
+            display_name: me.display_name,
+        })),
+        // The account is gone: the session is stale.
+        Err(AppError::NotFound(_)) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The signed-in person's own account; `Unauthorized` when signed out.
+#[server(prefix = "/api/fn", endpoint = "my_account", input = GetUrl)]
+pub async fn my_account() -> Result<Me, AppError> {
+    use crate::server::auth;
+    let session = auth::session().await?;
+    let id = auth::session_user(&session)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let db = crate::server::request::db().await?;
+    crate::server::accounts::me(&db, id).await
+}
+
+/// Creates an account, signs it in, and goes to `next` (a local path) or home.
+#[server(prefix = "/api/fn", endpoint = "sign_up")]
+pub async fn sign_up(
+    email: String,
+    display_name: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
+    use crate::server::accounts::{self, Registration};
+    let echo = vec![
+        ("email".to_string(), email.clone()),
+        ("display_name".to_string(), display_name.clone()),
+    ];
+    let db = crate::server::request::db().await?;
+    let result = match Registration::parse(&email, &display_name, &password) {
+        Ok(registration) => accounts::register(&db, registration).await,
+        Err(e) => Err(e),
+    };
+    let id = result.map_err(|e| form_error(e, echo))?;
+    finish_sign_in(id, next).await
+}
+
+/// Checks the credentials, signs in under a new session id, and goes to `next` or home.
+#[server(prefix = "/api/fn", endpoint = "sign_in")]
+pub async fn sign_in(
+    email: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
+    let echo = vec![("email".to_string(), email.clone())];
+    let db = crate::server::request::db().await?;
+    let id = crate::server::accounts::authenticate(&db, &email, &password)
+        .await
+        .map_err(|e| form_error(e, echo))?;
+    finish_sign_in(id, next).await
+}
+
+/// Ends the session on the server and goes home.
+#[server(prefix = "/api/fn", endpoint = "sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    let session = crate::server::auth::session().await?;
+    crate::server::auth::sign_out(&session).await.map_err(|e| {
+        tracing::error!(error = %e, "sign-out failed");
+        AppError::Internal
+    })?;
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+async fn finish_sign_in(id: uuid::Uuid, next: Option<String>) -> Result<(), AppError> {
+    let session = crate::server::auth::session().await?;
+    crate::server::auth::sign_in(&session, id)
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "could not start the session");
+            AppError::Internal
+        })?;
+    let target = crate::app::types::account::local_path(next.as_deref());
+    leptos_axum::redirect(&target);
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn form_error(e: crate::server::accounts::AccountError, values: Vec<(String, String)>) -> AppError {
+    use crate::app::types::account::FieldError;
+    use crate::server::accounts::AccountError;
+    let errors = match e {
+        AccountError::Invalid(errors) => errors,
+        AccountError::EmailTaken => vec![FieldError::new("email", e.to_string())],
+        AccountError::InvalidCredentials => vec![FieldError::new("form", e.to_string())],
+        AccountError::App(app) => return app,
+    };
+    AppError::Form { errors, values }
+}

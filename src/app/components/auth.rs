@@ -1,0 +1,45 @@
+use crate::app::api::{SignIn, SignOut, SignUp, current_user};
+use crate::app::types::AppError;
+use crate::app::types::account::SessionUser;
+use leptos::prelude::*;
+
+/// The account actions and the signed-in user, shared by the header and the pages. A form
+/// error carried in the URL (a submission without JavaScript) is read by the page through
+/// `submission_error`: these actions are created before the routes provide it.
+#[derive(Clone, Copy)]
+pub struct Auth {
+    pub sign_in: ServerAction<SignIn>,
+    pub sign_up: ServerAction<SignUp>,
+    pub sign_out: ServerAction<SignOut>,
+    /// Refetched whenever one of the actions completes.
+    pub user: Resource<Result<Option<SessionUser>, AppError>>,
+}
+
+#[component]
+pub fn AuthScope(children: Children) -> impl IntoView {
+    let sign_in = ServerAction::<SignIn>::new();
+    let sign_up = ServerAction::<SignUp>::new();
+    let sign_out = ServerAction::<SignOut>::new();
+    let user = Resource::new(
+        move || {
+            (
+                sign_in.version().get(),
+                sign_up.version().get(),
+                sign_out.version().get(),
+            )
+        },
+        |_| current_user(),
+    );
+    provide_context(Auth {
+        sign_in,
+        sign_up,
+        sign_out,
+        user,
+    });
+    children()
+}
+
+/// The account context; every page renders inside `AuthScope`.
+pub fn use_auth() -> Auth {
+    expect_context::<Auth>()
+}

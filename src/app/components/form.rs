@@ -1,0 +1,82 @@
+use crate::app::types::AppError;
+use leptos::prelude::*;
+
+/// The error of the last submission of a form, as a signal for its fields.
+pub type FormError = Signal<Option<AppError>>;
+
+/// A labelled input with its inline error. `keep` re-fills what was typed after a failed
+/// submission without JavaScript (the page is rendered anew); never used for passwords.
+#[component]
+pub fn Field(
+    label: &'static str,
+    name: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = true)] keep: bool,
+    #[prop(optional, into)] initial: Option<String>,
+    error: FormError,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let message = move || error.get().and_then(|e| e.field_error(name));
+    let value = move || {
+        let typed = keep
+            .then(|| error.get().and_then(|e| e.typed(name)))
+            .flatten();
+        typed.or_else(|| initial.clone()).unwrap_or_default()
+    };
+    let described = error_id.clone();
+    view! {
+        <div class="field" class:field--invalid=move || message().is_some()>
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                name=name
+                type=kind
+                autocomplete=autocomplete
+                value=value
+                aria-invalid=move || message().map(|_| "true")
+                aria-describedby=move || message().map(|_| described.clone())
+            />
+            {hint.map(|h| view! { <p class="field__hint">{h}</p> })}
+            {move || message().map(|m| view! { <p class="field__error" id=error_id.clone()>{m}</p> })}
+        </div>
+    }
+}
+
+/// A form-level error (wrong credentials, the service unavailable), above the fields.
+#[component]
+pub fn FormAlert(error: FormError) -> impl IntoView {
+    let message = move || {
+        error.get().and_then(|e| match &e {
+            AppError::Form { .. } => e.field_error("form"),
+            other => Some(other.to_string()),
+        })
+    };
+    view! {
+        {move || message().map(|m| view! { <p class="form-alert" role="alert">{m}</p> })}
+    }
+}
+
+/// The error of a form's last submission: from the action when it ran in the browser, or,
+/// after a submission without JavaScript, from the URL the server redirected back to
+/// (`?__path=<server fn>&__err=<encoded error>`).
+pub fn submission_error(
+    from_action: impl Fn() -> Option<AppError> + Send + Sync + 'static,
+    server_fn_path: &'static str,
+) -> FormError {
+    use leptos::server_fn::error::ServerFnUrlError;
+    let query = leptos_router::hooks::use_query_map();
+    Signal::derive(move || {
+        from_action().or_else(|| {
+            let query = query.read();
+            match (query.get_str("__path"), query.get_str("__err")) {
+                (Some(path), Some(err)) if path == server_fn_path => {
+                    Some(ServerFnUrlError::<AppError>::decode_err(err))
+                }
+                _ => None,
+            }
+        })
+    })
+}

@@ -1,0 +1,128 @@
+use crate::app::api::{SignIn, SignUp};
+use crate::app::components::{Field, FormAlert, submission_error, use_auth};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// `?next=` of the current URL, passed through the form; the server keeps only local paths.
+fn next_param() -> Signal<String> {
+    let query = use_query_map();
+    Signal::derive(move || query.read().get("next").unwrap_or_default())
+}
+
+fn with_next(path: &str, next: &str) -> String {
+    if next.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?next={}", urlencode(next))
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// `/signin`
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let auth = use_auth();
+    let next = next_param();
+    let error = submission_error(
+        move || auth.sign_in.value().get().and_then(Result::err),
+        SignIn::PATH,
+    );
+    view! {
+        <Title text="Sign in"/>
+        <section class="container auth-page">
+            <div class="auth-card">
+                <h1>"Welcome back"</h1>
+                <FormAlert error/>
+                <ActionForm action=auth.sign_in attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="next" value=next/>
+                    <Field label="Email" name="email" kind="email" autocomplete="email" error/>
+                    <Field
+                        label="Password"
+                        name="password"
+                        kind="password"
+                        autocomplete="current-password"
+                        keep=false
+                        error
+                    />
+                    <button type="submit" class="button button--wide">"Sign in"</button>
+                </ActionForm>
+                <p class="auth-card__switch">
+                    "New to Haven? "
+                    <a href=move || with_next("/signup", &next.get())>"Create an account"</a>
+                </p>
+            </div>
+        </section>
+    }
+}
+
+/// `/signup`
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let auth = use_auth();
+    let next = next_param();
+    let error = submission_error(
+        move || auth.sign_up.value().get().and_then(Result::err),
+        SignUp::PATH,
+    );
+    view! {
+        <Title text="Create your account"/>
+        <section class="container auth-page">
+            <div class="auth-card">
+                <h1>"Create your account"</h1>
+                <p class="muted">"One account to book stays and, whenever you like, to host your own."</p>
+                <FormAlert error/>
+                <ActionForm action=auth.sign_up attr:class="form" attr:novalidate=true>
+                    <input type="hidden" name="next" value=next/>
+                    <Field label="Email" name="email" kind="email" autocomplete="email" error/>
+                    <Field
+                        label="Your name"
+                        name="display_name"
+                        autocomplete="name"
+                        hint="Shown to hosts and guests."
+                        error
+                    />
+                    <Field
+                        label="Password"
+                        name="password"
+                        kind="password"
+                        autocomplete="new-password"
+                        hint="At least 8 characters. A few unrelated words make a strong one."
+                        keep=false
+                        error
+                    />
+                    <button type="submit" class="button button--wide">"Create account"</button>
+                </ActionForm>
+                <p class="auth-card__switch">
+                    "Already have an account? "
+                    <a href=move || with_next("/signin", &next.get())>"Sign in"</a>
+                </p>
+            </div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_is_carried_encoded() {
+        assert_eq!(with_next("/signin", ""), "/signin");
+        assert_eq!(
+            with_next("/signin", "/account?a=1&b"),
+            "/signin?next=/account%3Fa%3D1%26b"
+        );
+    }
+}

@@ -1,0 +1,82 @@
+//! Accounts in the browser's way: the sign-in server function sets a session cookie that
+//! authenticates /api/v1 too; signing in again changes the session id; signing out makes
+//! the cookie useless.
+
+mod common;
+
+use common::accounts::{logout, me, register};
+use common::{TestResponse, app, send_request};
+
+const SIGN_IN: &str = "email=ana%40example.com&password=violet+tram+honest+glacier";
+
+fn cookie(r: &TestResponse) -> String {
+    let header = r.headers["set-cookie"].to_str().expect("a session cookie");
+    header.split(';').next().unwrap_or_default().to_owned()
+}
+
+/// A form post, as a browser without JavaScript sends it.
+async fn sign_in(app: &axum::Router, next: &str, cookie: Option<&str>) -> TestResponse {
+    let mut req = axum::http::Request::builder()
+        .method("POST")
+        .uri("/api/fn/sign_in")
+        .header("content-type", "application/x-www-form-urlencoded");
+    if let Some(c) = cookie {
+        req = req.header("cookie", c);
+    }
+    let body = format!("{SIGN_IN}&next={next}");
+    send_request(
+        app,
+        req.body(axum::body::Body::from(body)).expect("request"),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn sign_in_sets_a_cookie_that_works_until_sign_out() {
+    let t = common::TestDb::new().await;
+    let app = app(t.db(Some(&t.replica_url())));
+    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
+
+    let first = sign_in(&app, "%2Faccount", None).await;
+    assert!(first.status < 400, "{}: {}", first.status, first.body);
+    let first_cookie = cookie(&first);
+    assert!(first_cookie.starts_with("haven.sid="), "{first_cookie}");
+    let mine = me(&app, ("cookie", &first_cookie)).await;
+    assert_eq!(mine.status, 200, "{}", mine.body);
+    assert_eq!(mine.json()["email"], "ana@example.com");
+
+    // Signing in again on the same session issues a new session id; the old one is dead.
+    let second_cookie = cookie(&sign_in(&app, "", Some(&first_cookie)).await);
+    assert_ne!(
+        first_cookie, second_cookie,
+        "the session id changes at sign-in"
+    );
+    assert_eq!(me(&app, ("cookie", &first_cookie)).await.status, 401);
+
+    let out = logout(&app, ("cookie", &second_cookie)).await;
+    assert_eq!(out.status, 204, "{}", out.body);
+    let after = me(&app, ("cookie", &second_cookie)).await;
+    assert_eq!(after.status, 401, "a signed-out cookie is useless");
+}
+
+#[tokio::test]
+async fn sign_in_redirects_only_to_local_paths() {
+    let t = common::TestDb::new().await;
+    let app = app(t.db(None));
+    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
+    for (next, expected) in [
+        ("%2Faccount", "/account"),
+        ("https%3A%2F%2Fevil.example", "/"),
+        ("%2F%2Fevil.example", "/"),
+    ] {
+        let r = sign_in(&app, next, None).await;
+        let location = r.headers.get("location").and_then(|l| l.to_str().ok());
+        assert_eq!(
+            location,
+            Some(expected),
+            "next={next}: {} {:?}",
+            r.status,
+            r.headers
+        );
+    }
+}
