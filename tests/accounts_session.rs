@@ -80,3 +80,32 @@ async fn sign_in_redirects_only_to_local_paths() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_sign_in_older_than_the_absolute_lifetime_is_ended() {
+    let t = common::TestDb::new().await;
+    // Every sign-in is already too old: the lifetime has passed the moment it starts.
+    let app = common::app_with(t.db(None), |c| {
+        c.session_max_age = time::Duration::seconds(-1);
+    });
+    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
+    let session = cookie(&sign_in(&app, "", None).await);
+    assert_eq!(me(&app, ("cookie", &session)).await.status, 401);
+}
+
+#[tokio::test]
+async fn over_https_the_cookie_is_host_prefixed_and_secure() {
+    let t = common::TestDb::new().await;
+    let app = common::app_with(t.db(None), |c| c.secure_cookies = true);
+    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
+    let r = sign_in(&app, "", None).await;
+    let header = r.headers["set-cookie"]
+        .to_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(header.starts_with("__Host-haven.sid="), "{header}");
+    for attribute in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(header.contains(attribute), "{attribute} missing: {header}");
+    }
+    assert!(!header.contains("Domain="), "{header}");
+}

@@ -13,6 +13,8 @@ use uuid::Uuid;
 
 /// Session key holding the signed-in user's id.
 const USER_KEY: &str = "haven.user_id";
+/// Session key holding when the user signed in (Unix seconds), for the absolute lifetime.
+const SIGNED_IN_AT: &str = "haven.signed_in_at";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AuthVia {
@@ -63,22 +65,48 @@ pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<Curre
     if session.id().is_none() {
         return Ok(None);
     }
-    match session.get::<Uuid>(USER_KEY).await {
+    let max_age = state.config.session_max_age;
+    match session_user_within(&session, max_age).await {
         Ok(user) => Ok(user.map(|id| CurrentUser {
             id,
             via: AuthVia::Session,
         })),
-        Err(e) => {
-            tracing::error!(error = %e, "session load failed");
-            Err(ApiError::internal())
-        }
+        Err(e) => Err(e.into()),
     }
+}
+
+/// The session's user, unless the sign-in is older than `max_age` (then the session is
+/// ended on the server).
+async fn session_user_within(
+    session: &Session,
+    max_age: time::Duration,
+) -> Result<Option<Uuid>, crate::app::types::AppError> {
+    let fail = |e: tower_sessions::session::Error| {
+        tracing::error!(error = %e, "session load failed");
+        crate::app::types::AppError::Internal
+    };
+    let Some(user) = session.get::<Uuid>(USER_KEY).await.map_err(fail)? else {
+        return Ok(None);
+    };
+    let signed_in_at = session
+        .get::<i64>(SIGNED_IN_AT)
+        .await
+        .map_err(fail)?
+        .unwrap_or(0);
+    let age = time::OffsetDateTime::now_utc().unix_timestamp() - signed_in_at;
+    if age > max_age.whole_seconds() {
+        sign_out(session).await.map_err(fail)?;
+        return Ok(None);
+    }
+    Ok(Some(user))
 }
 
 /// Signs `user` in on this session under a new session id (no fixation).
 pub async fn sign_in(session: &Session, user: Uuid) -> Result<(), tower_sessions::session::Error> {
     session.cycle_id().await?;
-    session.insert(USER_KEY, user).await
+    session.insert(USER_KEY, user).await?;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    session.insert(SIGNED_IN_AT, now).await
 }
 
 /// Deletes the session on the server; its cookie is useless afterwards.
@@ -91,10 +119,11 @@ pub async fn session_user(session: &Session) -> Result<Option<Uuid>, crate::app:
     if session.id().is_none() {
         return Ok(None);
     }
-    session.get::<Uuid>(USER_KEY).await.map_err(|e| {
-        tracing::error!(error = %e, "session load failed");
+    let state = leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("no AppState in the server function's context");
         crate::app::types::AppError::Internal
-    })
+    })?;
+    session_user_within(session, state.config.session_max_age).await
 }
 
 /// The request's session, for server functions.

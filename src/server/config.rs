@@ -39,6 +39,11 @@ pub struct Config {
     pub shutdown_grace: Duration,
     /// `HAVEN_API_TOKEN_TTL_HOURS`: lifetime of API bearer tokens (default 24).
     pub api_token_ttl: time::Duration,
+    /// `HAVEN_SESSION_IDLE_HOURS`: a session unused this long expires (default 336, 14 days).
+    pub session_idle: time::Duration,
+    /// `HAVEN_SESSION_MAX_AGE_HOURS`: a sign-in lasts at most this long, however active
+    /// (default 720, 30 days).
+    pub session_max_age: time::Duration,
 }
 
 #[derive(Clone, Debug)]
@@ -125,6 +130,16 @@ impl Config {
                 &get,
                 "HAVEN_API_TOKEN_TTL_HOURS",
                 Some(24),
+            )?),
+            session_idle: time::Duration::hours(parse(
+                &get,
+                "HAVEN_SESSION_IDLE_HOURS",
+                Some(336),
+            )?),
+            session_max_age: time::Duration::hours(parse(
+                &get,
+                "HAVEN_SESSION_MAX_AGE_HOURS",
+                Some(720),
             )?),
         })
     }

@@ -212,6 +212,13 @@ pub fn app(db: Db) -> Router {
     http::router(state(db))
 }
 
+/// The application router with configuration changed by `tweak`.
+pub fn app_with(db: Db, tweak: impl FnOnce(&mut Config)) -> Router {
+    let mut state = state(db);
+    tweak(Arc::make_mut(&mut state.config));
+    http::router(state)
+}
+
 /// The application state around `db`, with default configuration.
 pub fn state(db: Db) -> AppState {
     let config = Config::from_lookup(|_| None).expect("default config");

@@ -33,14 +33,19 @@ pub fn router(state: AppState) -> Router {
     let leptos_options = state.leptos_options.clone();
 
     let session_store = PostgresStore::new(state.db.primary().clone());
+    // Over HTTPS the `__Host-` prefix pins the cookie to this host, path / and Secure.
+    let cookie_name = if state.config.secure_cookies {
+        "__Host-haven.sid"
+    } else {
+        "haven.sid"
+    };
     let sessions = SessionManagerLayer::new(session_store)
-        .with_name("haven.sid")
+        .with_name(cookie_name)
+        .with_path("/")
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(state.config.secure_cookies)
-        .with_expiry(Expiry::OnInactivity(
-            tower_sessions::cookie::time::Duration::days(14),
-        ));
+        .with_expiry(Expiry::OnInactivity(state.config.session_idle));
 
     let context_state = state.clone();
     let pages = Router::<AppState>::new()
