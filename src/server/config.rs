@@ -1,6 +1,7 @@
 //! Configuration from environment variables, read once at start-up. Every variable and its
 //! default is listed in README.md; secrets (database URLs carry passwords) never print.
 
+use crate::server::ratelimit::Rate;
 use std::fmt;
 use std::net::SocketAddr;
 use std::str::FromStr;
@@ -44,6 +45,14 @@ pub struct Config {
     /// `HAVEN_SESSION_MAX_AGE_HOURS`: a sign-in lasts at most this long, however active
     /// (default 720, 30 days).
     pub session_max_age: time::Duration,
+    /// `HAVEN_AUTH_PER_IP_BURST` / `HAVEN_AUTH_PER_IP_PERIOD_MS`: sign-in and registration
+    /// attempts per client IP (default 20 at once, then one every 3 s).
+    pub auth_per_ip: Rate,
+    /// `HAVEN_SIGN_IN_PER_ACCOUNT_BURST` / `HAVEN_SIGN_IN_PER_ACCOUNT_PERIOD_MS`: sign-in
+    /// attempts per account (default 10 at once, then one every 30 s).
+    pub sign_in_per_account: Rate,
+    /// `HAVEN_TRUST_PROXY`: take the client address from `X-Forwarded-For` (behind nginx).
+    pub trust_proxy: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -141,6 +150,19 @@ impl Config {
                 "HAVEN_SESSION_MAX_AGE_HOURS",
                 Some(720),
             )?),
+            auth_per_ip: Rate {
+                burst: parse(&get, "HAVEN_AUTH_PER_IP_BURST", Some(20))?,
+                period: millis(parse(&get, "HAVEN_AUTH_PER_IP_PERIOD_MS", Some(3_000))?),
+            },
+            sign_in_per_account: Rate {
+                burst: parse(&get, "HAVEN_SIGN_IN_PER_ACCOUNT_BURST", Some(10))?,
+                period: millis(parse(
+                    &get,
+                    "HAVEN_SIGN_IN_PER_ACCOUNT_PERIOD_MS",
+                    Some(30_000),
+                )?),
+            },
+            trust_proxy: parse(&get, "HAVEN_TRUST_PROXY", Some(false))?,
         })
     }
 }

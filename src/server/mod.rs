@@ -10,6 +10,7 @@ pub mod error;
 pub mod http;
 pub mod listings;
 pub mod migrate;
+pub mod ratelimit;
 pub mod request;
 pub mod seed;
 pub mod serve;

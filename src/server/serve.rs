@@ -2,6 +2,7 @@
 
 use crate::server::config::Config;
 use crate::server::db::Db;
+use crate::server::ratelimit::RateLimits;
 use crate::server::state::AppState;
 use crate::server::{http, telemetry};
 use anyhow::Context;
@@ -26,6 +27,20 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         }
     });
 
+    let limits = Arc::new(RateLimits::new(
+        config.auth_per_ip,
+        config.sign_in_per_account,
+    ));
+    let prune = tokio::spawn({
+        let limits = limits.clone();
+        async move {
+            let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                every.tick().await;
+                limits.prune();
+            }
+        }
+    });
     let listen = config.listen;
     let grace = config.shutdown_grace;
     let state = AppState {
@@ -33,6 +48,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         db,
         leptos_options,
         metrics,
+        limits,
     };
     let app = http::router(state);
     let listener = tokio::net::TcpListener::bind(listen)
@@ -41,7 +57,11 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     tracing::info!(%listen, replica = monitor.is_some(), "Haven is serving");
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let server = axum::serve(listener, app.into_make_service()).with_graceful_shutdown({
+    let server = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown({
         let mut stop_rx = stop_rx.clone();
         async move {
             let _ = stop_rx.wait_for(|s| *s).await;
@@ -63,6 +83,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         m.abort();
     }
     session_cleanup.abort();
+    prune.abort();
     tracing::info!("stopped");
     Ok(())
 }

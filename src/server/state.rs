@@ -1,5 +1,6 @@
 use crate::server::config::Config;
 use crate::server::db::Db;
+use crate::server::ratelimit::RateLimits;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use metrics_exporter_prometheus::PrometheusHandle;
@@ -12,6 +13,7 @@ pub struct AppState {
     pub db: Db,
     pub leptos_options: LeptosOptions,
     pub metrics: PrometheusHandle,
+    pub limits: Arc<RateLimits>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -10,6 +10,7 @@ use axum::Router;
 use axum::body::Body;
 use haven::server::config::{Config, DatabaseConfig, Secret};
 use haven::server::db::Db;
+use haven::server::ratelimit::RateLimits;
 use haven::server::state::AppState;
 use haven::server::{http, migrate, telemetry};
 use http_body_util::BodyExt;
@@ -216,6 +217,10 @@ pub fn app(db: Db) -> Router {
 pub fn app_with(db: Db, tweak: impl FnOnce(&mut Config)) -> Router {
     let mut state = state(db);
     tweak(Arc::make_mut(&mut state.config));
+    state.limits = Arc::new(RateLimits::new(
+        state.config.auth_per_ip,
+        state.config.sign_in_per_account,
+    ));
     http::router(state)
 }
 
@@ -229,6 +234,10 @@ pub fn state(db: Db) -> AppState {
         .hash_files(false)
         .build();
     AppState {
+        limits: Arc::new(RateLimits::new(
+            config.auth_per_ip,
+            config.sign_in_per_account,
+        )),
         config: Arc::new(config),
         db,
         leptos_options,

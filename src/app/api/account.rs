@@ -48,6 +48,7 @@ pub async fn sign_up(
     next: Option<String>,
 ) -> Result<(), AppError> {
     use crate::server::accounts::{self, Registration};
+    crate::server::ratelimit::guard_auth_attempt(None)?;
     let echo = vec![
         ("email".to_string(), email.clone()),
         ("display_name".to_string(), display_name.clone()),
@@ -68,6 +69,7 @@ pub async fn sign_in(
     password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
+    crate::server::ratelimit::guard_auth_attempt(Some(&email))?;
     let echo = vec![("email".to_string(), email.clone())];
     let db = crate::server::request::db().await?;
     let id = crate::server::accounts::authenticate(&db, &email, &password)

@@ -20,6 +20,8 @@ pub enum AppError {
         errors: Vec<FieldError>,
         values: Vec<(String, String)>,
     },
+    #[error("Too many attempts. Please wait {retry_after_secs} seconds and try again.")]
+    RateLimited { retry_after_secs: u64 },
     #[error("Haven is having trouble reaching its database. Please try again in a moment.")]
     Unavailable,
     #[error("Something went wrong on our side. Please try again.")]
@@ -58,6 +60,7 @@ impl AppError {
             Self::NotFound(_) => 404,
             Self::BadRequest(_) | Self::Form { .. } => 400,
             Self::Unauthorized => 401,
+            Self::RateLimited { .. } => 429,
             Self::Unavailable => 503,
             Self::Internal => 500,
             Self::Transport(_) => 502,

@@ -94,6 +94,11 @@ pub async fn server_fn_status(req: Request, next: Next) -> Response {
         && let Ok(status) = axum::http::StatusCode::from_u16(error.status())
     {
         parts.status = status;
+        if let crate::app::types::AppError::RateLimited { retry_after_secs } = error {
+            parts
+                .headers
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+        }
     }
     Response::from_parts(parts, axum::body::Body::from(bytes))
 }

@@ -14,6 +14,8 @@ pub struct ApiError {
     pub code: &'static str,
     pub message: String,
     pub field: Option<String>,
+    /// Seconds for `Retry-After` (429).
+    pub retry_after: Option<u64>,
 }
 
 #[derive(Serialize)]
@@ -36,6 +38,7 @@ impl ApiError {
             code,
             message: message.into(),
             field: None,
+            retry_after: None,
         }
     }
 
@@ -62,6 +65,11 @@ impl IntoResponse for ApiError {
             },
         };
         let mut response = (self.status, Json(body)).into_response();
+        if let Some(secs) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
         if self.status == StatusCode::UNAUTHORIZED {
             response
                 .headers_mut()
@@ -78,11 +86,19 @@ impl From<AppError> for ApiError {
             AppError::BadRequest(_) => "bad_request",
             AppError::Form { .. } => "invalid",
             AppError::Unauthorized => "unauthorized",
+            AppError::RateLimited { .. } => "rate_limited",
             AppError::Unavailable => "unavailable",
             AppError::Internal | AppError::Transport(_) => "internal",
         };
         let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        Self::new(status, code, e.to_string())
+        let retry_after = match e {
+            AppError::RateLimited { retry_after_secs } => Some(retry_after_secs),
+            _ => None,
+        };
+        Self {
+            retry_after,
+            ..Self::new(status, code, e.to_string())
+        }
     }
 }
 
@@ -98,6 +114,7 @@ impl From<AccountError> for ApiError {
                         .as_ref()
                         .map_or("Invalid input.".into(), |f| f.message.clone()),
                     field: first.map(|f| f.field),
+                    retry_after: None,
                 }
             }
             AccountError::EmailTaken => {

@@ -5,6 +5,7 @@ mod error;
 
 pub use error::ApiError;
 
+use crate::app::types::AppError;
 use crate::server::accounts::{self, ProfileUpdate, Registration, tokens};
 use crate::server::auth::{AuthVia, CurrentUser};
 use crate::server::db::DbScope;
@@ -25,6 +26,23 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/auth/login", post(login))
         .route("/api/v1/auth/logout", post(logout))
         .route("/api/v1/me", get(me).put(update_me))
+}
+
+/// The client's address, for rate limits (see `ratelimit::client_ip`).
+pub struct ClientIp(pub std::net::IpAddr);
+
+impl axum::extract::FromRequestParts<AppState> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Self(crate::server::ratelimit::client_ip(
+            parts,
+            state.config.trust_proxy,
+        )))
+    }
 }
 
 /// `Json<T>` whose rejections answer in the API's error shape.
@@ -53,9 +71,12 @@ struct RegisterBody {
 
 /// `POST /api/v1/auth/register` → 201 with the new account.
 async fn register(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     Extension(db): Extension<DbScope>,
     ApiJson(body): ApiJson<RegisterBody>,
 ) -> Result<Response, ApiError> {
+    state.limits.auth_attempt(ip).map_err(AppError::from)?;
     let registration = Registration::parse(&body.email, &body.display_name, &body.password)?;
     let id = accounts::register(&db, registration).await?;
     let me = accounts::me(&db, id).await?;
@@ -72,9 +93,15 @@ struct LoginBody {
 /// `POST /api/v1/auth/login` → `{"token", "expires_at"}`.
 async fn login(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     Extension(db): Extension<DbScope>,
     ApiJson(body): ApiJson<LoginBody>,
 ) -> Result<Response, ApiError> {
+    state.limits.auth_attempt(ip).map_err(AppError::from)?;
+    state
+        .limits
+        .sign_in_attempt(&body.email)
+        .map_err(AppError::from)?;
     let user = accounts::authenticate(&db, &body.email, &body.password).await?;
     let issued = tokens::issue(&db, user, state.config.api_token_ttl)
         .await

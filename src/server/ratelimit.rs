@@ -1,0 +1,185 @@
+//! Rate limits against brute force: per client IP on sign-in and registration, and per
+//! account on sign-in. In memory, per app server (GCRA, `governor`): with N servers behind
+//! the balancer an attacker gets at most N times the quota. The per-account quota refills
+//! steadily, so an attacker can slow a real user's sign-in down to one try per period but
+//! never lock them out for longer than that.
+
+use axum::http::request::Parts;
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+/// A quota: `burst` requests at once, then one more every `period`.
+#[derive(Clone, Copy, Debug)]
+pub struct Rate {
+    pub burst: u32,
+    pub period: Duration,
+}
+
+impl Rate {
+    fn quota(self) -> Quota {
+        let burst = NonZeroU32::new(self.burst.max(1)).unwrap_or(NonZeroU32::MIN);
+        Quota::with_period(self.period.max(Duration::from_millis(1)))
+            .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
+            .allow_burst(burst)
+    }
+}
+
+/// Told to wait: answered with 429 and `Retry-After`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limited {
+    pub retry_after: Duration,
+}
+
+impl Limited {
+    /// Whole seconds, rounded up, at least 1 (the `Retry-After` header's unit).
+    pub fn retry_after_secs(&self) -> u64 {
+        self.retry_after.as_secs() + u64::from(self.retry_after.subsec_nanos() > 0)
+    }
+}
+
+impl From<Limited> for crate::app::types::AppError {
+    fn from(l: Limited) -> Self {
+        Self::RateLimited {
+            retry_after_secs: l.retry_after_secs(),
+        }
+    }
+}
+
+/// For server functions: one sign-in/registration attempt from this request's client, and
+/// for `email`'s account when given.
+pub fn guard_auth_attempt(email: Option<&str>) -> Result<(), crate::app::types::AppError> {
+    use crate::app::types::AppError;
+    let state = leptos::prelude::use_context::<crate::server::state::AppState>();
+    let parts = leptos::prelude::use_context::<Parts>();
+    let (Some(state), Some(parts)) = (state, parts) else {
+        tracing::error!("server function without AppState or request parts");
+        return Err(AppError::Internal);
+    };
+    state
+        .limits
+        .auth_attempt(client_ip(&parts, state.config.trust_proxy))?;
+    if let Some(email) = email {
+        state.limits.sign_in_attempt(email)?;
+    }
+    Ok(())
+}
+
+pub struct RateLimits {
+    auth_per_ip: DefaultKeyedRateLimiter<IpAddr>,
+    sign_in_per_account: DefaultKeyedRateLimiter<String>,
+    clock: DefaultClock,
+}
+
+impl RateLimits {
+    pub fn new(per_ip: Rate, per_account: Rate) -> Self {
+        Self {
+            auth_per_ip: DefaultKeyedRateLimiter::keyed(per_ip.quota()),
+            sign_in_per_account: DefaultKeyedRateLimiter::keyed(per_account.quota()),
+            clock: DefaultClock::default(),
+        }
+    }
+
+    /// One sign-in or registration attempt from `ip`.
+    pub fn auth_attempt(&self, ip: IpAddr) -> Result<(), Limited> {
+        self.auth_per_ip
+            .check_key(&ip)
+            .map_err(|n| self.limited(n.wait_time_from(self.clock.now())))
+    }
+
+    /// One sign-in attempt for the account with this email (any case).
+    pub fn sign_in_attempt(&self, email: &str) -> Result<(), Limited> {
+        let key = email.trim().to_lowercase();
+        self.sign_in_per_account
+            .check_key(&key)
+            .map_err(|n| self.limited(n.wait_time_from(self.clock.now())))
+    }
+
+    fn limited(&self, retry_after: Duration) -> Limited {
+        metrics::counter!("haven_rate_limited_total").increment(1);
+        Limited { retry_after }
+    }
+
+    /// Forgets keys whose quota has fully refilled; called periodically so memory stays
+    /// bounded under a spray of addresses.
+    pub fn prune(&self) {
+        self.auth_per_ip.retain_recent();
+        self.sign_in_per_account.retain_recent();
+    }
+}
+
+/// The client's address: the last `X-Forwarded-For` hop when the app sits behind a proxy
+/// it trusts (nginx appends the address it saw), else the TCP peer.
+pub fn client_ip(parts: &Parts, trust_proxy: bool) -> IpAddr {
+    if trust_proxy
+        && let Some(ip) = parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(|ip| ip.trim().parse().ok())
+    {
+        return ip;
+    }
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits(burst: u32) -> RateLimits {
+        let rate = Rate {
+            burst,
+            period: Duration::from_secs(30),
+        };
+        RateLimits::new(rate, rate)
+    }
+
+    #[test]
+    fn a_burst_then_a_wait_per_key() {
+        let l = limits(3);
+        let ip: IpAddr = "203.0.113.7"
+            .parse()
+            .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+        for _ in 0..3 {
+            assert!(l.auth_attempt(ip).is_ok());
+        }
+        let limited = l.auth_attempt(ip).expect_err("over the burst");
+        assert!(
+            (29..=30).contains(&limited.retry_after_secs()),
+            "{limited:?}"
+        );
+        assert!(
+            l.auth_attempt(IpAddr::V4(Ipv4Addr::LOCALHOST)).is_ok(),
+            "other keys unaffected"
+        );
+    }
+
+    #[test]
+    fn accounts_are_keyed_case_insensitively() {
+        let l = limits(1);
+        assert!(l.sign_in_attempt("Ana@Example.com").is_ok());
+        assert!(l.sign_in_attempt(" ana@example.com").is_err());
+    }
+
+    #[test]
+    fn forwarded_for_is_used_only_behind_a_trusted_proxy() {
+        let (mut parts, ()) = axum::http::Request::builder()
+            .header("x-forwarded-for", "198.51.100.1, 203.0.113.9")
+            .body(())
+            .unwrap_or_default()
+            .into_parts();
+        assert_eq!(client_ip(&parts, true).to_string(), "203.0.113.9");
+        let peer: SocketAddr = "192.0.2.4:5555"
+            .parse()
+            .unwrap_or(SocketAddr::from(([0, 0, 0, 0], 0)));
+        parts.extensions.insert(axum::extract::ConnectInfo(peer));
+        assert_eq!(client_ip(&parts, false).to_string(), "192.0.2.4");
+    }
+}

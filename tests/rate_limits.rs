@@ -1,0 +1,130 @@
+//! Brute-force limits: per client IP and per account, answered with 429 and Retry-After,
+//! and recovering once the quota refills.
+
+mod common;
+
+use common::accounts::{PASSWORD, register};
+use common::{TestDb, TestResponse, app_with, request};
+use haven::server::ratelimit::Rate;
+use serde_json::json;
+use std::time::{Duration, Instant};
+
+async fn login_from(app: &axum::Router, ip: &str, email: &str, password: &str) -> TestResponse {
+    let body = json!({ "email": email, "password": password });
+    request(
+        app,
+        "POST",
+        "/api/v1/auth/login",
+        &[("x-forwarded-for", ip)],
+        Some(body),
+    )
+    .await
+}
+
+fn rate(burst: u32, period: Duration) -> Rate {
+    Rate { burst, period }
+}
+
+#[tokio::test]
+async fn too_many_attempts_from_one_address_get_429_with_retry_after() {
+    let t = TestDb::new().await;
+    let app = app_with(t.db(None), |c| {
+        c.trust_proxy = true;
+        c.auth_per_ip = rate(3, Duration::from_secs(60));
+    });
+    for _ in 0..3 {
+        let r = login_from(
+            &app,
+            "203.0.113.5",
+            "nobody@example.com",
+            "wrong password here",
+        )
+        .await;
+        assert_eq!(r.status, 401);
+    }
+    let limited = login_from(
+        &app,
+        "203.0.113.5",
+        "nobody@example.com",
+        "wrong password here",
+    )
+    .await;
+    assert_eq!(limited.status, 429, "{}", limited.body);
+    assert_eq!(limited.json()["error"]["code"], "rate_limited");
+    let retry: u64 = limited.headers["retry-after"]
+        .to_str()
+        .unwrap_or("")
+        .parse()
+        .unwrap_or(0);
+    assert!((1..=60).contains(&retry), "Retry-After {retry}");
+    // Another address is not affected.
+    let other = login_from(
+        &app,
+        "198.51.100.7",
+        "nobody@example.com",
+        "wrong password here",
+    )
+    .await;
+    assert_eq!(other.status, 401);
+}
+
+#[tokio::test]
+async fn an_account_under_attack_is_slowed_not_locked_out() {
+    let t = TestDb::new().await;
+    let app = app_with(t.db(None), |c| {
+        c.trust_proxy = true;
+        c.sign_in_per_account = rate(2, Duration::from_millis(400));
+    });
+    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
+    // An attacker spreads guesses over many addresses: the account's own quota stops them.
+    for (i, ip) in ["192.0.2.1", "192.0.2.2"].iter().enumerate() {
+        let r = login_from(&app, ip, "ana@example.com", "guess number one two").await;
+        assert_eq!(r.status, 401, "guess {i}");
+    }
+    let limited = login_from(&app, "192.0.2.3", "ANA@example.com", "guess number three").await;
+    assert_eq!(limited.status, 429);
+    assert_eq!(limited.headers["retry-after"], "1");
+    // Other accounts sign in normally meanwhile.
+    assert_eq!(register(&app, "bob@example.com", "Bob").await.status, 201);
+    assert_eq!(
+        login_from(&app, "192.0.2.9", "bob@example.com", PASSWORD)
+            .await
+            .status,
+        200
+    );
+
+    // The real owner gets in as soon as the quota refills (one attempt per 400 ms).
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let r = login_from(&app, "198.51.100.20", "ana@example.com", PASSWORD).await;
+        if r.status == 200 {
+            break;
+        }
+        assert_eq!(r.status, 429, "{}", r.body);
+        assert!(Instant::now() < deadline, "never recovered");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_sign_in_form_is_limited_too() {
+    let t = TestDb::new().await;
+    let app = app_with(t.db(None), |c| {
+        c.auth_per_ip = rate(1, Duration::from_secs(60));
+    });
+    let form = |body: &'static str| {
+        axum::http::Request::builder()
+            .method("POST")
+            .uri("/api/fn/sign_in")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(axum::body::Body::from(body))
+            .expect("request")
+    };
+    let body = "email=ana%40example.com&password=whatever+it+is&next=";
+    let first = common::send_request(&app, form(body)).await;
+    assert_eq!(first.status, 400, "{}", first.body);
+    let second = common::send_request(&app, form(body)).await;
+    assert_eq!(second.status, 429, "{}", second.body);
+    assert!(second.headers.contains_key("retry-after"));
+    assert!(second.body.contains("RateLimited"), "{}", second.body);
+}
