@@ -103,3 +103,4 @@ lint-docker: install
 
 bench: db build
 	@$(ENV) bash scripts/bench.sh
+	@$(ENV) bash scripts/bench-auth.sh

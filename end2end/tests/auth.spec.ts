@@ -80,4 +80,30 @@ test.describe('accounts', () => {
     await expect(page.getByRole('heading', { name: 'Hi, Ines Costa' })).toBeVisible();
     await expect(page.getByText(email)).toBeVisible();
   });
+
+  test('edit your profile', async ({ page }, testInfo) => {
+    await page.goto('/signup?next=/account');
+    await ready(page, testInfo);
+    await signUp(page, uniqueEmail(testInfo.project.name), 'Rui Alves');
+    await expect(page).toHaveURL(/\/account$/);
+    await ready(page, testInfo);
+
+    await page.getByLabel('Your name').fill('Rui A.');
+    await page.getByLabel('About you').fill('Slow travel, good coffee.');
+    await page.getByLabel('City').fill('Porto');
+    await page.getByLabel('Languages you speak').fill('Portuguese, English');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+
+    await expect(page.getByRole('status')).toHaveText('Your profile is saved.');
+    await expect(page.getByRole('heading', { name: 'Hi, Rui A.' })).toBeVisible();
+    await expect(page.getByLabel('City')).toHaveValue('Porto');
+    await expect(page.getByLabel('Languages you speak')).toHaveValue('Portuguese, English');
+    await expect(page.getByLabel('Account menu for Rui A.')).toBeVisible();
+
+    // A value the server refuses is explained next to its field, and the rest is kept.
+    await page.getByLabel('Your name').fill('');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByText('Enter the name hosts and guests will see.')).toBeVisible();
+    await expect(page.getByLabel('City')).toHaveValue('Porto');
+  });
 });

@@ -78,6 +78,50 @@ pub async fn sign_in(
     finish_sign_in(id, next).await
 }
 
+/// Saves the signed-in person's profile. `languages` is a comma-separated list.
+#[server(prefix = "/api/fn", endpoint = "save_profile")]
+pub async fn save_profile(
+    display_name: String,
+    about: String,
+    city: String,
+    country: String,
+    languages: String,
+) -> Result<(), AppError> {
+    use crate::server::accounts::{self, ProfileUpdate};
+    let session = crate::server::auth::session().await?;
+    let id = crate::server::auth::session_user(&session)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let echo = vec![
+        ("display_name".to_string(), display_name.clone()),
+        ("about".to_string(), about.clone()),
+        ("city".to_string(), city.clone()),
+        ("country".to_string(), country.clone()),
+        ("languages".to_string(), languages.clone()),
+    ];
+    let update = ProfileUpdate {
+        display_name: Some(display_name),
+        about: Some(about),
+        city: Some(city),
+        country: Some(country),
+        languages: Some(
+            languages
+                .split(',')
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        ),
+        ..Default::default()
+    };
+    let db = crate::server::request::db().await?;
+    accounts::update_profile(&db, id, update)
+        .await
+        .map_err(|e| form_error(e, echo))?;
+    leptos_axum::redirect("/account?saved=1");
+    Ok(())
+}
+
 /// Ends the session on the server and goes home.
 #[server(prefix = "/api/fn", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {

@@ -1,4 +1,4 @@
-use crate::app::api::{SignIn, SignOut, SignUp, current_user};
+use crate::app::api::{SaveProfile, SignIn, SignOut, SignUp, current_user};
 use crate::app::types::AppError;
 use crate::app::types::account::SessionUser;
 use leptos::prelude::*;
@@ -11,6 +11,7 @@ pub struct Auth {
     pub sign_in: ServerAction<SignIn>,
     pub sign_up: ServerAction<SignUp>,
     pub sign_out: ServerAction<SignOut>,
+    pub save_profile: ServerAction<SaveProfile>,
     /// Refetched whenever one of the actions completes.
     pub user: Resource<Result<Option<SessionUser>, AppError>>,
 }
@@ -20,12 +21,14 @@ pub fn AuthScope(children: Children) -> impl IntoView {
     let sign_in = ServerAction::<SignIn>::new();
     let sign_up = ServerAction::<SignUp>::new();
     let sign_out = ServerAction::<SignOut>::new();
+    let save_profile = ServerAction::<SaveProfile>::new();
     let user = Resource::new(
         move || {
             (
                 sign_in.version().get(),
                 sign_up.version().get(),
                 sign_out.version().get(),
+                save_profile.version().get(),
             )
         },
         |_| current_user(),
@@ -34,6 +37,7 @@ pub fn AuthScope(children: Children) -> impl IntoView {
         sign_in,
         sign_up,
         sign_out,
+        save_profile,
         user,
     });
     children()

@@ -15,6 +15,9 @@ pub fn Field(
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(default = true)] keep: bool,
     #[prop(optional, into)] initial: Option<String>,
+    /// A `<textarea>` instead of an `<input>`.
+    #[prop(optional)]
+    multiline: bool,
     error: FormError,
 ) -> impl IntoView {
     let id = format!("field-{name}");
@@ -27,18 +30,33 @@ pub fn Field(
         typed.or_else(|| initial.clone()).unwrap_or_default()
     };
     let described = error_id.clone();
-    view! {
-        <div class="field" class:field--invalid=move || message().is_some()>
-            <label for=id.clone()>{label}</label>
+    let invalid = move || message().map(|_| "true");
+    let described_by = move || message().map(|_| described.clone());
+    let control = if multiline {
+        view! {
+            <textarea id=id.clone() name=name rows="4" aria-invalid=invalid aria-describedby=described_by.clone()>
+                {value.clone()}
+            </textarea>
+        }
+        .into_any()
+    } else {
+        view! {
             <input
-                id=id
+                id=id.clone()
                 name=name
                 type=kind
                 autocomplete=autocomplete
                 value=value
-                aria-invalid=move || message().map(|_| "true")
-                aria-describedby=move || message().map(|_| described.clone())
+                aria-invalid=invalid
+                aria-describedby=described_by
             />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:field--invalid=move || message().is_some()>
+            <label for=id>{label}</label>
+            {control}
             {hint.map(|h| view! { <p class="field__hint">{h}</p> })}
             {move || message().map(|m| view! { <p class="field__error" id=error_id.clone()>{m}</p> })}
         </div>

@@ -47,8 +47,16 @@ impl std::fmt::Debug for PasswordHashString {
     }
 }
 
+/// At most this many argon2 computations run at once: half the cores (at least one), so
+/// a flood of sign-ins queues here instead of starving page rendering of CPU.
+static HASHING: LazyLock<tokio::sync::Semaphore> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    tokio::sync::Semaphore::new((cores / 2).max(1))
+});
+
 /// Hashes on the blocking pool.
 pub async fn hash(password: NewPassword) -> anyhow::Result<PasswordHashString> {
+    let _permit = HASHING.acquire().await?;
     tokio::task::spawn_blocking(move || {
         hasher()
             .hash_password(password.0.as_bytes())
@@ -70,6 +78,7 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
 /// Verifies on the blocking pool. `None` (no such account, or no password set) still does
 /// the full work against a decoy hash and returns false.
 pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<bool> {
+    let _permit = HASHING.acquire().await?;
     tokio::task::spawn_blocking(move || {
         let (hash, real) = match stored {
             Some(h) => (h, true),
