@@ -6,6 +6,7 @@ use crate::server::ratelimit::RateLimits;
 use crate::server::state::AppState;
 use crate::server::{http, telemetry};
 use anyhow::Context;
+use axum::serve::ListenerExt;
 use std::sync::Arc;
 use tower_sessions::ExpiredDeletion;
 use tower_sessions_sqlx_store::PostgresStore;
@@ -51,9 +52,16 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         limits,
     };
     let app = http::router(state);
+    // TCP_NODELAY: a streamed page is written in several small chunks; with Nagle's
+    // algorithm each waits for the client's delayed ACK (~40 ms).
     let listener = tokio::net::TcpListener::bind(listen)
         .await
-        .with_context(|| format!("cannot listen on {listen}"))?;
+        .with_context(|| format!("cannot listen on {listen}"))?
+        .tap_io(|stream| {
+            if let Err(e) = stream.set_nodelay(true) {
+                tracing::debug!(error = %e, "could not set TCP_NODELAY");
+            }
+        });
     tracing::info!(%listen, replica = monitor.is_some(), "Haven is serving");
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
