@@ -87,6 +87,8 @@ test.describe('accounts', () => {
     await signUp(page, uniqueEmail(testInfo.project.name), 'Rui Alves');
     await expect(page).toHaveURL(/\/account$/);
     await ready(page, testInfo);
+    // The account page has loaded (not the sign-up form, which also has "Your name").
+    await expect(page.getByRole('heading', { name: 'Hi, Rui Alves' })).toBeVisible();
 
     await page.getByLabel('Your name').fill('Rui A.');
     await page.getByLabel('About you').fill('Slow travel, good coffee.');
