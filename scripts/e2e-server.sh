@@ -15,5 +15,8 @@ export DATABASE_REPLICA_URL="$HAVEN_PG_REPLICA_BASE/$DB"
 export HAVEN_LISTEN="127.0.0.1:$PORT"
 export HAVEN_LOG_FORMAT=${HAVEN_LOG_FORMAT:-json}
 export RUST_LOG=${RUST_LOG:-warn,haven=info}
+# Every browser test signs in from 127.0.0.1: lift the brute-force limits here (they have
+# their own integration tests, tests/rate_limits.rs).
+export HAVEN_AUTH_PER_IP_BURST=100000 HAVEN_SIGN_IN_PER_ACCOUNT_BURST=100000
 "$HAVEN_BIN" seed --listings 300 --seed 7
 exec "$HAVEN_BIN" serve
