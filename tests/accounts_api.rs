@@ -33,34 +33,13 @@ async fn register_login_me_logout_with_a_bearer_token() {
     assert!((23.9..=24.0).contains(&hours), "expires in {hours} h");
 
     let bearer = format!("Bearer {token}");
-    let me = request(
-        &app,
-        "GET",
-        "/api/v1/me",
-        &[("authorization", &bearer)],
-        None,
-    )
-    .await;
-    assert_eq!(me.status, 200, "{}", me.body);
-    assert_eq!(me.json()["display_name"], "Ana Lima");
+    let mine = accounts::me(&app, ("authorization", &bearer)).await;
+    assert_eq!(mine.status, 200, "{}", mine.body);
+    assert_eq!(mine.json()["display_name"], "Ana Lima");
 
-    let out = request(
-        &app,
-        "POST",
-        "/api/v1/auth/logout",
-        &[("authorization", &bearer)],
-        None,
-    )
-    .await;
+    let out = accounts::logout(&app, ("authorization", &bearer)).await;
     assert_eq!(out.status, 204, "{}", out.body);
-    let after = request(
-        &app,
-        "GET",
-        "/api/v1/me",
-        &[("authorization", &bearer)],
-        None,
-    )
-    .await;
+    let after = accounts::me(&app, ("authorization", &bearer)).await;
     assert_eq!(after.status, 401, "a revoked token is useless");
     assert_eq!(after.json()["error"]["code"], "unauthorized");
     assert_eq!(after.headers["www-authenticate"], "Bearer");
@@ -176,14 +155,7 @@ async fn malformed_requests_get_json_errors_not_500s() {
         assert_eq!(r.status, status, "{}", r.body);
         assert_eq!(r.json()["error"]["code"], code);
     }
-    let garbage = request(
-        &app,
-        "GET",
-        "/api/v1/me",
-        &[("authorization", "Bearer hvn_nope")],
-        None,
-    )
-    .await;
+    let garbage = accounts::me(&app, ("authorization", "Bearer hvn_nope")).await;
     assert_eq!(garbage.status, 401);
     let anonymous = request(&app, "GET", "/api/v1/me", &[], None).await;
     assert_eq!(anonymous.status, 401);

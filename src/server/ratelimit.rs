@@ -58,13 +58,8 @@ pub fn guard_auth_attempt(email: Option<&str>) -> Result<(), crate::app::types::
         tracing::error!("server function without AppState or request parts");
         return Err(AppError::Internal);
     };
-    state
-        .limits
-        .auth_attempt(client_ip(&parts, state.config.trust_proxy))?;
-    if let Some(email) = email {
-        state.limits.sign_in_attempt(email)?;
-    }
-    Ok(())
+    let ip = client_ip(&parts, state.config.trust_proxy);
+    Ok(state.limits.auth_attempt(ip, email)?)
 }
 
 pub struct RateLimits {
@@ -82,15 +77,17 @@ impl RateLimits {
         }
     }
 
-    /// One sign-in or registration attempt from `ip`.
-    pub fn auth_attempt(&self, ip: IpAddr) -> Result<(), Limited> {
+    /// One sign-in (`email` given: counted for that account too) or registration attempt
+    /// from `ip`. The API handlers and the form server functions both come through here.
+    pub fn auth_attempt(&self, ip: IpAddr, email: Option<&str>) -> Result<(), Limited> {
         self.auth_per_ip
             .check_key(&ip)
-            .map_err(|n| self.limited(n.wait_time_from(self.clock.now())))
+            .map_err(|n| self.limited(n.wait_time_from(self.clock.now())))?;
+        email.map_or(Ok(()), |e| self.sign_in_attempt(e))
     }
 
     /// One sign-in attempt for the account with this email (any case).
-    pub fn sign_in_attempt(&self, email: &str) -> Result<(), Limited> {
+    fn sign_in_attempt(&self, email: &str) -> Result<(), Limited> {
         let key = email.trim().to_lowercase();
         self.sign_in_per_account
             .check_key(&key)
@@ -148,15 +145,16 @@ mod tests {
             .parse()
             .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
         for _ in 0..3 {
-            assert!(l.auth_attempt(ip).is_ok());
+            assert!(l.auth_attempt(ip, None).is_ok());
         }
-        let limited = l.auth_attempt(ip).expect_err("over the burst");
+        let limited = l.auth_attempt(ip, None).expect_err("over the burst");
         assert!(
             (29..=30).contains(&limited.retry_after_secs()),
             "{limited:?}"
         );
         assert!(
-            l.auth_attempt(IpAddr::V4(Ipv4Addr::LOCALHOST)).is_ok(),
+            l.auth_attempt(IpAddr::V4(Ipv4Addr::LOCALHOST), None)
+                .is_ok(),
             "other keys unaffected"
         );
     }

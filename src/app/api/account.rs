@@ -16,15 +16,12 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
         return Ok(None);
     };
     let db = crate::server::request::db().await?;
-    match crate::server::accounts::me(&db, id).await {
-        Ok(me) => Ok(Some(SessionUser {
-            id: me.id,
-            display_name: me.display_name,
-        })),
-        // The account is gone: the session is stale.
-        Err(AppError::NotFound(_)) => Ok(None),
-        Err(e) => Err(e),
-    }
+    // No name means the account is gone: the session is stale.
+    let name = crate::server::accounts::display_name(&db, id).await?;
+    Ok(name.map(|display_name| SessionUser {
+        id: id.to_string(),
+        display_name,
+    }))
 }
 
 /// The signed-in person's own account; `Unauthorized` when signed out.

@@ -118,6 +118,18 @@ pub async fn authenticate(db: &DbScope, email: &str, password: &str) -> Result<U
     }
 }
 
+/// The name to show for a signed-in person (the header, on every page): one indexed
+/// lookup, not the whole account. `None` when the account no longer exists.
+pub async fn display_name(db: &DbScope, id: Uuid) -> Result<Option<String>, AppError> {
+    db.read(|pool| async move {
+        sqlx::query_scalar!("SELECT display_name FROM users WHERE id = $1", id)
+            .fetch_optional(&pool)
+            .await
+    })
+    .await
+    .map_err(|e| db_error(e, "display name"))
+}
+
 /// The account as its owner sees it.
 pub async fn me(db: &DbScope, id: Uuid) -> Result<Me, AppError> {
     let row = db

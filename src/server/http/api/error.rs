@@ -130,6 +130,12 @@ impl From<AccountError> for ApiError {
     }
 }
 
+impl From<crate::server::ratelimit::Limited> for ApiError {
+    fn from(l: crate::server::ratelimit::Limited) -> Self {
+        AppError::from(l).into()
+    }
+}
+
 impl From<JsonRejection> for ApiError {
     fn from(r: JsonRejection) -> Self {
         match r {

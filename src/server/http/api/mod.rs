@@ -5,7 +5,6 @@ mod error;
 
 pub use error::ApiError;
 
-use crate::app::types::AppError;
 use crate::server::accounts::{self, ProfileUpdate, Registration, tokens};
 use crate::server::auth::{AuthVia, CurrentUser};
 use crate::server::db::DbScope;
@@ -76,7 +75,7 @@ async fn register(
     Extension(db): Extension<DbScope>,
     ApiJson(body): ApiJson<RegisterBody>,
 ) -> Result<Response, ApiError> {
-    state.limits.auth_attempt(ip).map_err(AppError::from)?;
+    state.limits.auth_attempt(ip, None)?;
     let registration = Registration::parse(&body.email, &body.display_name, &body.password)?;
     let id = accounts::register(&db, registration).await?;
     let me = accounts::me(&db, id).await?;
@@ -97,11 +96,7 @@ async fn login(
     Extension(db): Extension<DbScope>,
     ApiJson(body): ApiJson<LoginBody>,
 ) -> Result<Response, ApiError> {
-    state.limits.auth_attempt(ip).map_err(AppError::from)?;
-    state
-        .limits
-        .sign_in_attempt(&body.email)
-        .map_err(AppError::from)?;
+    state.limits.auth_attempt(ip, Some(&body.email))?;
     let user = accounts::authenticate(&db, &body.email, &body.password).await?;
     let issued = tokens::issue(&db, user, state.config.api_token_ttl)
         .await
