@@ -4,32 +4,8 @@
 
 mod common;
 
-use common::accounts::{logout, me, register};
-use common::{TestResponse, app, send_request};
-
-const SIGN_IN: &str = "email=ana%40example.com&password=violet+tram+honest+glacier";
-
-fn cookie(r: &TestResponse) -> String {
-    let header = r.headers["set-cookie"].to_str().expect("a session cookie");
-    header.split(';').next().unwrap_or_default().to_owned()
-}
-
-/// A form post, as a browser without JavaScript sends it.
-async fn sign_in(app: &axum::Router, next: &str, cookie: Option<&str>) -> TestResponse {
-    let mut req = axum::http::Request::builder()
-        .method("POST")
-        .uri("/api/fn/sign_in")
-        .header("content-type", "application/x-www-form-urlencoded");
-    if let Some(c) = cookie {
-        req = req.header("cookie", c);
-    }
-    let body = format!("{SIGN_IN}&next={next}");
-    send_request(
-        app,
-        req.body(axum::body::Body::from(body)).expect("request"),
-    )
-    .await
-}
+use common::accounts::{cookie, logout, me, register, sign_in};
+use common::app;
 
 #[tokio::test]
 async fn sign_in_sets_a_cookie_that_works_until_sign_out() {

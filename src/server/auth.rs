@@ -1,6 +1,7 @@
 //! Who is making this request: a bearer token (API clients) or the session cookie
 //! (browsers). `CurrentUser` is the extractor every protected handler takes.
 
+use crate::app::types::AppError;
 use crate::server::accounts::tokens;
 use crate::server::db::DbScope;
 use crate::server::http::api::ApiError;
@@ -15,6 +16,8 @@ use uuid::Uuid;
 const USER_KEY: &str = "haven.user_id";
 /// Session key holding when the user signed in (Unix seconds), for the absolute lifetime.
 const SIGNED_IN_AT: &str = "haven.signed_in_at";
+/// Session key holding the account's `auth_epoch` at sign-in.
+const EPOCH: &str = "haven.auth_epoch";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AuthVia {
@@ -41,8 +44,12 @@ impl FromRequestParts<AppState> for CurrentUser {
 }
 
 /// The caller, if any. A present but invalid `Authorization` header is an error, never a
-/// silent fall back to the cookie.
+/// silent fall back to the cookie. Resolved once per request: an earlier layer (the write
+/// limit) leaves its answer in the request's extensions.
 pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, ApiError> {
+    if let Some(user) = parts.extensions.get::<CurrentUser>() {
+        return Ok(Some(user.clone()));
+    }
     if let Some(header) = parts.headers.get(AUTHORIZATION) {
         let token = header
             .to_str()
@@ -65,8 +72,7 @@ pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<Curre
     if session.id().is_none() {
         return Ok(None);
     }
-    let max_age = state.config.session_max_age;
-    match session_user_within(&session, max_age).await {
+    match session_user_within(&session, state).await {
         Ok(user) => Ok(user.map(|id| CurrentUser {
             id,
             via: AuthVia::Session,
@@ -75,15 +81,15 @@ pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<Curre
     }
 }
 
-/// The session's user, unless the sign-in is older than `max_age` (then the session is
-/// ended on the server).
+/// The session's user, unless the sign-in is older than the absolute lifetime or was made
+/// before the account's password last changed (then the session is ended on the server).
 async fn session_user_within(
     session: &Session,
-    max_age: time::Duration,
-) -> Result<Option<Uuid>, crate::app::types::AppError> {
+    state: &AppState,
+) -> Result<Option<Uuid>, AppError> {
     let fail = |e: tower_sessions::session::Error| {
         tracing::error!(error = %e, "session load failed");
-        crate::app::types::AppError::Internal
+        AppError::Internal
     };
     let Some(user) = session.get::<Uuid>(USER_KEY).await.map_err(fail)? else {
         return Ok(None);
@@ -94,17 +100,30 @@ async fn session_user_within(
         .map_err(fail)?
         .unwrap_or(0);
     let age = time::OffsetDateTime::now_utc().unix_timestamp() - signed_in_at;
-    if age > max_age.whole_seconds() {
+    let fresh = age <= state.config.session_max_age.whole_seconds();
+    let epoch = session.get::<i32>(EPOCH).await.map_err(fail)?.unwrap_or(0);
+    // On the primary: a password change elsewhere must end this session at once.
+    let current = sqlx::query_scalar!("SELECT auth_epoch FROM users WHERE id = $1", user)
+        .fetch_optional(state.db.primary())
+        .await
+        .map_err(|e| crate::server::error::db_error(e, "session epoch"))?;
+    if !fresh || current != Some(epoch) {
         sign_out(session).await.map_err(fail)?;
         return Ok(None);
     }
     Ok(Some(user))
 }
 
-/// Signs `user` in on this session under a new session id (no fixation).
-pub async fn sign_in(session: &Session, user: Uuid) -> Result<(), tower_sessions::session::Error> {
+/// Signs `user` in on this session under a new session id (no fixation). `epoch` is the
+/// account's `auth_epoch` as of this sign-in.
+pub async fn sign_in(
+    session: &Session,
+    user: Uuid,
+    epoch: i32,
+) -> Result<(), tower_sessions::session::Error> {
     session.cycle_id().await?;
     session.insert(USER_KEY, user).await?;
+    session.insert(EPOCH, epoch).await?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     session.insert(SIGNED_IN_AT, now).await
 }
@@ -115,21 +134,127 @@ pub async fn sign_out(session: &Session) -> Result<(), tower_sessions::session::
 }
 
 /// The signed-in user's id on this session, for server functions.
-pub async fn session_user(session: &Session) -> Result<Option<Uuid>, crate::app::types::AppError> {
+pub async fn session_user(session: &Session) -> Result<Option<Uuid>, AppError> {
+    if let Some(parts) = leptos::prelude::use_context::<Parts>()
+        && let Some(user) = parts.extensions.get::<CurrentUser>()
+        && user.via == AuthVia::Session
+    {
+        return Ok(Some(user.id));
+    }
     if session.id().is_none() {
         return Ok(None);
     }
     let state = leptos::prelude::use_context::<AppState>().ok_or_else(|| {
         tracing::error!("no AppState in the server function's context");
-        crate::app::types::AppError::Internal
+        AppError::Internal
     })?;
-    session_user_within(session, state.config.session_max_age).await
+    session_user_within(session, &state).await
+}
+
+/// The signed-in user's id, or `Unauthorized`: the first line of every server function
+/// that acts for a person.
+pub async fn require_user() -> Result<Uuid, AppError> {
+    let session = session().await?;
+    session_user(&session).await?.ok_or(AppError::Unauthorized)
+}
+
+/// Succeeds when `user` hosts listing `listing`: the check behind every host-side change.
+/// An unknown listing is `NotFound`; someone else's is `Forbidden`. Read from the primary,
+/// so a listing created a moment ago is found.
+pub async fn require_host_of(db: &DbScope, user: Uuid, listing: i64) -> Result<(), AppError> {
+    let host = sqlx::query_scalar!("SELECT host_id FROM listings WHERE id = $1", listing)
+        .fetch_optional(db.db().primary())
+        .await
+        .map_err(|e| crate::server::error::db_error(e, "listing host"))?;
+    match host {
+        None => Err(AppError::NotFound("Listing".into())),
+        Some(host) if host == user => Ok(()),
+        Some(_) => Err(AppError::Forbidden),
+    }
 }
 
 /// The request's session, for server functions.
-pub async fn session() -> Result<Session, crate::app::types::AppError> {
+pub async fn session() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>().await.map_err(|e| {
         tracing::error!(error = %e, "no session layer around this request");
-        crate::app::types::AppError::Internal
+        AppError::Internal
     })
+}
+
+/// State-changing requests by a signed-in user are limited per user (any credential): 429
+/// with `Retry-After` beyond the quota. The caller it resolves is left in the request's
+/// extensions, so the handler does not look it up again.
+pub async fn writes_per_user(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if req.method().is_safe() {
+        return next.run(req).await;
+    }
+    let (mut parts, body) = req.into_parts();
+    // Bad credentials are the handler's to answer (401), in its own shape.
+    let user = current(&mut parts, &state).await.ok().flatten();
+    let Some(user) = user else {
+        return next
+            .run(axum::extract::Request::from_parts(parts, body))
+            .await;
+    };
+    if let Err(limited) = state.limits.user_write(user.id) {
+        tracing::warn!(user = %user.id, "write rate limit reached");
+        let error = AppError::from(limited);
+        let browser_navigation = parts
+            .headers
+            .get(axum::http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"));
+        return if parts.uri.path().starts_with("/api/v1/") {
+            ApiError::from(error).into_response()
+        } else if browser_navigation {
+            // A form posted without JavaScript.
+            rate_limited_page(&error)
+        } else {
+            // A server function called by the hydrated app, which reads an `AppError`.
+            rate_limited_fn(&error)
+        };
+    }
+    parts.extensions.insert(user);
+    next.run(axum::extract::Request::from_parts(parts, body))
+        .await
+}
+
+fn retry_after(error: &AppError) -> axum::http::HeaderValue {
+    match error {
+        AppError::RateLimited { retry_after_secs } => (*retry_after_secs).into(),
+        _ => axum::http::HeaderValue::from_static("60"),
+    }
+}
+
+/// A server function's error answer: the `AppError` as JSON.
+fn rate_limited_fn(error: &AppError) -> axum::response::Response {
+    use axum::http::{StatusCode, header};
+    use axum::response::IntoResponse;
+    (
+        StatusCode::TOO_MANY_REQUESTS,
+        [(header::RETRY_AFTER, retry_after(error))],
+        axum::Json(error),
+    )
+        .into_response()
+}
+
+/// A form posted without JavaScript: a page a person can read.
+fn rate_limited_page(error: &AppError) -> axum::response::Response {
+    use axum::http::{StatusCode, header};
+    use axum::response::IntoResponse;
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Slow down · Haven</title></head>\
+         <body><main><h1>Slow down</h1><p>{error}</p><p><a href=\"/\">Back to Haven</a></p></main></body></html>"
+    );
+    (
+        StatusCode::TOO_MANY_REQUESTS,
+        [(header::RETRY_AFTER, retry_after(error))],
+        axum::response::Html(body),
+    )
+        .into_response()
 }

@@ -51,6 +51,14 @@ pub struct Config {
     /// `HAVEN_SIGN_IN_PER_ACCOUNT_BURST` / `HAVEN_SIGN_IN_PER_ACCOUNT_PERIOD_MS`: sign-in
     /// attempts per account (default 10 at once, then one every 30 s).
     pub sign_in_per_account: Rate,
+    /// `HAVEN_WRITES_PER_USER_PER_MINUTE`: state-changing requests per signed-in user
+    /// (default 100, refilled steadily).
+    pub writes_per_user: Rate,
+    /// `HAVEN_MEDIA_DIR`: where uploaded photos are stored (default `.data/media`); served
+    /// at `/media/`.
+    pub media_dir: std::path::PathBuf,
+    /// `HAVEN_MAX_PHOTO_BYTES`: the largest photo upload accepted (default 5 MiB).
+    pub max_photo_bytes: usize,
     /// `HAVEN_TRUST_PROXY`: take the client address from `X-Forwarded-For` (behind nginx).
     pub trust_proxy: bool,
 }
@@ -162,8 +170,25 @@ impl Config {
                     Some(30_000),
                 )?),
             },
+            writes_per_user: per_minute(parse(
+                &get,
+                "HAVEN_WRITES_PER_USER_PER_MINUTE",
+                Some(100),
+            )?),
+            media_dir: get("HAVEN_MEDIA_DIR")
+                .unwrap_or_else(|| ".data/media".to_string())
+                .into(),
+            max_photo_bytes: parse(&get, "HAVEN_MAX_PHOTO_BYTES", Some(5 * 1024 * 1024))?,
             trust_proxy: parse(&get, "HAVEN_TRUST_PROXY", Some(false))?,
         })
+    }
+}
+
+/// `n` per minute: all `n` at once, refilled at one every `60 s / n`.
+fn per_minute(n: u32) -> Rate {
+    Rate {
+        burst: n,
+        period: Duration::from_secs(60) / n.max(1),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod db;
 pub mod error;
 pub mod http;
 pub mod listings;
+pub mod media;
 pub mod migrate;
 pub mod ratelimit;
 pub mod request;

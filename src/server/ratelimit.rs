@@ -1,5 +1,5 @@
 //! Rate limits against brute force: per client IP on sign-in and registration, and per
-//! account on sign-in. In memory, per app server (GCRA, `governor`): with N servers behind
+//! account on sign-in; and against abuse: writes per signed-in user. In memory, per app server (GCRA, `governor`): with N servers behind
 //! the balancer an attacker gets at most N times the quota. The per-account quota refills
 //! steadily, so an attacker can slow a real user's sign-in down to one try per period but
 //! never lock them out for longer than that.
@@ -10,6 +10,7 @@ use governor::{DefaultKeyedRateLimiter, Quota};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::num::NonZeroU32;
 use std::time::Duration;
+use uuid::Uuid;
 
 /// A quota: `burst` requests at once, then one more every `period`.
 #[derive(Clone, Copy, Debug)]
@@ -51,30 +52,65 @@ impl From<Limited> for crate::app::types::AppError {
 /// For server functions: one sign-in/registration attempt from this request's client, and
 /// for `email`'s account when given.
 pub fn guard_auth_attempt(email: Option<&str>) -> Result<(), crate::app::types::AppError> {
-    use crate::app::types::AppError;
+    let (limits, ip) = for_this_request()?;
+    Ok(limits.auth_attempt(ip, email)?)
+}
+
+/// For server functions: one attempt at `user`'s current password (changing it).
+pub fn guard_password_attempt(user: Uuid) -> Result<(), crate::app::types::AppError> {
+    let (limits, ip) = for_this_request()?;
+    Ok(limits.password_attempt(ip, user)?)
+}
+
+/// The limits and the client address of the request a server function is serving.
+fn for_this_request() -> Result<(std::sync::Arc<RateLimits>, IpAddr), crate::app::types::AppError> {
     let state = leptos::prelude::use_context::<crate::server::state::AppState>();
     let parts = leptos::prelude::use_context::<Parts>();
     let (Some(state), Some(parts)) = (state, parts) else {
         tracing::error!("server function without AppState or request parts");
-        return Err(AppError::Internal);
+        return Err(crate::app::types::AppError::Internal);
     };
     let ip = client_ip(&parts, state.config.trust_proxy);
-    Ok(state.limits.auth_attempt(ip, email)?)
+    Ok((state.limits, ip))
 }
 
 pub struct RateLimits {
     auth_per_ip: DefaultKeyedRateLimiter<IpAddr>,
     sign_in_per_account: DefaultKeyedRateLimiter<String>,
+    writes_per_user: DefaultKeyedRateLimiter<Uuid>,
     clock: DefaultClock,
 }
 
 impl RateLimits {
-    pub fn new(per_ip: Rate, per_account: Rate) -> Self {
+    pub fn new(per_ip: Rate, per_account: Rate, writes_per_user: Rate) -> Self {
         Self {
             auth_per_ip: DefaultKeyedRateLimiter::keyed(per_ip.quota()),
             sign_in_per_account: DefaultKeyedRateLimiter::keyed(per_account.quota()),
+            writes_per_user: DefaultKeyedRateLimiter::keyed(writes_per_user.quota()),
             clock: DefaultClock::default(),
         }
+    }
+
+    /// The limits `config` asks for.
+    pub fn from_config(config: &crate::server::config::Config) -> Self {
+        Self::new(
+            config.auth_per_ip,
+            config.sign_in_per_account,
+            config.writes_per_user,
+        )
+    }
+
+    /// One state-changing request by a signed-in user (any credential).
+    pub fn user_write(&self, user: Uuid) -> Result<(), Limited> {
+        self.writes_per_user
+            .check_key(&user)
+            .map_err(|n| self.limited(n.wait_time_from(self.clock.now())))
+    }
+
+    /// An attempt to prove knowledge of `user`'s password while signed in (changing it):
+    /// counted like sign-ins, from `ip` and for the account.
+    pub fn password_attempt(&self, ip: IpAddr, user: Uuid) -> Result<(), Limited> {
+        self.auth_attempt(ip, Some(&format!("user:{user}")))
     }
 
     /// One sign-in (`email` given: counted for that account too) or registration attempt
@@ -104,6 +140,7 @@ impl RateLimits {
     pub fn prune(&self) {
         self.auth_per_ip.retain_recent();
         self.sign_in_per_account.retain_recent();
+        self.writes_per_user.retain_recent();
     }
 }
 
@@ -135,7 +172,7 @@ mod tests {
             burst,
             period: Duration::from_secs(30),
         };
-        RateLimits::new(rate, rate)
+        RateLimits::new(rate, rate, rate)
     }
 
     #[test]
@@ -157,6 +194,16 @@ mod tests {
                 .is_ok(),
             "other keys unaffected"
         );
+    }
+
+    #[test]
+    fn writes_are_counted_per_user() {
+        let l = limits(2);
+        let (ana, bo) = (Uuid::new_v4(), Uuid::new_v4());
+        assert!(l.user_write(ana).is_ok());
+        assert!(l.user_write(ana).is_ok());
+        assert!(l.user_write(ana).is_err());
+        assert!(l.user_write(bo).is_ok(), "another user has their own quota");
     }
 
     #[test]

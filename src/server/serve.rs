@@ -28,10 +28,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         }
     });
 
-    let limits = Arc::new(RateLimits::new(
-        config.auth_per_ip,
-        config.sign_in_per_account,
-    ));
+    let limits = Arc::new(RateLimits::from_config(&config));
     let prune = tokio::spawn({
         let limits = limits.clone();
         async move {

@@ -1,6 +1,6 @@
 //! Account helpers for the tests that sign people up and in.
 
-use super::{TestResponse, request};
+use super::{TestResponse, request, send_request};
 use axum::Router;
 use serde_json::json;
 
@@ -27,4 +27,64 @@ pub async fn me(app: &Router, credential: (&str, &str)) -> TestResponse {
 /// `POST /api/v1/auth/logout` with one credential header.
 pub async fn logout(app: &Router, credential: (&str, &str)) -> TestResponse {
     request(app, "POST", "/api/v1/auth/logout", &[credential], None).await
+}
+
+/// The `name=value` part of a response's session cookie.
+pub fn cookie(r: &TestResponse) -> String {
+    let header = r.headers["set-cookie"].to_str().expect("a session cookie");
+    header.split(';').next().unwrap_or_default().to_owned()
+}
+
+/// Signs ana@example.com in with the sign-in form, posted as a browser without JavaScript
+/// sends it; `next` is URL-encoded.
+pub async fn sign_in(app: &Router, next: &str, cookie: Option<&str>) -> TestResponse {
+    sign_in_with(app, "ana@example.com", PASSWORD, next, cookie).await
+}
+
+/// The sign-in form with any credentials.
+pub async fn sign_in_with(
+    app: &Router,
+    email: &str,
+    password: &str,
+    next: &str,
+    cookie: Option<&str>,
+) -> TestResponse {
+    let mut req = axum::http::Request::builder()
+        .method("POST")
+        .uri("/api/fn/sign_in")
+        .header("content-type", "application/x-www-form-urlencoded");
+    if let Some(c) = cookie {
+        req = req.header("cookie", c);
+    }
+    let body = format!(
+        "email={}&password={}&next={next}",
+        form_encode(email),
+        form_encode(password)
+    );
+    send_request(
+        app,
+        req.body(axum::body::Body::from(body)).expect("request"),
+    )
+    .await
+}
+
+/// `application/x-www-form-urlencoded` encoding of one value.
+pub fn form_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => {
+                (b as char).to_string()
+            }
+            b' ' => "+".to_string(),
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+/// `POST /api/v1/auth/login` with the strong password; returns the bearer header value.
+pub async fn token(app: &Router, email: &str) -> String {
+    let r = login(app, email, PASSWORD).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    format!("Bearer {}", r.json()["token"].as_str().expect("token"))
 }

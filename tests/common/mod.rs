@@ -217,16 +217,16 @@ pub fn app(db: Db) -> Router {
 pub fn app_with(db: Db, tweak: impl FnOnce(&mut Config)) -> Router {
     let mut state = state(db);
     tweak(Arc::make_mut(&mut state.config));
-    state.limits = Arc::new(RateLimits::new(
-        state.config.auth_per_ip,
-        state.config.sign_in_per_account,
-    ));
+    state.limits = Arc::new(RateLimits::from_config(&state.config));
     http::router(state)
 }
 
 /// The application state around `db`, with default configuration.
 pub fn state(db: Db) -> AppState {
-    let config = Config::from_lookup(|_| None).expect("default config");
+    let mut config = Config::from_lookup(|_| None).expect("default config");
+    // Uploaded photos go to a scratch folder, not the working tree.
+    config.media_dir =
+        std::env::temp_dir().join(format!("haven-test-media-{}", std::process::id()));
     let leptos_options = leptos::config::LeptosOptions::builder()
         .output_name("haven")
         .site_root("target/site")
@@ -234,10 +234,7 @@ pub fn state(db: Db) -> AppState {
         .hash_files(false)
         .build();
     AppState {
-        limits: Arc::new(RateLimits::new(
-            config.auth_per_ip,
-            config.sign_in_per_account,
-        )),
+        limits: Arc::new(RateLimits::from_config(&config)),
         config: Arc::new(config),
         db,
         leptos_options,

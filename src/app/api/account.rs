@@ -27,11 +27,7 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
 /// The signed-in person's own account; `Unauthorized` when signed out.
 #[server(prefix = "/api/fn", endpoint = "my_account", input = GetUrl)]
 pub async fn my_account() -> Result<Me, AppError> {
-    use crate::server::auth;
-    let session = auth::session().await?;
-    let id = auth::session_user(&session)
-        .await?
-        .ok_or(AppError::Unauthorized)?;
+    let id = crate::server::auth::require_user().await?;
     let db = crate::server::request::db().await?;
     crate::server::accounts::me(&db, id).await
 }
@@ -55,8 +51,8 @@ pub async fn sign_up(
         Ok(registration) => accounts::register(&db, registration).await,
         Err(e) => Err(e),
     };
-    let id = result.map_err(|e| form_error(e, echo))?;
-    finish_sign_in(id, next).await
+    let account = result.map_err(|e| form_error(e, echo))?;
+    finish_sign_in(account, next).await
 }
 
 /// Checks the credentials, signs in under a new session id, and goes to `next` or home.
@@ -69,10 +65,10 @@ pub async fn sign_in(
     crate::server::ratelimit::guard_auth_attempt(Some(&email))?;
     let echo = vec![("email".to_string(), email.clone())];
     let db = crate::server::request::db().await?;
-    let id = crate::server::accounts::authenticate(&db, &email, &password)
+    let account = crate::server::accounts::authenticate(&db, &email, &password)
         .await
         .map_err(|e| form_error(e, echo))?;
-    finish_sign_in(id, next).await
+    finish_sign_in(account, next).await
 }
 
 /// Saves the signed-in person's profile. `languages` is a comma-separated list.
@@ -85,10 +81,7 @@ pub async fn save_profile(
     languages: String,
 ) -> Result<(), AppError> {
     use crate::server::accounts::{self, ProfileUpdate};
-    let session = crate::server::auth::session().await?;
-    let id = crate::server::auth::session_user(&session)
-        .await?
-        .ok_or(AppError::Unauthorized)?;
+    let id = crate::server::auth::require_user().await?;
     let echo = vec![
         ("display_name".to_string(), display_name.clone()),
         ("about".to_string(), about.clone()),
@@ -119,6 +112,25 @@ pub async fn save_profile(
     Ok(())
 }
 
+/// Changes the signed-in person's password. Every other session and API token of the
+/// account is signed out; this browser stays signed in under a new session id.
+#[server(prefix = "/api/fn", endpoint = "change_password")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+) -> Result<(), AppError> {
+    let id = crate::server::auth::require_user().await?;
+    crate::server::ratelimit::guard_password_attempt(id)?;
+    let db = crate::server::request::db().await?;
+    let account =
+        crate::server::accounts::change_password(&db, id, &current_password, &new_password, None)
+            .await
+            .map_err(|e| form_error(e, Vec::new()))?;
+    start_session(account).await?;
+    leptos_axum::redirect("/account?password=changed");
+    Ok(())
+}
+
 /// Ends the session on the server and goes home.
 #[server(prefix = "/api/fn", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
@@ -132,17 +144,26 @@ pub async fn sign_out() -> Result<(), AppError> {
 }
 
 #[cfg(feature = "ssr")]
-async fn finish_sign_in(id: uuid::Uuid, next: Option<String>) -> Result<(), AppError> {
+async fn finish_sign_in(
+    account: crate::server::accounts::Credentials,
+    next: Option<String>,
+) -> Result<(), AppError> {
+    start_session(account).await?;
+    let target = crate::app::types::account::local_path(next.as_deref());
+    leptos_axum::redirect(&target);
+    Ok(())
+}
+
+/// Signs `account` in on this request's session, under a new session id.
+#[cfg(feature = "ssr")]
+async fn start_session(account: crate::server::accounts::Credentials) -> Result<(), AppError> {
     let session = crate::server::auth::session().await?;
-    crate::server::auth::sign_in(&session, id)
+    crate::server::auth::sign_in(&session, account.id, account.epoch)
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "could not start the session");
             AppError::Internal
-        })?;
-    let target = crate::app::types::account::local_path(next.as_deref());
-    leptos_axum::redirect(&target);
-    Ok(())
+        })
 }
 
 #[cfg(feature = "ssr")]

@@ -1,7 +1,7 @@
-use crate::app::api::{SaveProfile, my_account};
+use crate::app::api::{ChangePassword, SaveProfile, my_account};
 use crate::app::components::{ErrorView, Field, FormAlert, submission_error, use_auth};
 use crate::app::types::AppError;
-use crate::app::types::account::Me;
+use crate::app::types::account::{Me, PhotoProblem};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -43,6 +43,8 @@ fn AccountView(me: Me) -> impl IntoView {
             && (matches!(auth.save_profile.value().get(), Some(Ok(())))
                 || query.read().get_str("saved") == Some("1"))
     };
+    let photo =
+        view! { <PhotoSection name=me.display_name.clone() url=me.profile.avatar_url.clone()/> };
     let hosting = if me.is_host {
         "You host on Haven"
     } else {
@@ -72,6 +74,95 @@ fn AccountView(me: Me) -> impl IntoView {
                 />
                 <button type="submit" class="button">"Save profile"</button>
             </ActionForm>
+            {photo}
+            <PasswordSection/>
         </section>
+    }
+}
+
+/// The profile photo: a plain multipart form (the upload is a page navigation, with or
+/// without JavaScript); the server answers with a redirect back here that says how it went.
+#[component]
+fn PhotoSection(name: String, url: Option<String>) -> impl IntoView {
+    let query = use_query_map();
+    let saved = move || query.read().get_str("photo") == Some("saved");
+    let problem = move || {
+        query
+            .read()
+            .get_str("photo_error")
+            .and_then(PhotoProblem::from_code)
+            .map(PhotoProblem::message)
+    };
+    let has_photo = url.is_some();
+    let picture = match url {
+        Some(src) => view! {
+            <img class="avatar avatar--large" src=src alt=format!("Profile photo of {name}") width="96" height="96"/>
+        }
+        .into_any(),
+        None => view! {
+            <span class="avatar avatar--large avatar--empty" aria-hidden="true">
+                {name.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_default()}
+            </span>
+        }
+        .into_any(),
+    };
+    view! {
+        <h2 id="photo">"Profile photo"</h2>
+        <div class="account__photo">
+            {picture}
+            <div>
+                <p class="form-notice" role="status" hidden=move || !saved()>"Your photo is saved."</p>
+                {move || problem().map(|m| view! { <p class="form-alert" role="alert">{m}</p> })}
+                <form class="form" method="post" action="/account/photo" enctype="multipart/form-data">
+                    <div class="field">
+                        <label for="field-photo">"Choose a photo"</label>
+                        <input id="field-photo" type="file" name="photo" accept="image/jpeg,image/png,image/webp"/>
+                        <p class="field__hint">"A JPEG, PNG or WebP image. It is cropped to a square."</p>
+                    </div>
+                    <button type="submit" class="button">"Upload photo"</button>
+                </form>
+                {has_photo.then(|| view! {
+                    <form method="post" action="/account/photo/remove">
+                        <button type="submit" class="button button--quiet">"Remove photo"</button>
+                    </form>
+                })}
+            </div>
+        </div>
+    }
+}
+
+/// Change password: asks for the current one; every other session ends.
+#[component]
+fn PasswordSection() -> impl IntoView {
+    let change = ServerAction::<ChangePassword>::new();
+    let query = use_query_map();
+    let error = submission_error(
+        move || change.value().get().and_then(Result::err),
+        ChangePassword::PATH,
+    );
+    let changed = move || {
+        error.get().is_none()
+            && (matches!(change.value().get(), Some(Ok(())))
+                || query.read().get_str("password") == Some("changed"))
+    };
+    view! {
+        <h2 id="password">"Change password"</h2>
+        <p class="form-notice" role="status" hidden=move || !changed()>
+            "Your password is changed. You are signed out everywhere else."
+        </p>
+        <FormAlert error/>
+        <ActionForm action=change attr:class="form account__form" attr:novalidate=true>
+            <Field label="Current password" name="current_password" kind="password" autocomplete="current-password" keep=false error/>
+            <Field
+                label="New password"
+                name="new_password"
+                kind="password"
+                autocomplete="new-password"
+                hint="At least 8 characters. A few unrelated words work well."
+                keep=false
+                error
+            />
+            <button type="submit" class="button">"Change password"</button>
+        </ActionForm>
     }
 }

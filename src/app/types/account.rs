@@ -152,6 +152,57 @@ pub struct Profile {
     pub avatar_url: Option<String>,
 }
 
+/// Why a profile photo upload was refused. The code travels in the URL back to the account
+/// page after a form post, and in the API's error body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PhotoProblem {
+    Missing,
+    TooLarge,
+    NotAnImage,
+    Unreadable,
+}
+
+impl PhotoProblem {
+    pub const ALL: [Self; 4] = [
+        Self::Missing,
+        Self::TooLarge,
+        Self::NotAnImage,
+        Self::Unreadable,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Missing => "missing",
+            Self::TooLarge => "too_large",
+            Self::NotAnImage => "not_an_image",
+            Self::Unreadable => "unreadable",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    pub fn message(self) -> &'static str {
+        match self {
+            Self::Missing => "Choose a photo to upload.",
+            Self::TooLarge => "That photo is too large. Upload a smaller one.",
+            Self::NotAnImage => "That file is not a photo. Upload a JPEG, PNG or WebP image.",
+            Self::Unreadable => "That photo could not be read. Try another one.",
+        }
+    }
+
+    /// The HTTP status the API answers with.
+    pub fn status(self) -> u16 {
+        match self {
+            Self::Missing => 400,
+            Self::TooLarge => 413,
+            Self::NotAnImage => 415,
+            Self::Unreadable => 422,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Preferences {
     pub language: String,

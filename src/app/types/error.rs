@@ -13,6 +13,9 @@ pub enum AppError {
     BadRequest(String),
     #[error("Please sign in to continue.")]
     Unauthorized,
+    /// Signed in, but this is someone else's to change.
+    #[error("You are not allowed to do that.")]
+    Forbidden,
     /// A form that did not pass: what is wrong with each field, and what was typed (never
     /// passwords), so a page rendered without JavaScript can show both.
     #[error("{}", .errors.first().map(|e| e.message.as_str()).unwrap_or("Check the form."))]
@@ -60,6 +63,7 @@ impl AppError {
             Self::NotFound(_) => 404,
             Self::BadRequest(_) | Self::Form { .. } => 400,
             Self::Unauthorized => 401,
+            Self::Forbidden => 403,
             Self::RateLimited { .. } => 429,
             Self::Unavailable => 503,
             Self::Internal => 500,

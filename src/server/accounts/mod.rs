@@ -60,9 +60,20 @@ impl Registration {
     }
 }
 
+/// Who proved their identity, and the account's credential epoch at that moment (a session
+/// signed in under an older epoch is no longer honoured).
+#[derive(Clone, Copy, Debug)]
+pub struct Credentials {
+    pub id: Uuid,
+    pub epoch: i32,
+}
+
 /// Creates the account; returns its id.
 #[tracing::instrument(skip_all)]
-pub async fn register(db: &DbScope, registration: Registration) -> Result<Uuid, AccountError> {
+pub async fn register(
+    db: &DbScope,
+    registration: Registration,
+) -> Result<Credentials, AccountError> {
     let hash = password::hash(registration.password).await.map_err(|e| {
         tracing::error!(error = %e, "password hashing failed");
         AccountError::App(AppError::Internal)
@@ -83,7 +94,7 @@ pub async fn register(db: &DbScope, registration: Registration) -> Result<Uuid, 
         })
         .await;
     match result {
-        Ok(id) => Ok(id),
+        Ok(id) => Ok(Credentials { id, epoch: 0 }),
         Err(sqlx::Error::Database(e)) if e.constraint() == Some("users_email_lower_key") => {
             Err(AccountError::EmailTaken)
         }
@@ -94,16 +105,26 @@ pub async fn register(db: &DbScope, registration: Registration) -> Result<Uuid, 
 /// Checks an email and password. Unknown emails cost the same argon2 work as wrong
 /// passwords, and both give the same error.
 #[tracing::instrument(skip_all)]
-pub async fn authenticate(db: &DbScope, email: &str, password: &str) -> Result<Uuid, AccountError> {
+pub async fn authenticate(
+    db: &DbScope,
+    email: &str,
+    password: &str,
+) -> Result<Credentials, AccountError> {
     let row = sqlx::query!(
-        "SELECT id, password_hash FROM users WHERE lower(email) = lower($1)",
+        "SELECT id, auth_epoch, password_hash FROM users WHERE lower(email) = lower($1)",
         email.trim()
     )
     .fetch_optional(db.db().primary())
     .await
     .map_err(|e| db_error(e, "authenticate"))?;
-    let (id, stored) = match row {
-        Some(r) => (Some(r.id), r.password_hash),
+    let (account, stored) = match row {
+        Some(r) => (
+            Some(Credentials {
+                id: r.id,
+                epoch: r.auth_epoch,
+            }),
+            r.password_hash,
+        ),
         None => (None, None),
     };
     let ok = password::verify(password.to_owned(), stored)
@@ -112,10 +133,90 @@ pub async fn authenticate(db: &DbScope, email: &str, password: &str) -> Result<U
             tracing::error!(error = %e, "password verification failed");
             AccountError::App(AppError::Internal)
         })?;
-    match (ok, id) {
-        (true, Some(id)) => Ok(id),
+    match (ok, account) {
+        (true, Some(account)) => Ok(account),
         _ => Err(AccountError::InvalidCredentials),
     }
+}
+
+/// Changes `user`'s password after checking the current one. Every other sign-in ends:
+/// the account's epoch moves on (sessions of older epochs are refused) and its API tokens
+/// are revoked, except `keep_token` (the token making this request, if any). Returns the
+/// new credentials, for re-signing the current session.
+#[tracing::instrument(skip_all)]
+pub async fn change_password(
+    db: &DbScope,
+    user: Uuid,
+    current: &str,
+    new: &str,
+    keep_token: Option<i64>,
+) -> Result<Credentials, AccountError> {
+    let row = sqlx::query!(
+        "SELECT email, display_name, password_hash FROM users WHERE id = $1",
+        user
+    )
+    .fetch_optional(db.db().primary())
+    .await
+    .map_err(|e| db_error(e, "change password"))?
+    .ok_or(AccountError::App(AppError::Unauthorized))?;
+    let new_password = if current == new {
+        Err(FieldError::new(
+            "new_password",
+            "Choose a password different from the current one.",
+        ))
+    } else {
+        NewPassword::parse(new, &[&row.email, &row.display_name]).map_err(|e| FieldError {
+            field: "new_password".into(),
+            ..e
+        })
+    };
+    let current_ok = password::verify(current.to_owned(), row.password_hash)
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "password verification failed");
+            AccountError::App(AppError::Internal)
+        })?;
+    let mut errors = Vec::new();
+    if !current_ok {
+        errors.push(FieldError::new(
+            "current_password",
+            "That is not your current password.",
+        ));
+    }
+    let new_password = new_password.map_err(|e| errors.push(e)).ok();
+    let Some(new_password) = new_password.filter(|_| errors.is_empty()) else {
+        return Err(AccountError::Invalid(errors));
+    };
+    let hash = password::hash(new_password).await.map_err(|e| {
+        tracing::error!(error = %e, "password hashing failed");
+        AccountError::App(AppError::Internal)
+    })?;
+    let epoch = db
+        .write(|pool| async move {
+            let mut tx = pool.begin().await?;
+            let epoch = sqlx::query_scalar!(
+                r#"UPDATE users SET password_hash = $2, auth_epoch = auth_epoch + 1,
+                          updated_at = now()
+                   WHERE id = $1 RETURNING auth_epoch"#,
+                user,
+                hash.0
+            )
+            .fetch_one(&mut *tx)
+            .await?;
+            sqlx::query!(
+                r#"UPDATE api_tokens SET revoked_at = now()
+                   WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2"#,
+                user,
+                keep_token
+            )
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok(epoch)
+        })
+        .await
+        .map_err(|e| db_error(e, "change password"))?;
+    Ok(Credentials { id: user, epoch })
 }
 
 /// The name to show for a signed-in person (the header, on every page): one indexed
@@ -348,6 +449,29 @@ pub async fn update_profile(
     .await
     .map_err(|e| db_error(e, "update profile"))?;
     Ok(me(db, id).await?)
+}
+
+/// Sets `user`'s profile photo URL; returns the previous one, so its file can go.
+pub async fn set_avatar(
+    db: &DbScope,
+    user: Uuid,
+    url: Option<String>,
+) -> Result<Option<String>, AppError> {
+    db.write(|pool| async move {
+        sqlx::query_scalar!(
+            r#"UPDATE users u SET avatar_url = $2, updated_at = now()
+               FROM (SELECT id, avatar_url FROM users WHERE id = $1 FOR UPDATE) old
+               WHERE u.id = old.id
+               RETURNING old.avatar_url"#,
+            user,
+            url
+        )
+        .fetch_optional(&pool)
+        .await
+    })
+    .await
+    .map_err(|e| db_error(e, "set avatar"))?
+    .ok_or(AppError::Unauthorized)
 }
 
 #[cfg(test)]

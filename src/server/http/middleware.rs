@@ -52,7 +52,8 @@ pub async fn cache_headers(req: Request, next: Next) -> Response {
     if !response.status().is_success() || response.headers().contains_key(header::CACHE_CONTROL) {
         return response;
     }
-    let value = if path.starts_with("/pkg/") {
+    // Build output and uploaded media are named by their content's hash.
+    let value = if path.starts_with("/pkg/") || path.starts_with("/media/") {
         Some("public, max-age=31536000, immutable")
     } else if path.starts_with("/photos/") || path.starts_with("/icons/") || path == "/favicon.svg"
     {

@@ -3,6 +3,7 @@
 pub mod api;
 mod middleware;
 pub mod ops;
+mod photo;
 
 use crate::app::{App, shell};
 use crate::server::request::read_your_writes;
@@ -59,6 +60,7 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .merge(api::routes())
+        .merge(photo::routes(&state))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .route_layer(axum::middleware::from_fn(middleware::tag_route))
         .layer(axum::middleware::from_fn(middleware::server_fn_status))
@@ -66,12 +68,20 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             read_your_writes,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::server::auth::writes_per_user,
+        ))
         .layer(sessions);
 
     let ops = Router::<AppState>::new()
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
+        .nest_service(
+            "/media",
+            tower_http::services::ServeDir::new(&state.config.media_dir),
+        )
         .route_layer(axum::middleware::from_fn(middleware::tag_route));
 
     let request_span = |req: &Request<_>| {

@@ -86,6 +86,7 @@ impl From<AppError> for ApiError {
             AppError::BadRequest(_) => "bad_request",
             AppError::Form { .. } => "invalid",
             AppError::Unauthorized => "unauthorized",
+            AppError::Forbidden => "forbidden",
             AppError::RateLimited { .. } => "rate_limited",
             AppError::Unavailable => "unavailable",
             AppError::Internal | AppError::Transport(_) => "internal",

@@ -12,7 +12,7 @@ use crate::server::state::AppState;
 use axum::extract::{FromRequest, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Extension, Json, Router};
 use serde::Deserialize;
 use serde_json::json;
@@ -25,6 +25,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/auth/login", post(login))
         .route("/api/v1/auth/logout", post(logout))
         .route("/api/v1/me", get(me).put(update_me))
+        .route("/api/v1/me/password", put(change_password))
 }
 
 /// The client's address, for rate limits (see `ratelimit::client_ip`).
@@ -77,8 +78,8 @@ async fn register(
 ) -> Result<Response, ApiError> {
     state.limits.auth_attempt(ip, None)?;
     let registration = Registration::parse(&body.email, &body.display_name, &body.password)?;
-    let id = accounts::register(&db, registration).await?;
-    let me = accounts::me(&db, id).await?;
+    let account = accounts::register(&db, registration).await?;
+    let me = accounts::me(&db, account.id).await?;
     Ok((StatusCode::CREATED, Json(me)).into_response())
 }
 
@@ -97,8 +98,8 @@ async fn login(
     ApiJson(body): ApiJson<LoginBody>,
 ) -> Result<Response, ApiError> {
     state.limits.auth_attempt(ip, Some(&body.email))?;
-    let user = accounts::authenticate(&db, &body.email, &body.password).await?;
-    let issued = tokens::issue(&db, user, state.config.api_token_ttl)
+    let account = accounts::authenticate(&db, &body.email, &body.password).await?;
+    let issued = tokens::issue(&db, account.id, state.config.api_token_ttl)
         .await
         .map_err(|e| crate::server::error::db_error(e, "issue token"))?;
     let expires_at = issued.expires_at.format(&Rfc3339).unwrap_or_default();
@@ -135,4 +136,45 @@ async fn update_me(
     ApiJson(update): ApiJson<ProfileUpdate>,
 ) -> Result<Response, ApiError> {
     Ok(Json(accounts::update_profile(&db, user.id, update).await?).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PasswordBody {
+    current_password: String,
+    new_password: String,
+}
+
+/// `PUT /api/v1/me/password` → 204. Signs out every other session and revokes every other
+/// token of the account; the credential making the request keeps working.
+async fn change_password(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    user: CurrentUser,
+    session: Session,
+    Extension(db): Extension<DbScope>,
+    ApiJson(body): ApiJson<PasswordBody>,
+) -> Result<StatusCode, ApiError> {
+    state.limits.password_attempt(ip, user.id)?;
+    let keep_token = match user.via {
+        AuthVia::Token { id } => Some(id),
+        AuthVia::Session => None,
+    };
+    let account = accounts::change_password(
+        &db,
+        user.id,
+        &body.current_password,
+        &body.new_password,
+        keep_token,
+    )
+    .await?;
+    if user.via == AuthVia::Session {
+        crate::server::auth::sign_in(&session, account.id, account.epoch)
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, "could not renew the session");
+                ApiError::internal()
+            })?;
+    }
+    Ok(StatusCode::NO_CONTENT)
 }
