@@ -18,5 +18,8 @@ export RUST_LOG=${RUST_LOG:-warn,haven=info}
 # Every browser test signs in from 127.0.0.1: lift the brute-force limits here (they have
 # their own integration tests, tests/rate_limits.rs).
 export HAVEN_AUTH_PER_IP_BURST=100000 HAVEN_SIGN_IN_PER_ACCOUNT_BURST=100000
+# Uploaded photos of this run only.
+export HAVEN_MEDIA_DIR="$PWD/.data/e2e-media"
+rm -rf "$HAVEN_MEDIA_DIR"
 "$HAVEN_BIN" seed --listings 300 --seed 7
 exec "$HAVEN_BIN" serve

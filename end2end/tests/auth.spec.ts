@@ -108,4 +108,96 @@ test.describe('accounts', () => {
     await expect(page.getByText('Enter the name hosts and guests will see.')).toBeVisible();
     await expect(page.getByLabel('City')).toHaveValue('Porto');
   });
+
+  test('change your password', async ({ page }, testInfo) => {
+    const email = uniqueEmail(testInfo.project.name);
+    const newPassword = 'copper lantern quietly drifts';
+    await page.goto('/signup?next=/account');
+    await ready(page, testInfo);
+    await signUp(page, email, 'Lia Sousa');
+    await expect(page.getByRole('heading', { name: 'Hi, Lia Sousa' })).toBeVisible();
+    await ready(page, testInfo);
+
+    await page.getByLabel('Current password').fill('not my password');
+    await page.getByLabel('New password').fill(newPassword);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByText('That is not your current password.')).toBeVisible();
+
+    await page.getByLabel('Current password').fill(PASSWORD);
+    await page.getByLabel('New password').fill(newPassword);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByText('Your password is changed. You are signed out everywhere else.')).toBeVisible();
+
+    // Still signed in here; the new password is the one that works from now on.
+    await page.context().clearCookies();
+    await page.goto('/signin');
+    await ready(page, testInfo);
+    await signIn(page, email, PASSWORD);
+    await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+    await signIn(page, email, newPassword);
+    await expect(page.getByLabel('Account menu for Lia Sousa')).toBeVisible();
+  });
+
+  test('set your preferences', async ({ page }, testInfo) => {
+    await page.goto('/signup?next=/account');
+    await ready(page, testInfo);
+    await signUp(page, uniqueEmail(testInfo.project.name), 'Ana Lima');
+    await expect(page.getByRole('heading', { name: 'Hi, Ana Lima' })).toBeVisible();
+    await ready(page, testInfo);
+
+    await page.getByLabel('Currency').selectOption('EUR');
+    await page.getByLabel('Time zone').fill('Mars/Olympus Mons');
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await expect(page.getByText('Use a time zone such as Europe/Lisbon.')).toBeVisible();
+    await expect(page.getByLabel('Currency')).toHaveValue('EUR');
+
+    await page.getByLabel('Time zone').fill('Europe/Lisbon');
+    await page.getByLabel('Display language').selectOption('pt');
+    await page.getByLabel('Messages from hosts and guests').uncheck();
+    await page.getByLabel('Offers and travel ideas').check();
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await expect(page.getByText('Your preferences are saved.')).toBeVisible();
+
+    await page.goto('/account');
+    await ready(page, testInfo);
+    await expect(page.getByLabel('Currency')).toHaveValue('EUR');
+    await expect(page.getByLabel('Display language')).toHaveValue('pt');
+    await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Lisbon');
+    await expect(page.getByLabel('Messages from hosts and guests')).not.toBeChecked();
+    await expect(page.getByLabel('Offers and travel ideas')).toBeChecked();
+    await expect(page.getByLabel('Bookings and trips')).toBeChecked();
+  });
+
+  test('upload a profile photo', async ({ page }, testInfo) => {
+    await page.goto('/signup?next=/account');
+    await ready(page, testInfo);
+    await signUp(page, uniqueEmail(testInfo.project.name), 'Tomas Reis');
+    await expect(page.getByRole('heading', { name: 'Hi, Tomas Reis' })).toBeVisible();
+    await ready(page, testInfo);
+
+    await page.getByLabel('Choose a photo').setInputFiles({
+      name: 'notes.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('these are not the pixels you are looking for'),
+    });
+    await page.getByRole('button', { name: 'Upload photo' }).click();
+    await expect(page.getByRole('alert')).toHaveText('That file is not a photo. Upload a JPEG, PNG or WebP image.');
+
+    await ready(page, testInfo);
+    await page.getByLabel('Choose a photo').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+    await page.getByRole('button', { name: 'Upload photo' }).click();
+    await expect(page).toHaveURL(/\/account\?photo=saved/);
+    await expect(page.getByText('Your photo is saved.')).toBeVisible();
+    const photo = page.getByRole('img', { name: 'Profile photo of Tomas Reis' });
+    await expect(photo).toBeVisible();
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(400);
+    // The header shows it too.
+    await expect(page.locator('img.user-menu__avatar')).toHaveAttribute('src', /^\/media\/avatars\//);
+  });
 });
+
+/** A valid 1×1 PNG: the server crops and scales it to a 400×400 JPEG. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);

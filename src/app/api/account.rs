@@ -16,12 +16,8 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
         return Ok(None);
     };
     let db = crate::server::request::db().await?;
-    // No name means the account is gone: the session is stale.
-    let name = crate::server::accounts::display_name(&db, id).await?;
-    Ok(name.map(|display_name| SessionUser {
-        id: id.to_string(),
-        display_name,
-    }))
+    // No row means the account is gone: the session is stale.
+    crate::server::accounts::session_user(&db, id).await
 }
 
 /// The signed-in person's own account; `Unauthorized` when signed out.
@@ -109,6 +105,43 @@ pub async fn save_profile(
         .await
         .map_err(|e| form_error(e, echo))?;
     leptos_axum::redirect("/account?saved=1");
+    Ok(())
+}
+
+/// Saves the signed-in person's preferences. A checkbox that is not ticked is not sent.
+#[server(prefix = "/api/fn", endpoint = "save_preferences")]
+pub async fn save_preferences(
+    language: String,
+    currency: String,
+    time_zone: String,
+    booking_updates: Option<String>,
+    messages: Option<String>,
+    marketing: Option<String>,
+) -> Result<(), AppError> {
+    use crate::app::types::account::Notifications;
+    use crate::server::accounts::{self, ProfileUpdate};
+    let id = crate::server::auth::require_user().await?;
+    let echo = vec![
+        ("language".to_string(), language.clone()),
+        ("currency".to_string(), currency.clone()),
+        ("time_zone".to_string(), time_zone.clone()),
+    ];
+    let update = ProfileUpdate {
+        language: Some(language.trim().to_owned()),
+        currency: Some(currency.trim().to_owned()),
+        time_zone: Some(time_zone.trim().to_owned()),
+        notifications: Some(Notifications {
+            booking_updates: booking_updates.is_some(),
+            messages: messages.is_some(),
+            marketing: marketing.is_some(),
+        }),
+        ..Default::default()
+    };
+    let db = crate::server::request::db().await?;
+    accounts::update_profile(&db, id, update)
+        .await
+        .map_err(|e| form_error(e, echo))?;
+    leptos_axum::redirect("/account?preferences=saved#preferences");
     Ok(())
 }
 

@@ -63,6 +63,51 @@ pub fn Field(
     }
 }
 
+/// A labelled `<select>` with its inline error; after a failed submission without
+/// JavaScript it keeps the choice that was sent.
+#[component]
+pub fn Choice(
+    label: &'static str,
+    name: &'static str,
+    options: Vec<(String, String)>,
+    initial: String,
+    error: FormError,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let message = move || error.get().and_then(|e| e.field_error(name));
+    let chosen = Signal::derive(move || {
+        error
+            .get()
+            .and_then(|e| e.typed(name))
+            .unwrap_or_else(|| initial.clone())
+    });
+    let described = error_id.clone();
+    view! {
+        <div class="field" class:field--invalid=move || message().is_some()>
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                name=name
+                aria-invalid=move || message().map(|_| "true")
+                aria-describedby=move || message().map(|_| described.clone())
+            >
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let selected = {
+                            let value = value.clone();
+                            move || chosen.get() == value
+                        };
+                        view! { <option value=value selected=selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            {move || message().map(|m| view! { <p class="field__error" id=error_id.clone()>{m}</p> })}
+        </div>
+    }
+}
+
 /// A form-level error (wrong credentials, the service unavailable), above the fields.
 #[component]
 pub fn FormAlert(error: FormError) -> impl IntoView {

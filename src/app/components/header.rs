@@ -45,7 +45,13 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
     view! {
         <details class="user-menu">
             <summary aria-label=format!("Account menu for {}", user.display_name)>
-                <span class="user-menu__avatar" aria-hidden="true">{initial}</span>
+                {match user.avatar_url.clone() {
+                    Some(src) => view! {
+                        <img class="user-menu__avatar" src=src alt="" width="32" height="32"/>
+                    }
+                    .into_any(),
+                    None => view! { <span class="user-menu__avatar" aria-hidden="true">{initial}</span> }.into_any(),
+                }}
                 <span class="user-menu__name">{user.display_name.clone()}</span>
             </summary>
             <ul class="user-menu__list">

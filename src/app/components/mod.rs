@@ -11,7 +11,7 @@ mod listing_card;
 pub use auth::{Auth, AuthScope, use_auth};
 pub use error_view::{ErrorView, NotFound};
 pub use footer::Footer;
-pub use form::{Field, FormAlert, FormError, submission_error};
+pub use form::{Choice, Field, FormAlert, FormError, submission_error};
 pub use gallery::Gallery;
 pub use header::Header;
 pub use listing_card::ListingCardView;

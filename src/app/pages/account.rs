@@ -1,7 +1,7 @@
-use crate::app::api::{ChangePassword, SaveProfile, my_account};
-use crate::app::components::{ErrorView, Field, FormAlert, submission_error, use_auth};
+use crate::app::api::{ChangePassword, SavePreferences, SaveProfile, my_account};
+use crate::app::components::{Choice, ErrorView, Field, FormAlert, submission_error, use_auth};
 use crate::app::types::AppError;
-use crate::app::types::account::{Me, PhotoProblem};
+use crate::app::types::account::{Me, PhotoProblem, Preferences};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -45,6 +45,7 @@ fn AccountView(me: Me) -> impl IntoView {
     };
     let photo =
         view! { <PhotoSection name=me.display_name.clone() url=me.profile.avatar_url.clone()/> };
+    let preferences = view! { <PreferencesSection current=me.preferences.clone()/> };
     let hosting = if me.is_host {
         "You host on Haven"
     } else {
@@ -75,6 +76,7 @@ fn AccountView(me: Me) -> impl IntoView {
                 <button type="submit" class="button">"Save profile"</button>
             </ActionForm>
             {photo}
+            {preferences}
             <PasswordSection/>
         </section>
     }
@@ -128,6 +130,74 @@ fn PhotoSection(name: String, url: Option<String>) -> impl IntoView {
                 })}
             </div>
         </div>
+    }
+}
+
+/// Languages offered in the preferences form (the API accepts any `xx` or `xx-YY` tag).
+const LANGUAGES: [(&str, &str); 8] = [
+    ("en", "English"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("de", "Deutsch"),
+    ("it", "Italiano"),
+    ("pt", "Português"),
+    ("nl", "Nederlands"),
+    ("ja", "日本語"),
+];
+const CURRENCIES: [(&str, &str); 3] = [
+    ("USD", "US dollar (USD)"),
+    ("EUR", "Euro (EUR)"),
+    ("GBP", "Pound sterling (GBP)"),
+];
+
+/// Language, currency, time zone and which e-mails to get.
+#[component]
+fn PreferencesSection(current: Preferences) -> impl IntoView {
+    let save = ServerAction::<SavePreferences>::new();
+    let query = use_query_map();
+    let error = submission_error(
+        move || save.value().get().and_then(Result::err),
+        SavePreferences::PATH,
+    );
+    let saved = move || {
+        error.get().is_none()
+            && (matches!(save.value().get(), Some(Ok(())))
+                || query.read().get_str("preferences") == Some("saved"))
+    };
+    let mut languages: Vec<(String, String)> = LANGUAGES
+        .iter()
+        .map(|(code, name)| (code.to_string(), name.to_string()))
+        .collect();
+    if !languages.iter().any(|(code, _)| *code == current.language) {
+        languages.push((current.language.clone(), current.language.clone()));
+    }
+    let currencies: Vec<(String, String)> = CURRENCIES
+        .iter()
+        .map(|(code, name)| (code.to_string(), name.to_string()))
+        .collect();
+    let n = current.notifications;
+    view! {
+        <h2 id="preferences">"Preferences"</h2>
+        <p class="form-notice" role="status" hidden=move || !saved()>"Your preferences are saved."</p>
+        <FormAlert error/>
+        <ActionForm action=save attr:class="form account__form" attr:novalidate=true>
+            <Choice label="Display language" name="language" options=languages initial=current.language error/>
+            <Choice label="Currency" name="currency" options=currencies initial=current.currency error/>
+            <Field
+                label="Time zone"
+                name="time_zone"
+                hint="An IANA name such as Europe/Lisbon or America/New_York."
+                initial=current.time_zone
+                error
+            />
+            <fieldset class="field checks">
+                <legend>"E-mail me about"</legend>
+                <label><input type="checkbox" name="booking_updates" value="on" checked=n.booking_updates/>" Bookings and trips"</label>
+                <label><input type="checkbox" name="messages" value="on" checked=n.messages/>" Messages from hosts and guests"</label>
+                <label><input type="checkbox" name="marketing" value="on" checked=n.marketing/>" Offers and travel ideas"</label>
+            </fieldset>
+            <button type="submit" class="button">"Save preferences"</button>
+        </ActionForm>
     }
 }
 

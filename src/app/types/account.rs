@@ -287,6 +287,7 @@ pub fn local_path(next: Option<&str>) -> String {
 pub struct SessionUser {
     pub id: String,
     pub display_name: String,
+    pub avatar_url: Option<String>,
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ pub mod tokens;
 
 use crate::app::types::AppError;
 use crate::app::types::account::{
-    DisplayName, Email, FieldError, Me, Notifications, Preferences, Profile,
+    DisplayName, Email, FieldError, Me, Notifications, Preferences, Profile, SessionUser,
 };
 use crate::server::db::DbScope;
 use crate::server::error::db_error;
@@ -219,16 +219,25 @@ pub async fn change_password(
     Ok(Credentials { id: user, epoch })
 }
 
-/// The name to show for a signed-in person (the header, on every page): one indexed
-/// lookup, not the whole account. `None` when the account no longer exists.
-pub async fn display_name(db: &DbScope, id: Uuid) -> Result<Option<String>, AppError> {
-    db.read(|pool| async move {
-        sqlx::query_scalar!("SELECT display_name FROM users WHERE id = $1", id)
+/// What the header shows for a signed-in person (on every page): one indexed lookup, not
+/// the whole account. `None` when the account no longer exists.
+pub async fn session_user(db: &DbScope, id: Uuid) -> Result<Option<SessionUser>, AppError> {
+    let row = db
+        .read(|pool| async move {
+            sqlx::query!(
+                "SELECT display_name, avatar_url FROM users WHERE id = $1",
+                id
+            )
             .fetch_optional(&pool)
             .await
-    })
-    .await
-    .map_err(|e| db_error(e, "display name"))
+        })
+        .await
+        .map_err(|e| db_error(e, "session user"))?;
+    Ok(row.map(|r| SessionUser {
+        id: id.to_string(),
+        display_name: r.display_name,
+        avatar_url: r.avatar_url,
+    }))
 }
 
 /// The account as its owner sees it.
