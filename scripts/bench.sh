@@ -41,6 +41,18 @@ echo "== home page: wrk -t2 -c50 -d${DURATION}s --latency $BASE/"
 wrk -t2 -c50 -d"${DURATION}s" --latency "$BASE/"
 echo "== listing pages (random of $max_id): wrk -t2 -c50 -d${DURATION}s --latency -s random-listing.lua"
 wrk -t2 -c50 -d"${DURATION}s" --latency -s "$lua" "$BASE/"
+# A signed-in visitor: the session row is loaded and the account's credential epoch is
+# checked on the primary on every request.
+email="bench-$(date +%s%N)@example.com"
+curl -sf -o /dev/null -H 'content-type: application/json' \
+  -d "{\"email\":\"$email\",\"password\":\"violet tram honest glacier\",\"display_name\":\"Bench\"}" \
+  "$BASE/api/v1/auth/register"
+cookie=$(curl -s -o /dev/null -D - -H 'content-type: application/x-www-form-urlencoded' \
+  --data-urlencode "email=$email" --data-urlencode "password=violet tram honest glacier" \
+  "$BASE/api/fn/sign_in" | grep -i '^set-cookie:' | head -1 | sed -E 's/^[Ss]et-[Cc]ookie: ([^;]*).*/\1/')
+[ -n "$cookie" ] || { echo "could not sign in for the signed-in run" >&2; exit 1; }
+echo "== home page signed in: wrk -t2 -c50 -d${DURATION}s --latency -H 'Cookie: …' $BASE/"
+wrk -t2 -c50 -d"${DURATION}s" --latency -H "Cookie: $cookie" "$BASE/"
 echo "== reads per pool"
 curl -sf "$BASE/metrics" | grep -E '^haven_db_reads_total|^haven_replica_lag_seconds'
 rm -f "$lua"

@@ -18,6 +18,8 @@ const USER_KEY: &str = "haven.user_id";
 const SIGNED_IN_AT: &str = "haven.signed_in_at";
 /// Session key holding the account's `auth_epoch` at sign-in.
 const EPOCH: &str = "haven.auth_epoch";
+/// Session key holding when the session was last saved because it was used (Unix seconds).
+const TOUCHED_AT: &str = "haven.touched_at";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AuthVia {
@@ -111,7 +113,26 @@ async fn session_user_within(
         sign_out(session).await.map_err(fail)?;
         return Ok(None);
     }
+    // The store only extends a session's idle expiry when the session is saved, and it is
+    // saved only when changed: mark it used now and then, so an active session stays alive
+    // without a write on every request.
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let touched_at = session
+        .get::<i64>(TOUCHED_AT)
+        .await
+        .map_err(fail)?
+        .unwrap_or(signed_in_at);
+    if needs_touch(now, touched_at, state.config.session_idle) {
+        session.insert(TOUCHED_AT, now).await.map_err(fail)?;
+    }
     Ok(Some(user))
+}
+
+/// Whether a session last saved at `touched_at` should be saved again to push its idle
+/// expiry forward: once a tenth of the idle timeout has passed, at most hourly.
+fn needs_touch(now: i64, touched_at: i64, idle: time::Duration) -> bool {
+    let every = (idle.whole_seconds() / 10).clamp(1, 3_600);
+    now - touched_at >= every
 }
 
 /// Signs `user` in on this session under a new session id (no fixation). `epoch` is the
@@ -257,4 +278,26 @@ fn rate_limited_page(error: &AppError) -> axum::response::Response {
         axum::response::Html(body),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::needs_touch;
+
+    #[test]
+    fn sessions_are_re_saved_now_and_then_not_on_every_request() {
+        let two_weeks = time::Duration::days(14);
+        assert!(!needs_touch(1_000, 1_000, two_weeks));
+        assert!(!needs_touch(1_000 + 3_599, 1_000, two_weeks));
+        assert!(
+            needs_touch(1_000 + 3_600, 1_000, two_weeks),
+            "hourly at most"
+        );
+        let ten_minutes = time::Duration::minutes(10);
+        assert!(
+            needs_touch(1_060, 1_000, ten_minutes),
+            "a tenth of a short timeout"
+        );
+        assert!(!needs_touch(1_059, 1_000, ten_minutes));
+    }
 }
