@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod error;
 pub mod listing;
 pub mod money;
+pub mod search;
 
 pub use error::AppError;
 pub use listing::*;

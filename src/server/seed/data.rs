@@ -2936,6 +2936,71 @@ pub static LAST_NAMES: &[&str] = &[
     "Kealoha",
 ];
 
+/// The IANA time zone of each demo city (a listing's dates are local to it).
+pub fn time_zone(city: &str) -> &'static str {
+    match city {
+        "New York" | "Miami Beach" | "Asheville" => "America/New_York",
+        "San Francisco" | "Santa Monica" | "South Lake Tahoe" | "Palm Springs" | "Napa" => {
+            "America/Los_Angeles"
+        }
+        "Aspen" | "Santa Fe" => "America/Denver",
+        "Sedona" => "America/Phoenix",
+        "Austin" | "Nashville" | "New Orleans" => "America/Chicago",
+        "Honolulu" => "Pacific/Honolulu",
+        "Vancouver" | "Whistler" => "America/Vancouver",
+        "Montreal" => "America/Toronto",
+        "Mexico City" | "Puerto Vallarta" => "America/Mexico_City",
+        "Tulum" => "America/Cancun",
+        "Rio de Janeiro" | "Florianópolis" => "America/Sao_Paulo",
+        "Buenos Aires" | "Bariloche" => "America/Argentina/Buenos_Aires",
+        "Mendoza" => "America/Argentina/Mendoza",
+        "Cusco" => "America/Lima",
+        "Cartagena" => "America/Bogota",
+        "London" => "Europe/London",
+        "Edinburgh" => "Europe/London",
+        "Paris" | "Nice" | "Chamonix" => "Europe/Paris",
+        "Barcelona" | "Palma" | "Seville" => "Europe/Madrid",
+        "Lisbon" | "Porto" => "Europe/Lisbon",
+        "Rome" | "Florence" | "Positano" | "Como" => "Europe/Rome",
+        "Athens" | "Chania" => "Europe/Athens",
+        "Berlin" | "Munich" => "Europe/Berlin",
+        "Amsterdam" => "Europe/Amsterdam",
+        "Dubrovnik" => "Europe/Zagreb",
+        "Bled" => "Europe/Ljubljana",
+        "Reykjavik" => "Atlantic/Reykjavik",
+        "Istanbul" | "Bodrum" => "Europe/Istanbul",
+        "Marrakesh" => "Africa/Casablanca",
+        "Cape Town" | "Stellenbosch" => "Africa/Johannesburg",
+        "Nairobi" | "Mombasa" => "Africa/Nairobi",
+        "Dubai" => "Asia/Dubai",
+        "Tokyo" | "Kyoto" => "Asia/Tokyo",
+        "Seoul" => "Asia/Seoul",
+        "Bangkok" | "Chiang Mai" | "Phuket" => "Asia/Bangkok",
+        "Ubud" | "Canggu" => "Asia/Makassar",
+        "Hoi An" | "Ho Chi Minh City" => "Asia/Ho_Chi_Minh",
+        "Singapore" => "Asia/Singapore",
+        "Sydney" | "Byron Bay" => "Australia/Sydney",
+        "Melbourne" => "Australia/Melbourne",
+        "Queenstown" | "Auckland" => "Pacific/Auckland",
+        _ => "UTC",
+    }
+}
+
+/// Occupancy tax in basis points, by country (rounded typical rates; demo values).
+pub fn tax_bp(country_code: &str) -> i32 {
+    match country_code {
+        "US" => 1_100,
+        "CA" => 1_300,
+        "MX" => 1_600,
+        "GB" => 0,
+        "FR" | "IT" | "ES" | "PT" | "DE" | "NL" | "GR" | "HR" | "SI" => 700,
+        "JP" => 1_000,
+        "AU" | "NZ" => 1_000,
+        "AE" => 1_000,
+        _ => 500,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@ use rand::distributions::WeightedIndex;
 use rand::prelude::*;
 use rand_chacha::ChaCha8Rng;
 use time::macros::datetime;
-use time::{Duration, OffsetDateTime};
+use time::{Date, Duration, OffsetDateTime};
 use uuid::Uuid;
 
 /// Demo data is dated relative to this instant, not the clock, so it is the same every run.
@@ -51,6 +51,56 @@ pub struct ListingRow {
     pub amenities: Vec<&'static str>,
     pub photos: Vec<PhotoRow>,
     pub created_at: OffsetDateTime,
+    pub rules: Rules,
+}
+
+/// A listing's booking settings and house rules.
+pub struct Rules {
+    pub instant_book: bool,
+    pub min_nights: i32,
+    pub max_nights: i32,
+    pub advance_notice_days: i32,
+    pub preparation_nights: i32,
+    pub booking_window_days: i32,
+    pub weekend_price_minor: Option<i64>,
+    pub weekly_discount_pct: i32,
+    pub monthly_discount_pct: i32,
+    pub tax_bp: i32,
+    pub cancellation_policy: &'static str,
+    pub time_zone: &'static str,
+    pub check_in_hour: u8,
+    pub check_out_hour: u8,
+    pub max_infants: i32,
+    pub smoking_allowed: bool,
+    pub events_allowed: bool,
+    pub house_rules: String,
+}
+
+/// A demo guest's stay at a listing.
+pub struct BookingRow {
+    pub id: i64,
+    pub listing_id: i64,
+    pub guest_id: Uuid,
+    pub check_in: Date,
+    pub check_out: Date,
+    pub adults: i32,
+    pub children: i32,
+    pub status: &'static str,
+    pub total_minor: i64,
+    /// The nights the booking holds: the stay plus the preparation nights after it. `None`
+    /// for bookings that hold nothing (completed).
+    pub holds_until: Option<Date>,
+}
+
+/// A listing's calendar from a few weeks ago to a few months ahead.
+#[derive(Default)]
+pub struct Calendar {
+    pub listing_id: i64,
+    pub bookings: Vec<BookingRow>,
+    /// Nights the host blocked: `[from, until)`.
+    pub blocks: Vec<(Date, Date)>,
+    /// Nights with their own price.
+    pub night_prices: Vec<(Date, i64)>,
 }
 
 pub struct Generator {
@@ -132,6 +182,7 @@ impl Generator {
         let cleaning_minor =
             ((price_minor as f64 * rng.gen_range(0.15..0.35)) / 500.0).round() as i64 * 500;
         let photos = photos(rng, &title, kind, city.setting, bedrooms);
+        let rules = rules(rng, city, kind, price_minor, &amenities);
         ListingRow {
             id,
             host_id: host.id,
@@ -156,9 +207,168 @@ impl Generator {
             // Within the 900 days before the demo epoch, and not before the host joined.
             created_at: (epoch() - Duration::minutes(rng.gen_range(0..900 * 24 * 60)))
                 .max(host.created_at),
+            rules,
         }
     }
+
+    /// Demo guests: one for every four listings; they hold no password.
+    pub fn guests(&mut self) -> Vec<HostRow> {
+        let count = self.listings.div_ceil(4).max(1);
+        (0..count)
+            .map(|i| {
+                let first = *data::FIRST_NAMES.choose(&mut self.rng).unwrap_or(&"Sam");
+                let mut bytes = [0u8; 16];
+                self.rng.fill_bytes(&mut bytes);
+                HostRow {
+                    id: uuid::Builder::from_random_bytes(bytes).into_uuid(),
+                    email: format!("{}.guest.{i}@demo.haven.test", ascii_slug(first)),
+                    display_name: first.to_string(),
+                    about: None,
+                    city: None,
+                    country: None,
+                    created_at: epoch() - Duration::days(self.rng.gen_range(30..2_000)),
+                }
+            })
+            .collect()
+    }
+
+    /// Bookings, blocks and special prices for `listing` around `today`: about 40 % of the
+    /// next 90 days booked, stays of 2 to 7 nights with gaps that respect the listing's
+    /// preparation nights; some hosts block a week; holidays cost more.
+    pub fn calendar(
+        &mut self,
+        listing: &ListingRow,
+        today: Date,
+        guests: &[HostRow],
+        next_booking_id: &mut i64,
+    ) -> Calendar {
+        let rng = &mut self.rng;
+        let r = &listing.rules;
+        let mut calendar = Calendar {
+            listing_id: listing.id,
+            ..Calendar::default()
+        };
+        let horizon = today + Duration::days(150);
+        let mut day = today - Duration::days(i64::from(rng.gen_range(0..21)));
+        // The first gap, then alternate stay and gap.
+        day += Duration::days(rng.gen_range(0..6));
+        while day < horizon {
+            let nights = rng.gen_range(r.min_nights.max(2)..=7);
+            let check_in = day;
+            let check_out = check_in + Duration::days(i64::from(nights));
+            let guest = &guests[rng.gen_range(0..guests.len())];
+            let adults = rng.gen_range(1..=listing.max_guests.clamp(1, 4));
+            let children = rng.gen_range(0..=(listing.max_guests - adults).clamp(0, 2));
+            let status = if check_out <= today {
+                "completed"
+            } else if check_in > today + Duration::days(7) && rng.gen_bool(0.1) {
+                "pending"
+            } else {
+                "confirmed"
+            };
+            let terms = crate::server::pricing::Terms {
+                currency: crate::app::types::Currency::Usd,
+                nightly_minor: listing.price_minor,
+                weekend_minor: r.weekend_price_minor,
+                cleaning_minor: listing.cleaning_minor,
+                weekly_discount_pct: r.weekly_discount_pct,
+                monthly_discount_pct: r.monthly_discount_pct,
+                tax_bp: r.tax_bp,
+            };
+            let total_minor =
+                crate::server::pricing::quote(&terms, check_in, check_out, |_| None).total_minor;
+            let holds_until = (status != "completed")
+                .then(|| check_out + Duration::days(i64::from(r.preparation_nights)));
+            calendar.bookings.push(BookingRow {
+                id: *next_booking_id,
+                listing_id: listing.id,
+                guest_id: guest.id,
+                check_in,
+                check_out,
+                adults,
+                children,
+                status,
+                total_minor,
+                holds_until,
+            });
+            *next_booking_id += 1;
+            // Gaps average about six nights, never shorter than the preparation time.
+            let gap = i64::from(r.preparation_nights) + rng.gen_range(1..=10);
+            day = check_out + Duration::days(gap);
+        }
+        // One host in four blocks a stretch of nights between two stays.
+        if rng.gen_bool(0.25) {
+            let free: Vec<(Date, Date)> = calendar
+                .bookings
+                .windows(2)
+                .map(|w| {
+                    let held_until = w[0].holds_until.unwrap_or(w[0].check_out).max(today);
+                    (held_until, w[1].check_in)
+                })
+                .filter(|(a, b)| (*b - *a).whole_days() >= 3)
+                .collect();
+            if let Some(&(from, until)) = free.choose(rng) {
+                calendar.blocks.push((from, until));
+            }
+        }
+        // A few hosts charge more over the year's end.
+        if rng.gen_bool(0.2) {
+            let year = today.year();
+            for d in 24..=31 {
+                if let Ok(date) = Date::from_calendar_date(year, time::Month::December, d) {
+                    calendar
+                        .night_prices
+                        .push((date, listing.price_minor * 13 / 10 / 100 * 100));
+                }
+            }
+        }
+        calendar
+    }
 }
+
+fn rules(
+    rng: &mut ChaCha8Rng,
+    city: &City,
+    kind: &str,
+    price_minor: i64,
+    amenities: &[&str],
+) -> Rules {
+    let min_nights = *[1, 1, 1, 2, 2, 3].choose(rng).unwrap_or(&1);
+    let premium = matches!(kind, "villa" | "chalet" | "house");
+    Rules {
+        instant_book: rng.gen_bool(0.45),
+        min_nights,
+        max_nights: *[14, 30, 90, 365].choose(rng).unwrap_or(&30),
+        advance_notice_days: *[0, 0, 1, 1, 2, 3].choose(rng).unwrap_or(&0),
+        preparation_nights: if premium && rng.gen_bool(0.3) { 1 } else { 0 },
+        booking_window_days: *[90, 180, 365, 365].choose(rng).unwrap_or(&365),
+        weekend_price_minor: rng
+            .gen_bool(0.4)
+            .then(|| (price_minor * i64::from(rng.gen_range(110..=130)) / 100) / 100 * 100),
+        weekly_discount_pct: *[0, 5, 10, 15].choose(rng).unwrap_or(&0),
+        monthly_discount_pct: *[0, 20, 25, 30].choose(rng).unwrap_or(&0),
+        tax_bp: data::tax_bp(city.country_code),
+        cancellation_policy: ["flexible", "moderate", "moderate", "strict"]
+            .choose(rng)
+            .unwrap_or(&"moderate"),
+        time_zone: data::time_zone(city.name),
+        check_in_hour: *[14, 15, 15, 16].choose(rng).unwrap_or(&15),
+        check_out_hour: *[10, 11, 11, 12].choose(rng).unwrap_or(&11),
+        max_infants: if amenities.contains(&"crib") { 3 } else { 1 },
+        smoking_allowed: rng.gen_bool(0.05),
+        events_allowed: premium && rng.gen_bool(0.15),
+        house_rules: pick(rng, HOUSE_RULES).to_string(),
+    }
+}
+
+const HOUSE_RULES: &[&str] = &[
+    "Quiet hours from 10 pm to 8 am, please.",
+    "Please take your shoes off inside.",
+    "Recycling goes in the blue bin by the door.",
+    "No parties. Please be kind to the neighbours.",
+    "Please turn off the air conditioning when you go out.",
+    "",
+];
 
 const HOST_LINES: &[&str] = &[
     "Happy to share tips on the best local food.",
@@ -405,6 +615,52 @@ mod tests {
             assert!((-180.0..=180.0).contains(&l.longitude));
             assert!(!l.photos.is_empty() && l.photos[0].url.contains("exterior"));
             assert!(!l.title.contains('{') && !l.description.contains('{'));
+        }
+    }
+
+    #[test]
+    fn calendars_never_overlap_and_book_about_forty_percent() {
+        let today = time::macros::date!(2026 - 11 - 22);
+        let mut g = Generator::new(5, 300);
+        let hosts = g.hosts();
+        let guests = g.guests();
+        let mut next = 1;
+        let (mut booked, mut days) = (0i64, 0i64);
+        for id in 1..=300 {
+            let l = g.listing(id, &hosts);
+            let c = g.calendar(&l, today, &guests, &mut next);
+            let mut held: Vec<(Date, Date)> = c
+                .bookings
+                .iter()
+                .filter_map(|b| b.holds_until.map(|u| (b.check_in, u)))
+                .chain(c.blocks.iter().copied())
+                .collect();
+            held.sort();
+            for w in held.windows(2) {
+                assert!(
+                    w[0].1 <= w[1].0,
+                    "listing {id}: {:?} overlaps {:?}",
+                    w[0],
+                    w[1]
+                );
+            }
+            for b in &c.bookings {
+                assert!(b.check_out > b.check_in);
+                assert!(b.adults + b.children <= l.max_guests);
+                let from = b.check_in.max(today);
+                let until = b.check_out.min(today + Duration::days(90));
+                booked += (until - from).whole_days().max(0);
+            }
+            days += 90;
+        }
+        let share = booked as f64 / days as f64;
+        assert!((0.3..0.5).contains(&share), "booked share {share}");
+    }
+
+    #[test]
+    fn every_city_has_a_time_zone() {
+        for city in data::CITIES {
+            assert_ne!(data::time_zone(city.name), "UTC", "{}", city.name);
         }
     }
 

@@ -8,7 +8,7 @@ mod generate;
 use crate::server::config::Config;
 use crate::server::db::Db;
 use anyhow::Context;
-use generate::{Generator, HostRow, ListingRow};
+use generate::{Calendar, Generator, HostRow, ListingRow};
 use sqlx::PgPool;
 use std::time::Instant;
 
@@ -60,10 +60,22 @@ pub struct SeedStats {
     pub hosts: usize,
     pub listings: usize,
     pub photos: usize,
+    pub bookings: usize,
 }
 
-/// Writes `listings` demo listings (and their hosts and photos) generated from `seed`.
+/// Writes `listings` demo listings (and their hosts, photos, guests and calendars)
+/// generated from `seed`, with bookings around today.
 pub async fn seed(pool: &PgPool, listings: u32, seed: u64) -> anyhow::Result<SeedStats> {
+    seed_at(pool, listings, seed, time::OffsetDateTime::now_utc().date()).await
+}
+
+/// [`seed`] with bookings around `today` (the same seed and day give the same data).
+pub async fn seed_at(
+    pool: &PgPool,
+    listings: u32,
+    seed: u64,
+    today: time::Date,
+) -> anyhow::Result<SeedStats> {
     let mut generator = Generator::new(seed, listings as usize);
     let mut stats = SeedStats::default();
 
@@ -72,6 +84,12 @@ pub async fn seed(pool: &PgPool, listings: u32, seed: u64) -> anyhow::Result<See
         insert_hosts(pool, chunk).await.context("inserting hosts")?;
     }
     stats.hosts = hosts.len();
+    let guests = generator.guests();
+    for chunk in guests.chunks(BATCH * 2) {
+        insert_hosts(pool, chunk)
+            .await
+            .context("inserting guests")?;
+    }
 
     let mut tx = pool.begin().await?;
     // Explicit ids make the data identical run to run; hold the table while choosing them.
@@ -81,6 +99,13 @@ pub async fn seed(pool: &PgPool, listings: u32, seed: u64) -> anyhow::Result<See
     let first_id = sqlx::query_scalar!(r#"SELECT COALESCE(max(id), 0) + 1 AS "id!" FROM listings"#)
         .fetch_one(&mut *tx)
         .await?;
+    sqlx::query!("LOCK TABLE bookings IN EXCLUSIVE MODE")
+        .execute(&mut *tx)
+        .await?;
+    let mut next_booking =
+        sqlx::query_scalar!(r#"SELECT COALESCE(max(id), 0) + 1 AS "id!" FROM bookings"#)
+            .fetch_one(&mut *tx)
+            .await?;
     tx.commit().await?;
 
     let mut next_id = first_id;
@@ -90,9 +115,18 @@ pub async fn seed(pool: &PgPool, listings: u32, seed: u64) -> anyhow::Result<See
         let batch: Vec<ListingRow> = (0..n)
             .map(|i| generator.listing(next_id + i as i64, &hosts))
             .collect();
-        stats.photos += insert_listings(pool, &batch)
+        let calendars: Vec<Calendar> = batch
+            .iter()
+            .map(|l| generator.calendar(l, today, &guests, &mut next_booking))
+            .collect();
+        let mut tx = pool.begin().await?;
+        stats.photos += insert_listings(&mut tx, &batch)
             .await
             .context("inserting listings")?;
+        stats.bookings += insert_calendars(&mut tx, &calendars)
+            .await
+            .context("inserting bookings")?;
+        tx.commit().await?;
         stats.listings += n;
         next_id += n as i64;
     }
@@ -101,10 +135,111 @@ pub async fn seed(pool: &PgPool, listings: u32, seed: u64) -> anyhow::Result<See
     )
     .fetch_one(pool)
     .await?;
-    sqlx::query!("ANALYZE users, listings, listing_photos")
-        .execute(pool)
-        .await?;
+    sqlx::query!(
+        "SELECT setval(pg_get_serial_sequence('bookings', 'id'), GREATEST((SELECT max(id) FROM bookings), 1))"
+    )
+    .fetch_one(pool)
+    .await?;
+    sqlx::query!(
+        "ANALYZE users, listings, listing_photos, bookings, listing_holds, listing_night_prices"
+    )
+    .execute(pool)
+    .await?;
     Ok(stats)
+}
+
+/// Inserts the bookings, holds, blocks and per-date prices of one batch of listings;
+/// returns the number of bookings.
+async fn insert_calendars(
+    tx: &mut sqlx::PgConnection,
+    calendars: &[Calendar],
+) -> Result<usize, sqlx::Error> {
+    let bookings: Vec<_> = calendars.iter().flat_map(|c| &c.bookings).collect();
+    macro_rules! col {
+        ($field:ident) => {
+            bookings
+                .iter()
+                .map(|b| b.$field.clone())
+                .collect::<Vec<_>>()
+        };
+    }
+    let statuses: Vec<String> = bookings.iter().map(|b| b.status.to_string()).collect();
+    sqlx::query!(
+        r#"
+        INSERT INTO bookings (id, listing_id, guest_id, check_in, check_out, adults, children,
+                              status, currency, total_minor)
+        OVERRIDING SYSTEM VALUE
+        SELECT id, listing_id, guest_id, check_in, check_out, adults, children, status, 'USD', total
+        FROM UNNEST($1::bigint[], $2::bigint[], $3::uuid[], $4::date[], $5::date[], $6::int[],
+                    $7::int[], $8::text[], $9::bigint[])
+             AS t(id, listing_id, guest_id, check_in, check_out, adults, children, status, total)
+        "#,
+        &col!(id),
+        &col!(listing_id),
+        &col!(guest_id),
+        &col!(check_in),
+        &col!(check_out),
+        &col!(adults),
+        &col!(children),
+        &statuses,
+        &col!(total_minor),
+    )
+    .execute(&mut *tx)
+    .await?;
+
+    let (mut listing_ids, mut froms, mut untils, mut booking_ids) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for b in &bookings {
+        if let Some(until) = b.holds_until {
+            listing_ids.push(b.listing_id);
+            froms.push(b.check_in);
+            untils.push(until);
+            booking_ids.push(Some(b.id));
+        }
+    }
+    for c in calendars {
+        for (from, until) in &c.blocks {
+            listing_ids.push(c.listing_id);
+            froms.push(*from);
+            untils.push(*until);
+            booking_ids.push(None);
+        }
+    }
+    sqlx::query!(
+        r#"
+        INSERT INTO listing_holds (listing_id, nights, booking_id)
+        SELECT listing_id, daterange(from_date, until_date), booking_id
+        FROM UNNEST($1::bigint[], $2::date[], $3::date[], $4::bigint[])
+             AS t(listing_id, from_date, until_date, booking_id)
+        "#,
+        &listing_ids,
+        &froms,
+        &untils,
+        &booking_ids as &[Option<i64>],
+    )
+    .execute(&mut *tx)
+    .await?;
+
+    let (mut price_ids, mut nights, mut prices) = (Vec::new(), Vec::new(), Vec::new());
+    for c in calendars {
+        for (night, price) in &c.night_prices {
+            price_ids.push(c.listing_id);
+            nights.push(*night);
+            prices.push(*price);
+        }
+    }
+    sqlx::query!(
+        r#"
+        INSERT INTO listing_night_prices (listing_id, night, price_minor)
+        SELECT * FROM UNNEST($1::bigint[], $2::date[], $3::bigint[])
+        "#,
+        &price_ids,
+        &nights,
+        &prices,
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(bookings.len())
 }
 
 async fn insert_hosts(pool: &PgPool, hosts: &[HostRow]) -> Result<(), sqlx::Error> {
@@ -137,33 +272,68 @@ async fn insert_hosts(pool: &PgPool, hosts: &[HostRow]) -> Result<(), sqlx::Erro
     Ok(())
 }
 
-/// Inserts one batch of listings with their photos in one transaction; returns the
-/// number of photos.
-async fn insert_listings(pool: &PgPool, rows: &[ListingRow]) -> Result<usize, sqlx::Error> {
+/// Inserts one batch of listings with their photos; returns the number of photos.
+async fn insert_listings(
+    tx: &mut sqlx::PgConnection,
+    rows: &[ListingRow],
+) -> Result<usize, sqlx::Error> {
     macro_rules! col {
         ($field:ident) => {
             rows.iter().map(|r| r.$field.clone()).collect::<Vec<_>>()
         };
     }
     let amenities: Vec<String> = rows.iter().map(|r| pg_text_array(&r.amenities)).collect();
-    let mut tx = pool.begin().await?;
+    macro_rules! rule {
+        ($field:ident) => {
+            rows.iter()
+                .map(|r| r.rules.$field.clone())
+                .collect::<Vec<_>>()
+        };
+    }
+    let policies: Vec<String> = rows
+        .iter()
+        .map(|r| r.rules.cancellation_policy.to_string())
+        .collect();
+    let zones: Vec<String> = rows.iter().map(|r| r.rules.time_zone.to_string()).collect();
+    let check_in_hours: Vec<i32> = rows
+        .iter()
+        .map(|r| i32::from(r.rules.check_in_hour))
+        .collect();
+    let check_out_hours: Vec<i32> = rows
+        .iter()
+        .map(|r| i32::from(r.rules.check_out_hour))
+        .collect();
     sqlx::query!(
         r#"
         INSERT INTO listings (id, host_id, title, description, property_type, address, city,
                               state, country, country_code, latitude, longitude,
                               price_per_night_minor, cleaning_fee_minor, currency, max_guests,
-                              bedrooms, beds, bathrooms, amenities, created_at, updated_at)
+                              bedrooms, beds, bathrooms, amenities, created_at, updated_at,
+                              instant_book, min_nights, max_nights, advance_notice_days,
+                              preparation_nights, booking_window_days, weekend_price_minor,
+                              weekly_discount_pct, monthly_discount_pct, tax_bp,
+                              cancellation_policy, time_zone, check_in_after, check_out_before,
+                              max_infants, smoking_allowed, events_allowed, house_rules)
         OVERRIDING SYSTEM VALUE
         SELECT id, host_id, title, description, property_type, address, city, state, country,
                country_code, latitude, longitude, price, cleaning, 'USD', max_guests, bedrooms,
-               beds, bathrooms::numeric(3, 1), amenities::text[], created, created
+               beds, bathrooms::numeric(3, 1), amenities::text[], created, created,
+               instant_book, min_nights, max_nights, advance_notice, preparation, window_days,
+               weekend, weekly, monthly, tax, policy, zone, make_time(check_in_hour, 0, 0),
+               make_time(check_out_hour, 0, 0), infants, smoking, events, house_rules
         FROM UNNEST($1::bigint[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[],
                     $7::text[], $8::text[], $9::text[], $10::text[], $11::float8[],
                     $12::float8[], $13::bigint[], $14::bigint[], $15::int[], $16::int[],
-                    $17::int[], $18::float8[], $19::text[], $20::timestamptz[])
+                    $17::int[], $18::float8[], $19::text[], $20::timestamptz[],
+                    $21::bool[], $22::int[], $23::int[], $24::int[], $25::int[], $26::int[],
+                    $27::bigint[], $28::int[], $29::int[], $30::int[], $31::text[], $32::text[],
+                    $33::int[], $34::int[], $35::int[], $36::bool[], $37::bool[], $38::text[])
              AS t(id, host_id, title, description, property_type, address, city, state,
                   country, country_code, latitude, longitude, price, cleaning, max_guests,
-                  bedrooms, beds, bathrooms, amenities, created)
+                  bedrooms, beds, bathrooms, amenities, created, instant_book, min_nights,
+                  max_nights, advance_notice, preparation, window_days, weekend, weekly,
+                  monthly, tax, policy, zone, check_in_hour, check_out_hour, infants, smoking,
+                  events, house_rules)
         "#,
         &col!(id),
         &col!(host_id),
@@ -185,6 +355,24 @@ async fn insert_listings(pool: &PgPool, rows: &[ListingRow]) -> Result<usize, sq
         &col!(bathrooms),
         &amenities,
         &col!(created_at),
+        &rule!(instant_book),
+        &rule!(min_nights),
+        &rule!(max_nights),
+        &rule!(advance_notice_days),
+        &rule!(preparation_nights),
+        &rule!(booking_window_days),
+        &rule!(weekend_price_minor) as &[Option<i64>],
+        &rule!(weekly_discount_pct),
+        &rule!(monthly_discount_pct),
+        &rule!(tax_bp),
+        &policies,
+        &zones,
+        &check_in_hours,
+        &check_out_hours,
+        &rule!(max_infants),
+        &rule!(smoking_allowed),
+        &rule!(events_allowed),
+        &rule!(house_rules),
     )
     .execute(&mut *tx)
     .await?;
@@ -215,7 +403,6 @@ async fn insert_listings(pool: &PgPool, rows: &[ListingRow]) -> Result<usize, sq
     )
     .execute(&mut *tx)
     .await?;
-    tx.commit().await?;
     Ok(urls.len())
 }
 

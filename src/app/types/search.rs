@@ -1,0 +1,257 @@
+//! Search: the raw parameters as they arrive in a URL (every field a string, so a malformed
+//! value is reported by the server's parser with a clear message rather than refused by a
+//! deserializer), and the results.
+
+use super::listing::{GeoPoint, ListingCard};
+use super::money::Money;
+use serde::{Deserialize, Serialize};
+
+/// The query string of `/search` and `GET /api/v1/listings`, unparsed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SearchParams {
+    /// Destination: a city, region or country, or "City, Country".
+    pub q: Option<String>,
+    /// The API's alias for `q`.
+    pub city: Option<String>,
+    pub check_in: Option<String>,
+    pub check_out: Option<String>,
+    /// Total guests (the API's short form): counted as adults.
+    pub guests: Option<String>,
+    pub adults: Option<String>,
+    pub children: Option<String>,
+    pub infants: Option<String>,
+    pub pets: Option<String>,
+    pub min_price: Option<String>,
+    pub max_price: Option<String>,
+    /// The currency of `min_price`/`max_price` (default USD).
+    pub currency: Option<String>,
+    /// One or more property type keys, comma-separated.
+    pub property_type: Option<String>,
+    pub min_bedrooms: Option<String>,
+    pub min_beds: Option<String>,
+    pub min_bathrooms: Option<String>,
+    /// Amenity keys, comma-separated: every one must be present.
+    pub amenities: Option<String>,
+    pub instant_book: Option<String>,
+    /// `west,south,east,north` in degrees.
+    pub bbox: Option<String>,
+    pub lat: Option<String>,
+    pub lng: Option<String>,
+    pub radius_km: Option<String>,
+    pub sort: Option<String>,
+    pub page: Option<String>,
+    pub per_page: Option<String>,
+}
+
+/// The orders a search can be sorted in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sort {
+    #[default]
+    Recommended,
+    PriceAsc,
+    PriceDesc,
+    Newest,
+    Distance,
+}
+
+impl Sort {
+    pub const ALL: [Self; 5] = [
+        Self::Recommended,
+        Self::PriceAsc,
+        Self::PriceDesc,
+        Self::Newest,
+        Self::Distance,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Recommended => "recommended",
+            Self::PriceAsc => "price_asc",
+            Self::PriceDesc => "price_desc",
+            Self::Newest => "newest",
+            Self::Distance => "distance",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Recommended => "Recommended",
+            Self::PriceAsc => "Price: low to high",
+            Self::PriceDesc => "Price: high to low",
+            Self::Newest => "Newest",
+            Self::Distance => "Distance",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+impl SearchParams {
+    /// The destination, whichever name it came under.
+    pub fn destination(&self) -> Option<&str> {
+        self.q
+            .as_deref()
+            .or(self.city.as_deref())
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The URL query string (without `?`) carrying every set parameter, with `page`
+    /// replaced: for pagination links and "search this area".
+    pub fn to_query(&self, page: Option<u32>) -> String {
+        let page = page.map(|p| p.to_string());
+        let pairs: [(&str, Option<&str>); 25] = [
+            ("q", self.q.as_deref()),
+            ("city", self.city.as_deref()),
+            ("check_in", self.check_in.as_deref()),
+            ("check_out", self.check_out.as_deref()),
+            ("guests", self.guests.as_deref()),
+            ("adults", self.adults.as_deref()),
+            ("children", self.children.as_deref()),
+            ("infants", self.infants.as_deref()),
+            ("pets", self.pets.as_deref()),
+            ("min_price", self.min_price.as_deref()),
+            ("max_price", self.max_price.as_deref()),
+            ("currency", self.currency.as_deref()),
+            ("property_type", self.property_type.as_deref()),
+            ("min_bedrooms", self.min_bedrooms.as_deref()),
+            ("min_beds", self.min_beds.as_deref()),
+            ("min_bathrooms", self.min_bathrooms.as_deref()),
+            ("amenities", self.amenities.as_deref()),
+            ("instant_book", self.instant_book.as_deref()),
+            ("bbox", self.bbox.as_deref()),
+            ("lat", self.lat.as_deref()),
+            ("lng", self.lng.as_deref()),
+            ("radius_km", self.radius_km.as_deref()),
+            ("sort", self.sort.as_deref()),
+            ("per_page", self.per_page.as_deref()),
+            ("page", page.as_deref().or(self.page.as_deref())),
+        ];
+        pairs
+            .into_iter()
+            .filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (k, v)))
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// The amenity keys asked for.
+    pub fn amenity_list(&self) -> Vec<String> {
+        split_list(self.amenities.as_deref())
+    }
+
+    /// The property type keys asked for.
+    pub fn property_type_list(&self) -> Vec<String> {
+        split_list(self.property_type.as_deref())
+    }
+}
+
+fn split_list(raw: Option<&str>) -> Vec<String> {
+    raw.unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Percent-encoding for a query string value.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(b as char);
+            }
+            b' ' => out.push('+'),
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
+}
+
+/// One result: the card, where it is, and what the chosen stay would cost.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchHit {
+    #[serde(flatten)]
+    pub card: ListingCard,
+    pub coordinates: GeoPoint,
+    pub instant_book: bool,
+    /// Present when dates were chosen.
+    pub stay: Option<StayPrice>,
+    /// Kilometres from the search's point, when it has one.
+    pub distance_km: Option<f64>,
+}
+
+/// The price of the chosen stay: every night, cleaning, service fee and taxes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StayPrice {
+    pub nights: i32,
+    pub total: Money,
+}
+
+/// A page of results.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchResults {
+    pub items: Vec<SearchHit>,
+    pub total: i64,
+    pub page: u32,
+    pub per_page: u32,
+    /// When nothing matched: the filter whose removal would find something.
+    pub relax: Option<String>,
+}
+
+impl SearchResults {
+    pub fn pages(&self) -> u32 {
+        let per_page = i64::from(self.per_page.max(1));
+        u32::try_from((self.total + per_page - 1) / per_page).unwrap_or(u32::MAX)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_query_string_round_trips_set_fields_and_replaces_the_page() {
+        let p = SearchParams {
+            q: Some("Lisbon, Portugal".into()),
+            amenities: Some("wifi,pool".into()),
+            page: Some("3".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            p.to_query(None),
+            "q=Lisbon%2C+Portugal&amenities=wifi%2Cpool&page=3"
+        );
+        assert_eq!(
+            p.to_query(Some(1)),
+            "q=Lisbon%2C+Portugal&amenities=wifi%2Cpool&page=1"
+        );
+        assert_eq!(p.amenity_list(), ["wifi", "pool"]);
+    }
+
+    #[test]
+    fn sort_keys_round_trip() {
+        for s in Sort::ALL {
+            assert_eq!(Sort::from_key(s.key()), Some(s));
+        }
+        assert_eq!(Sort::from_key("cheapest"), None);
+    }
+
+    #[test]
+    fn pages_round_up() {
+        let r = SearchResults {
+            items: Vec::new(),
+            total: 49,
+            page: 1,
+            per_page: 24,
+            relax: None,
+        };
+        assert_eq!(r.pages(), 3);
+    }
+}
