@@ -568,19 +568,18 @@ fn push_filters(b: &mut QueryBuilder<'_, Postgres>, q: &SearchQuery, skip: &[&st
     if let Some(price) = &q.price
         && !skip.contains(&"price")
     {
-        // Base nightly price in the filter's currency: minor / (units per USD) × target rate.
+        // The base nightly price in the filter's currency is price / source rate × target
+        // rate (rates in units per USD). Compared by cross-multiplying, so it is exact: a
+        // £100 listing matches a £100 minimum.
         let target = price.currency.code();
-        if let Some(min) = price.min_minor {
-            b.push(" AND l.price_per_night_minor / r.per_usd * (SELECT per_usd FROM exchange_rates WHERE currency = ")
-                .push_bind(target)
-                .push(") >= ")
-                .push_bind(min);
-        }
-        if let Some(max) = price.max_minor {
-            b.push(" AND l.price_per_night_minor / r.per_usd * (SELECT per_usd FROM exchange_rates WHERE currency = ")
-                .push_bind(target)
-                .push(") <= ")
-                .push_bind(max);
+        for (bound, op) in [(price.min_minor, ">="), (price.max_minor, "<=")] {
+            if let Some(bound) = bound {
+                b.push(" AND l.price_per_night_minor * (SELECT per_usd FROM exchange_rates WHERE currency = ")
+                    .push_bind(target)
+                    .push(format!(") {op} "))
+                    .push_bind(bound)
+                    .push("::numeric * r.per_usd");
+            }
         }
     }
     if !q.property_types.is_empty() && !skip.contains(&"property_type") {
@@ -630,14 +629,10 @@ fn push_filters(b: &mut QueryBuilder<'_, Postgres>, q: &SearchQuery, skip: &[&st
                 b.push(")");
             }
             Area::Radius { lat, lng, km } => {
-                // A box around the circle lets the index narrow the candidates first.
-                let dlat = km / 111.0;
-                let cos = lat.to_radians().cos();
-                if lat.abs() + dlat < 89.0 && cos > 0.01 {
-                    let dlng = km / (111.0 * cos);
-                    if lng - dlng > -180.0 && lng + dlng < 180.0 {
-                        push_box(b, lng - dlng, lat - dlat, lng + dlng, lat + dlat);
-                    }
+                // The box that contains the circle lets the index narrow the candidates
+                // first (skipped near the poles and the antimeridian).
+                if let Some((west, south, east, north)) = bounding_box(lat, lng, km) {
+                    push_box(b, west, south, east, north);
                 }
                 b.push(" AND ");
                 push_distance(b, lat, lng);
@@ -645,6 +640,24 @@ fn push_filters(b: &mut QueryBuilder<'_, Postgres>, q: &SearchQuery, skip: &[&st
             }
         }
     }
+}
+
+/// The smallest lat/lng box around a circle on the sphere, with a 1 % margin; `None` when
+/// it would reach a pole or cross the antimeridian.
+pub fn bounding_box(lat: f64, lng: f64, km: f64) -> Option<(f64, f64, f64, f64)> {
+    let angular = km / EARTH_RADIUS_KM * 1.01;
+    let dlat = angular.to_degrees();
+    let (sin_r, cos_lat) = (angular.sin(), lat.to_radians().cos());
+    if lat.abs() + dlat >= 89.0 || sin_r >= cos_lat {
+        return None;
+    }
+    let dlng = (sin_r / cos_lat).asin().to_degrees();
+    (lng - dlng > -180.0 && lng + dlng < 180.0).then_some((
+        lng - dlng,
+        lat - dlat,
+        lng + dlng,
+        lat + dlat,
+    ))
 }
 
 fn push_box(b: &mut QueryBuilder<'_, Postgres>, west: f64, south: f64, east: f64, north: f64) {

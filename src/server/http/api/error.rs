@@ -53,6 +53,19 @@ impl ApiError {
     pub fn internal() -> Self {
         AppError::Internal.into()
     }
+
+    /// 400 for input that did not parse, naming the first field at fault.
+    pub fn invalid(errors: Vec<crate::app::types::account::FieldError>) -> Self {
+        let first = errors.into_iter().next();
+        Self {
+            field: first.as_ref().map(|f| f.field.clone()),
+            ..Self::new(
+                StatusCode::BAD_REQUEST,
+                "invalid",
+                first.map_or("Invalid input.".into(), |f| f.message),
+            )
+        }
+    }
 }
 
 impl IntoResponse for ApiError {
@@ -106,18 +119,7 @@ impl From<AppError> for ApiError {
 impl From<AccountError> for ApiError {
     fn from(e: AccountError) -> Self {
         match e {
-            AccountError::Invalid(errors) => {
-                let first = errors.into_iter().next();
-                Self {
-                    status: StatusCode::BAD_REQUEST,
-                    code: "invalid",
-                    message: first
-                        .as_ref()
-                        .map_or("Invalid input.".into(), |f| f.message.clone()),
-                    field: first.map(|f| f.field),
-                    retry_after: None,
-                }
-            }
+            AccountError::Invalid(errors) => Self::invalid(errors),
             AccountError::EmailTaken => {
                 Self::new(StatusCode::CONFLICT, "email_taken", e.to_string())
             }

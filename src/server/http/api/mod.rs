@@ -2,6 +2,7 @@
 //! itself through its extractors (`CurrentUser`); errors use [`ApiError`]'s shape.
 
 mod error;
+mod listings;
 
 pub use error::ApiError;
 
@@ -26,6 +27,8 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/auth/logout", post(logout))
         .route("/api/v1/me", get(me).put(update_me))
         .route("/api/v1/me/password", put(change_password))
+        .route("/api/v1/listings", get(listings::search))
+        .route("/api/v1/listings/{id}", get(listings::detail))
 }
 
 /// The client's address, for rate limits (see `ratelimit::client_ip`).
