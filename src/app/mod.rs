@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
-use pages::{AccountPage, HomePage, ListingPage, SignInPage, SignUpPage};
+use pages::{AccountPage, HomePage, ListingPage, SearchPage, SignInPage, SignUpPage};
 
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -66,6 +66,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=HomePage ssr=SsrMode::InOrder/>
                         // Async: the title, description and status (404) must be in the first bytes.
                         <Route path=path!("/listings/:id") view=ListingPage ssr=SsrMode::Async/>
+                        // In order: results stream in the first response, so they show without JavaScript.
+                        <Route path=path!("/search") view=SearchPage ssr=SsrMode::InOrder/>
                         <Route path=path!("/signin") view=SignInPage ssr=SsrMode::InOrder/>
                         <Route path=path!("/signup") view=SignUpPage ssr=SsrMode::InOrder/>
                         // Async: a signed-out visitor gets a real redirect before any byte.

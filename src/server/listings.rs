@@ -176,6 +176,20 @@ pub async fn detail(db: &DbScope, id: i64) -> Result<ListingDetail, AppError> {
     })
 }
 
+/// Every city with active listings, as "City, Country", busiest first.
+pub async fn destinations(db: &DbScope) -> Result<Vec<String>, AppError> {
+    db.read(|pool| async move {
+        sqlx::query_scalar!(
+            r#"SELECT city || ', ' || country AS "name!" FROM listings WHERE is_active
+               GROUP BY city, country ORDER BY count(*) DESC, city LIMIT 500"#
+        )
+        .fetch_all(&pool)
+        .await
+    })
+    .await
+    .map_err(|e| db_error(e, "destinations"))
+}
+
 fn money(minor: i64, code: &str) -> Result<Money, AppError> {
     let currency = Currency::from_code(code).ok_or_else(|| {
         tracing::error!(code, "listing has a currency this build does not know");

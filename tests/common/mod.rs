@@ -116,10 +116,13 @@ pub struct TestDb {
 impl TestDb {
     pub async fn new() -> Self {
         let template = template().await;
+        // The process id and a counter keep names apart within a run; the random part keeps
+        // them apart from databases left by earlier runs whose process id was the same.
         let name = format!(
-            "haven_t_{}_{}",
+            "haven_t_{}_{}_{:08x}",
             std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
+            COUNTER.fetch_add(1, Ordering::Relaxed),
+            rand::random::<u32>()
         );
         let mut admin = admin().await;
         sqlx::query(&format!("CREATE DATABASE {name} TEMPLATE {template}"))

@@ -1,3 +1,4 @@
+use crate::app::types::search::{SearchParams, SearchResults};
 use crate::app::types::{AppError, ListingCard, ListingDetail};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -25,4 +26,25 @@ pub async fn get_listing(id: i64) -> Result<ListingDetail, AppError> {
     }
     let db = crate::server::request::db().await?;
     crate::server::listings::detail(&db, id).await
+}
+
+/// One page of search results. Bad input is a `Form` error naming each field (400).
+#[server(prefix = "/api/fn", endpoint = "search_listings", input = GetUrl)]
+pub async fn search_listings(params: SearchParams) -> Result<SearchResults, AppError> {
+    use crate::server::search;
+    let query = search::SearchQuery::parse(&params, search::today_utc()).map_err(|errors| {
+        AppError::Form {
+            errors,
+            values: Vec::new(),
+        }
+    })?;
+    let db = crate::server::request::db().await?;
+    search::search(&db, &query).await
+}
+
+/// Destinations to suggest: every city with active listings, as "City, Country".
+#[server(prefix = "/api/fn", endpoint = "destinations", input = GetUrl)]
+pub async fn destinations() -> Result<Vec<String>, AppError> {
+    let db = crate::server::request::db().await?;
+    crate::server::listings::destinations(&db).await
 }

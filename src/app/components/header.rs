@@ -18,7 +18,7 @@ pub fn Header() -> impl IntoView {
                     <span class="brand__name">"haven"</span>
                 </A>
                 <nav class="site-nav" aria-label="Main">
-                    <A href="/">"Explore"</A>
+                    <A href="/search">"Explore"</A>
                     <Transition fallback=|| ()>
                         {move || Suspend::new(async move {
                             match auth.user.await {

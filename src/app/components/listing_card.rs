@@ -1,12 +1,21 @@
 use crate::app::types::ListingCard;
 use crate::app::types::catalog::property_type_label;
+use crate::app::types::search::StayPrice;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// A listing in a grid: cover photo, title, place and nightly price.
+/// A listing in a grid: cover photo, title, place and nightly price; with dates chosen,
+/// the total for the stay. `query` (search parameters) is carried to the listing page.
 #[component]
-pub fn ListingCardView(card: ListingCard) -> impl IntoView {
-    let href = format!("/listings/{}", card.id);
+pub fn ListingCardView(
+    card: ListingCard,
+    #[prop(default = None)] stay: Option<StayPrice>,
+    #[prop(default = None)] query: Option<String>,
+) -> impl IntoView {
+    let href = match query.filter(|q| !q.is_empty()) {
+        Some(q) => format!("/listings/{}?{q}", card.id),
+        None => format!("/listings/{}", card.id),
+    };
     let kind = property_type_label(&card.property_type);
     let place = format!("{}, {}", card.location.city, card.location.country);
     let guests = card.capacity.max_guests;
@@ -26,6 +35,14 @@ pub fn ListingCardView(card: ListingCard) -> impl IntoView {
                     <p class="card__price">
                         <strong>{card.price_per_night.display()}</strong>
                         " night"
+                        {stay.map(|s| {
+                            let nights = if s.nights == 1 { "1 night".to_string() } else { format!("{} nights", s.nights) };
+                            view! {
+                                <span class="card__total">
+                                    " · "<strong>{s.total.display()}</strong>{format!(" total for {nights}")}
+                                </span>
+                            }
+                        })}
                     </p>
                 </div>
             </A>

@@ -20,6 +20,11 @@ pub fn HomePage() -> impl IntoView {
                 <p class="hero__lead">
                     "Homes, cabins and apartments in cities, mountains and on the coast, hosted by people who live there."
                 </p>
+                <form class="hero-search" method="get" action="/search" role="search">
+                    <label for="hero-q">"Where to?"</label>
+                    <input id="hero-q" name="q" type="search" placeholder="Try Lisbon, Kyoto or Aspen" autocomplete="off"/>
+                    <button type="submit" class="button">"Search"</button>
+                </form>
             </div>
         </section>
         <section class="container section" aria-labelledby="featured-heading">

@@ -4,8 +4,10 @@ mod account;
 mod auth;
 mod home;
 mod listing;
+mod search;
 
 pub use account::AccountPage;
 pub use auth::{SignInPage, SignUpPage};
 pub use home::HomePage;
 pub use listing::ListingPage;
+pub use search::SearchPage;

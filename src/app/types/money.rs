@@ -57,14 +57,7 @@ impl Money {
         let negative = self.amount_minor < 0;
         let abs = self.amount_minor.unsigned_abs();
         let (units, cents) = (abs / 100, abs % 100);
-        let mut grouped = String::new();
-        let digits = units.to_string();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(ch);
-        }
+        let grouped = group_thousands(units);
         let sign = if negative { "-" } else { "" };
         let symbol = self.currency.symbol();
         if cents == 0 {
@@ -73,6 +66,19 @@ impl Money {
             format!("{sign}{symbol}{grouped}.{cents:02}")
         }
     }
+}
+
+/// 1234567 → "1,234,567".
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    grouped
 }
 
 impl std::fmt::Display for Money {

@@ -139,6 +139,40 @@ impl SearchParams {
             .join("&")
     }
 
+    /// Reads the parameters from a URL's query (`get` returns a parameter's value). An
+    /// empty value (a form field left blank) counts as absent.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Self {
+        let get = |key: &str| get(key).filter(|v| !v.trim().is_empty());
+        Self {
+            q: get("q"),
+            city: get("city"),
+            check_in: get("check_in"),
+            check_out: get("check_out"),
+            guests: get("guests"),
+            adults: get("adults"),
+            children: get("children"),
+            infants: get("infants"),
+            pets: get("pets"),
+            min_price: get("min_price"),
+            max_price: get("max_price"),
+            currency: get("currency"),
+            property_type: get("property_type"),
+            min_bedrooms: get("min_bedrooms"),
+            min_beds: get("min_beds"),
+            min_bathrooms: get("min_bathrooms"),
+            // A form sends one `amenities` per ticked box; the API takes them comma-separated.
+            amenities: get("amenities"),
+            instant_book: get("instant_book"),
+            bbox: get("bbox"),
+            lat: get("lat"),
+            lng: get("lng"),
+            radius_km: get("radius_km"),
+            sort: get("sort"),
+            page: get("page"),
+            per_page: get("per_page"),
+        }
+    }
+
     /// The amenity keys asked for.
     pub fn amenity_list(&self) -> Vec<String> {
         split_list(self.amenities.as_deref())

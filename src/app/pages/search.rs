@@ -1,0 +1,234 @@
+use crate::app::api::{destinations, search_listings};
+use crate::app::components::{ErrorView, ListingCardView};
+use crate::app::types::AppError;
+use crate::app::types::catalog::{PROPERTY_TYPES, amenity_label};
+use crate::app::types::money::group_thousands;
+use crate::app::types::search::{SearchParams, SearchResults, Sort};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::{A, Form};
+use leptos_router::hooks::use_query_map;
+
+/// Amenities offered as filters on the page (the API takes any).
+const FILTER_AMENITIES: [&str; 10] = [
+    "wifi",
+    "kitchen",
+    "washer",
+    "air_conditioning",
+    "free_parking",
+    "pool",
+    "hot_tub",
+    "dedicated_workspace",
+    "pets_allowed",
+    "ev_charger",
+];
+
+/// `/search`: the whole search lives in the URL. The form is a GET form: without
+/// JavaScript it loads a new page; with it, the router navigates and only the results
+/// update.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let query = use_query_map();
+    let params = Memo::new(move |_| {
+        let map = query.read();
+        let mut params = SearchParams::from_lookup(|k| map.get(k));
+        // One `amenities` per ticked box.
+        if let Some(all) = map.get_all("amenities").filter(|a| !a.is_empty()) {
+            params.amenities = Some(all.join(","));
+        }
+        params
+    });
+    let results = Resource::new(move || params.get(), search_listings);
+    let places = Resource::new(|| (), |_| destinations());
+    let title = move || match params.read().destination() {
+        Some(d) => format!("Stays in {d}"),
+        None => "Search stays".to_string(),
+    };
+
+    view! {
+        <Title text=title/>
+        <Meta name="description" content="Search homes, cabins and apartments by place, dates, guests and price."/>
+        <div class="container search">
+            <h1 class="search__title">{title}</h1>
+            {move || view! { <SearchForm params=params.get()/> }}
+            <datalist id="destinations">
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        places.await.unwrap_or_default().into_iter()
+                            .map(|p| view! { <option value=p></option> })
+                            .collect_view()
+                    })}
+                </Suspense>
+            </datalist>
+            <Suspense fallback=|| view! { <p class="search__count" aria-busy="true">"Searching…"</p> }>
+                {move || Suspend::new(async move {
+                    let p = params.get();
+                    match results.await {
+                        Ok(r) => view! { <Results results=r params=p/> }.into_any(),
+                        Err(AppError::Form { errors, .. }) => view! {
+                            <div class="form-alert" role="alert">
+                                <p>"Check the search:"</p>
+                                <ul>{errors.into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
+                            </div>
+                        }.into_any(),
+                        Err(error) => view! { <ErrorView error/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn SearchForm(params: SearchParams) -> impl IntoView {
+    let v = |o: &Option<String>| o.clone().unwrap_or_default();
+    let chosen_amenities = params.amenity_list();
+    let chosen_type = params
+        .property_type_list()
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let sort = params.sort.clone().unwrap_or_default();
+    let instant = matches!(params.instant_book.as_deref(), Some("true" | "1" | "on"));
+    let filters_open = params.min_price.is_some()
+        || params.max_price.is_some()
+        || params.property_type.is_some()
+        || params.min_bedrooms.is_some()
+        || params.amenities.is_some()
+        || instant;
+    view! {
+        <Form method="GET" action="/search" attr:class="search-form" attr:role="search">
+            <div class="search-form__main">
+                <div class="field search-form__where">
+                    <label for="search-q">"Where"</label>
+                    <input id="search-q" name="q" type="search" list="destinations" placeholder="City, region or country" value=v(&params.q) autocomplete="off"/>
+                </div>
+                <div class="field">
+                    <label for="search-check-in">"Check in"</label>
+                    <input id="search-check-in" name="check_in" type="date" value=v(&params.check_in)/>
+                </div>
+                <div class="field">
+                    <label for="search-check-out">"Check out"</label>
+                    <input id="search-check-out" name="check_out" type="date" value=v(&params.check_out)/>
+                </div>
+                <div class="field search-form__number">
+                    <label for="search-adults">"Adults"</label>
+                    <input id="search-adults" name="adults" type="number" min="1" max="50" value=params.adults.clone().unwrap_or_else(|| "1".into())/>
+                </div>
+                <div class="field search-form__number">
+                    <label for="search-children">"Children"</label>
+                    <input id="search-children" name="children" type="number" min="0" max="50" value=v(&params.children)/>
+                </div>
+                <button type="submit" class="button search-form__submit">"Search"</button>
+            </div>
+            <details class="search-form__more" open=filters_open>
+                <summary>"Filters"</summary>
+                <div class="search-form__filters">
+                    <div class="field search-form__number">
+                        <label for="search-infants">"Infants"</label>
+                        <input id="search-infants" name="infants" type="number" min="0" max="10" value=v(&params.infants)/>
+                    </div>
+                    <div class="field search-form__number">
+                        <label for="search-pets">"Pets"</label>
+                        <input id="search-pets" name="pets" type="number" min="0" max="10" value=v(&params.pets)/>
+                    </div>
+                    <div class="field search-form__number">
+                        <label for="search-min-price">"Min price a night"</label>
+                        <input id="search-min-price" name="min_price" inputmode="decimal" value=v(&params.min_price)/>
+                    </div>
+                    <div class="field search-form__number">
+                        <label for="search-max-price">"Max price a night"</label>
+                        <input id="search-max-price" name="max_price" inputmode="decimal" value=v(&params.max_price)/>
+                    </div>
+                    <div class="field">
+                        <label for="search-type">"Type of place"</label>
+                        <select id="search-type" name="property_type">
+                            <option value="" selected=chosen_type.is_empty()>"Any type"</option>
+                            {PROPERTY_TYPES.iter().map(|(key, label)| {
+                                let selected = chosen_type == *key;
+                                view! { <option value=*key selected=selected>{*label}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="search-bedrooms">"Bedrooms"</label>
+                        <select id="search-bedrooms" name="min_bedrooms">
+                            {["", "1", "2", "3", "4", "5"].into_iter().map(|n| {
+                                let selected = params.min_bedrooms.as_deref().unwrap_or("") == n;
+                                let label = if n.is_empty() { "Any".to_string() } else { format!("{n}+") };
+                                view! { <option value=n selected=selected>{label}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <fieldset class="field checks search-form__amenities">
+                        <legend>"Amenities"</legend>
+                        {FILTER_AMENITIES.into_iter().map(|key| {
+                            let checked = chosen_amenities.iter().any(|a| a == key);
+                            view! {
+                                <label>
+                                    <input type="checkbox" name="amenities" value=key checked=checked/>
+                                    " "{amenity_label(key).unwrap_or(key)}
+                                </label>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <label class="search-form__toggle">
+                        <input type="checkbox" name="instant_book" value="true" checked=instant/>
+                        " Instant book only"
+                    </label>
+                </div>
+            </details>
+            <div class="field search-form__sort">
+                <label for="search-sort">"Sort by"</label>
+                <select id="search-sort" name="sort">
+                    {Sort::ALL.into_iter().filter(|s| *s != Sort::Distance || params.bbox.is_some() || params.lat.is_some()).map(|s| {
+                        let selected = sort == s.key() || (sort.is_empty() && s == Sort::Recommended);
+                        view! { <option value=s.key() selected=selected>{s.label()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            // The map area, kept when the other filters change.
+            {params.bbox.clone().map(|b| view! { <input type="hidden" name="bbox" value=b/> })}
+        </Form>
+    }
+}
+
+#[component]
+fn Results(results: SearchResults, params: SearchParams) -> impl IntoView {
+    let count = match results.total {
+        0 => "No stays match".to_string(),
+        1 => "1 stay".to_string(),
+        n => format!("{} stays", group_thousands(n.unsigned_abs())),
+    };
+    // Dates and guests travel to the listing page, for its price quote.
+    let carry = SearchParams {
+        check_in: params.check_in.clone(),
+        check_out: params.check_out.clone(),
+        adults: params.adults.clone(),
+        children: params.children.clone(),
+        infants: params.infants.clone(),
+        pets: params.pets.clone(),
+        ..SearchParams::default()
+    }
+    .to_query(None);
+    let pages = results.pages();
+    let page = results.page;
+    let link = move |p: u32| format!("/search?{}", params.to_query(Some(p)));
+    view! {
+        <p class="search__count" role="status">{count}</p>
+        {results.relax.map(|hint| view! { <p class="search__relax">{hint}</p> })}
+        <ul class="card-grid" aria-label="Search results">
+            {results.items.into_iter().map(|hit| {
+                let query = carry.clone();
+                view! { <li><ListingCardView card=hit.card stay=hit.stay query=Some(query)/></li> }
+            }).collect_view()}
+        </ul>
+        {(pages > 1).then(|| view! {
+            <nav class="pagination" aria-label="Pages">
+                {(page > 1).then(|| view! { <A href=link(page - 1) attr:rel="prev">"← Previous"</A> })}
+                <span>{format!("Page {page} of {pages}")}</span>
+                {(page < pages).then(|| view! { <A href=link(page + 1) attr:rel="next">"Next →"</A> })}
+            </nav>
+        })}
+    }
+}
