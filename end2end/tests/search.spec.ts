@@ -52,7 +52,40 @@ test.describe('search', () => {
       await first.click();
       await expect(page).toHaveURL(new RegExp(`/listings/\\d+\\?check_in=${checkIn}&check_out=${checkOut}`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      // The listing was found free for these dates, so the server prices the stay.
+      const quote = page.getByRole('region', { name: 'Price for your stay' });
+      await expect(quote).toContainText('Haven service fee');
+      await expect(quote.locator('.quote__total dd')).toHaveText(/^[$€£][\d,]+(\.\d\d)?$/);
     }
+  });
+
+  test('choose dates on a listing and see the quote, or why not', async ({ page }, testInfo) => {
+    const id = sql(
+      "SELECT id FROM listings l WHERE is_active AND min_nights <= 3 AND advance_notice_days <= 5 AND NOT EXISTS (SELECT 1 FROM listing_holds h WHERE h.listing_id = l.id AND h.nights && daterange(current_date + 40, current_date + 50)) ORDER BY id LIMIT 1",
+    );
+    const taken = sql(
+      `SELECT lower(nights) FROM listing_holds WHERE listing_id = ${id} AND lower(nights) > current_date + 10 ORDER BY lower(nights) LIMIT 1`,
+    );
+    await page.goto(`/listings/${id}`);
+    await ready(page, testInfo);
+    await expect(page.getByText('Choose dates to see the total.')).toBeVisible();
+    await page.getByLabel('Check in').fill(isoDay(40));
+    await page.getByLabel('Check out').fill(isoDay(43));
+    await page.getByRole('button', { name: 'Check price' }).click();
+    await expect(page).toHaveURL(new RegExp(`check_in=${isoDay(40)}`));
+    const quote = page.getByRole('region', { name: 'Price for your stay' });
+    await expect(quote).toContainText('3 nights');
+    await expect(quote).toContainText('Total');
+
+    if (taken) {
+      const end = new Date(`${taken}T00:00:00Z`);
+      end.setUTCDate(end.getUTCDate() + 3);
+      await page.goto(`/listings/${id}?check_in=${taken}&check_out=${end.toISOString().slice(0, 10)}`);
+      await ready(page, testInfo);
+      await expect(page.getByRole('alert')).toHaveText(/taken|minimum|maximum|notice|ahead/);
+    }
+    // The calendar shows the months ahead.
+    await expect(page.getByRole('table').first()).toBeVisible();
   });
 
   test('bad dates are explained on the page', async ({ page }, testInfo) => {

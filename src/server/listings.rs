@@ -2,8 +2,8 @@
 //! `app::types` here, once; nothing row-shaped leaves this module.
 
 use crate::app::types::{
-    AppError, Capacity, CardLocation, Currency, GeoPoint, HostSummary, ListingCard, ListingDetail,
-    Location, Money, Photo,
+    AppError, BookingTerms, Capacity, CardLocation, Currency, GeoPoint, HostSummary, HouseRules,
+    ListingCard, ListingDetail, Location, Money, Photo,
 };
 use crate::server::db::DbScope;
 use crate::server::error::db_error;
@@ -99,6 +99,10 @@ pub async fn detail(db: &DbScope, id: i64) -> Result<ListingDetail, AppError> {
                        l.cleaning_fee_minor, l.currency AS "currency!", l.max_guests, l.bedrooms,
                        l.beds, l.bathrooms::float8 AS "bathrooms!", l.amenities, l.is_active,
                        l.created_at, l.updated_at,
+                       to_char(l.check_in_after, 'HH24:MI') AS "check_in_after!",
+                       to_char(l.check_out_before, 'HH24:MI') AS "check_out_before!",
+                       l.max_infants, l.smoking_allowed, l.events_allowed, l.house_rules,
+                       l.instant_book, l.min_nights, l.max_nights, l.cancellation_policy,
                        u.id AS host_id, u.display_name AS host_name, u.about AS host_about,
                        u.avatar_url AS host_avatar, u.created_at AS host_since,
                        (SELECT count(*) FROM listings h WHERE h.host_id = u.id AND h.is_active)
@@ -159,6 +163,21 @@ pub async fn detail(db: &DbScope, id: i64) -> Result<ListingDetail, AppError> {
             bedrooms: row.bedrooms,
             beds: row.beds,
             bathrooms: row.bathrooms,
+        },
+        house_rules: HouseRules {
+            check_in_after: row.check_in_after,
+            check_out_before: row.check_out_before,
+            max_infants: row.max_infants,
+            pets_allowed: row.amenities.iter().any(|a| a == "pets_allowed"),
+            smoking_allowed: row.smoking_allowed,
+            events_allowed: row.events_allowed,
+            notes: row.house_rules,
+        },
+        booking: BookingTerms {
+            instant_book: row.instant_book,
+            min_nights: row.min_nights,
+            max_nights: row.max_nights,
+            cancellation_policy: row.cancellation_policy,
         },
         amenities: row.amenities,
         photos,

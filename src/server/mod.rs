@@ -18,4 +18,5 @@ pub mod search;
 pub mod seed;
 pub mod serve;
 pub mod state;
+pub mod stays;
 pub mod telemetry;

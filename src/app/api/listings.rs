@@ -1,4 +1,5 @@
 use crate::app::types::search::{SearchParams, SearchResults};
+use crate::app::types::stay::{Availability, Quote};
 use crate::app::types::{AppError, ListingCard, ListingDetail};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -47,4 +48,24 @@ pub async fn search_listings(params: SearchParams) -> Result<SearchResults, AppE
 pub async fn destinations() -> Result<Vec<String>, AppError> {
     let db = crate::server::request::db().await?;
     crate::server::listings::destinations(&db).await
+}
+
+/// The price of a stay at listing `id`, computed on the server. `stay` carries the dates
+/// and guests as the URL has them (`check_in`, `check_out`, `adults`, ...).
+#[server(prefix = "/api/fn", endpoint = "get_quote", input = GetUrl)]
+pub async fn get_quote(id: i64, stay: SearchParams) -> Result<Quote, AppError> {
+    use crate::server::stays::{self, StayRequest};
+    let request = StayRequest::parse(&stay).map_err(|errors| AppError::Form {
+        errors,
+        values: Vec::new(),
+    })?;
+    let db = crate::server::request::db().await?;
+    stays::quote(&db, id, request).await
+}
+
+/// Which nights of listing `id` can be booked over the next twelve months.
+#[server(prefix = "/api/fn", endpoint = "listing_availability", input = GetUrl)]
+pub async fn listing_availability(id: i64) -> Result<Availability, AppError> {
+    let db = crate::server::request::db().await?;
+    crate::server::stays::availability(&db, id, None, 365).await
 }

@@ -1,10 +1,13 @@
-use crate::app::api::get_listing;
+use crate::app::api::{get_listing, get_quote, listing_availability};
 use crate::app::components::{ErrorView, Gallery, NotFound};
-use crate::app::types::ListingDetail;
-use crate::app::types::catalog::{amenity_label, property_type_label};
+use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
+use crate::app::types::search::SearchParams;
+use crate::app::types::stay::{Availability, Day, MONTH_NAMES, Quote, days_in_month};
+use crate::app::types::{AppError, HouseRules, ListingDetail};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_params_map;
+use leptos_router::components::Form;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// `/listings/{id}`: one listing in full. Rendered in `SsrMode::Async`, so the title, the
 /// description meta tag and the HTTP status (404 for an unknown id) are in the first bytes.
@@ -94,6 +97,8 @@ fn ListingView(detail: ListingDetail) -> impl IntoView {
                             {amenities.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
                         </ul>
                     </section>
+                    <HouseRulesSection rules=detail.house_rules.clone() policy=detail.booking.cancellation_policy.clone()/>
+                    <CalendarSection id=detail.id/>
                     <section class="listing__section host-card" aria-labelledby="host-heading">
                         <div class="host-card__avatar" aria-hidden="true">{initial}</div>
                         <div>
@@ -118,10 +123,215 @@ fn ListingView(detail: ListingDetail) -> impl IntoView {
                                 <dt>"Guests"</dt>
                                 <dd>{format!("up to {}", detail.capacity.max_guests)}</dd>
                             </div>
+                            <div>
+                                <dt>"Minimum stay"</dt>
+                                <dd>{match detail.booking.min_nights { 1 => "1 night".to_string(), n => format!("{n} nights") }}</dd>
+                            </div>
                         </dl>
+                        {detail.booking.instant_book.then(|| view! { <p class="price-card__instant">"Instant book: no need to wait for the host."</p> })}
+                        <StayQuote id=detail.id path=format!("/listings/{}", detail.id)/>
                     </div>
                 </aside>
             </div>
         </article>
+    }
+}
+
+/// Dates and guests, and the server's price for them. A GET form on this page: the stay
+/// lives in the URL, so the quote works without JavaScript and can be shared.
+#[component]
+fn StayQuote(id: i64, path: String) -> impl IntoView {
+    let query = use_query_map();
+    let stay = Memo::new(move |_| {
+        let map = query.read();
+        SearchParams::from_lookup(|k| map.get(k))
+    });
+    let quote = Resource::new(
+        move || stay.get(),
+        move |stay| async move {
+            if stay.check_in.is_none() && stay.check_out.is_none() {
+                return Ok(None);
+            }
+            get_quote(id, stay).await.map(Some)
+        },
+    );
+    let value =
+        move |f: fn(&SearchParams) -> Option<String>| move || f(&stay.read()).unwrap_or_default();
+    view! {
+        <Form method="GET" action=path attr:class="stay-form" attr:aria-label="Your stay">
+            <div class="stay-form__dates">
+                <div class="field">
+                    <label for="stay-check-in">"Check in"</label>
+                    <input id="stay-check-in" name="check_in" type="date" value=value(|s| s.check_in.clone())/>
+                </div>
+                <div class="field">
+                    <label for="stay-check-out">"Check out"</label>
+                    <input id="stay-check-out" name="check_out" type="date" value=value(|s| s.check_out.clone())/>
+                </div>
+                <div class="field">
+                    <label for="stay-adults">"Adults"</label>
+                    <input id="stay-adults" name="adults" type="number" min="1" max="50" value=move || stay.read().adults.clone().unwrap_or_else(|| "1".into())/>
+                </div>
+                <div class="field">
+                    <label for="stay-children">"Children"</label>
+                    <input id="stay-children" name="children" type="number" min="0" max="50" value=value(|s| s.children.clone())/>
+                </div>
+            </div>
+            <button type="submit" class="button button--wide">"Check price"</button>
+        </Form>
+        <Suspense fallback=|| view! { <p class="muted" aria-busy="true">"Working out the price…"</p> }>
+            {move || Suspend::new(async move {
+                match quote.await {
+                    Ok(None) => view! { <p class="muted">"Choose dates to see the total."</p> }.into_any(),
+                    Ok(Some(q)) => view! { <QuoteView quote=q/> }.into_any(),
+                    Err(AppError::Form { errors, .. }) => view! {
+                        <p class="form-alert" role="alert">{errors.into_iter().next().map(|e| e.message)}</p>
+                    }.into_any(),
+                    Err(e @ (AppError::Conflict(_) | AppError::Unprocessable(_) | AppError::NotFound(_))) => view! {
+                        <p class="form-alert" role="alert">{e.to_string()}</p>
+                    }.into_any(),
+                    Err(error) => view! { <ErrorView error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn QuoteView(quote: Quote) -> impl IntoView {
+    // Nights at differing prices are listed one by one; otherwise "n × price".
+    let same_price = quote.nightly.windows(2).all(|w| w[0].price == w[1].price);
+    let first = quote
+        .nightly
+        .first()
+        .map(|n| n.price.display())
+        .unwrap_or_default();
+    view! {
+        <section class="quote" aria-label="Price for your stay">
+            <dl class="quote__lines">
+                {quote.lines.into_iter().enumerate().map(|(i, line)| {
+                    let label = if i == 0 && same_price {
+                        format!("{first} × {}", line.label)
+                    } else {
+                        line.label
+                    };
+                    view! { <div><dt>{label}</dt><dd>{line.amount.display()}</dd></div> }
+                }).collect_view()}
+                <div class="quote__total"><dt>"Total"</dt><dd>{quote.total.display()}</dd></div>
+            </dl>
+            {(!same_price).then(|| view! {
+                <details class="quote__nights">
+                    <summary>"Price per night"</summary>
+                    <ul>
+                        {quote.nightly.into_iter().map(|n| view! { <li><span>{n.date}</span><span>{n.price.display()}</span></li> }).collect_view()}
+                    </ul>
+                </details>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn HouseRulesSection(rules: HouseRules, policy: String) -> impl IntoView {
+    let yes_no =
+        |allowed: bool, yes: &'static str, no: &'static str| if allowed { yes } else { no };
+    let (policy_name, policy_text) = cancellation_policy_summary(&policy);
+    view! {
+        <section class="listing__section" aria-labelledby="rules-heading">
+            <h2 id="rules-heading">"House rules"</h2>
+            <ul class="rules">
+                <li>{format!("Check in after {}", rules.check_in_after)}</li>
+                <li>{format!("Check out before {}", rules.check_out_before)}</li>
+                <li>{yes_no(rules.pets_allowed, "Pets allowed", "No pets")}</li>
+                <li>{yes_no(rules.smoking_allowed, "Smoking allowed", "No smoking")}</li>
+                <li>{yes_no(rules.events_allowed, "Events allowed", "No parties or events")}</li>
+                <li>{match rules.max_infants { 0 => "No infants".to_string(), 1 => "Room for 1 infant".to_string(), n => format!("Room for {n} infants") }}</li>
+            </ul>
+            {(!rules.notes.is_empty()).then(|| view! { <p>{rules.notes}</p> })}
+            <h3>{format!("Cancellation policy: {policy_name}")}</h3>
+            <p>{policy_text}</p>
+        </section>
+    }
+}
+
+/// Twelve months of free and taken nights; two shown, the rest behind "more".
+#[component]
+fn CalendarSection(id: i64) -> impl IntoView {
+    let availability = Resource::new(move || id, listing_availability);
+    view! {
+        <section class="listing__section" aria-labelledby="calendar-heading">
+            <h2 id="calendar-heading">"Availability"</h2>
+            <Suspense fallback=|| view! { <p class="muted" aria-busy="true">"Loading the calendar…"</p> }>
+                {move || Suspend::new(async move {
+                    match availability.await {
+                        Ok(a) => view! { <Months availability=a/> }.into_any(),
+                        Err(_) => view! { <p class="muted">"The calendar is not available right now."</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn Months(availability: Availability) -> impl IntoView {
+    let Some(start) = Day::parse(&availability.from) else {
+        return ().into_any();
+    };
+    let month = |n: u32| {
+        let first = start.month_start_plus(n);
+        let a = availability.clone();
+        view! { <Month first availability=a/> }
+    };
+    let stay_rule = match (availability.min_nights, availability.max_nights) {
+        (1, max) => format!("Stays of up to {max} nights."),
+        (min, max) => format!("Stays of {min} to {max} nights."),
+    };
+    view! {
+        <p class="muted">{stay_rule}" Struck-through nights are taken."</p>
+        <div class="calendar">{month(0)}{month(1)}</div>
+        <details class="calendar__more">
+            <summary>"Show the next ten months"</summary>
+            <div class="calendar">{(2..12).map(month).collect_view()}</div>
+        </details>
+    }
+    .into_any()
+}
+
+#[component]
+fn Month(first: Day, availability: Availability) -> impl IntoView {
+    let days = days_in_month(first.year, first.month);
+    let name = format!("{} {}", MONTH_NAMES[(first.month - 1) as usize], first.year);
+    let offset = first.weekday();
+    let cells: Vec<Option<Day>> = (0..offset)
+        .map(|_| None)
+        .chain((1..=days).map(|day| Some(Day { day, ..first })))
+        .collect();
+    let weeks: Vec<Vec<Option<Day>>> = cells.chunks(7).map(<[_]>::to_vec).collect();
+    view! {
+        <table class="month">
+            <caption>{name.clone()}</caption>
+            <thead>
+                <tr>{["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"].map(|d| view! { <th scope="col">{d}</th> })}</tr>
+            </thead>
+            <tbody>
+                {weeks.into_iter().map(|week| view! {
+                    <tr>
+                        {week.into_iter().map(|cell| match cell {
+                            None => view! { <td></td> }.into_any(),
+                            Some(day) => {
+                                let iso = day.iso();
+                                let past = iso < availability.from;
+                                let free = availability.is_free(&iso);
+                                let state = if past { "past" } else if free { "available" } else { "unavailable" };
+                                let class = format!("month__day month__day--{state}");
+                                let label = format!("{} {}, {state}", MONTH_NAMES[(day.month - 1) as usize], day.day);
+                                view! { <td class=class aria-label=label>{day.day}</td> }.into_any()
+                            }
+                        }).collect_view()}
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
     }
 }

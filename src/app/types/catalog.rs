@@ -56,6 +56,24 @@ pub const AMENITIES: &[(&str, &str)] = &[
     ("luggage_dropoff", "Luggage drop-off allowed"),
 ];
 
+/// What each cancellation policy promises the guest (docs/BOOKING.md has the rules).
+pub fn cancellation_policy_summary(key: &str) -> (&'static str, &'static str) {
+    match key {
+        "flexible" => (
+            "Flexible",
+            "Full refund if you cancel at least 24 hours before check-in.",
+        ),
+        "strict" => (
+            "Strict",
+            "Full refund within 48 hours of booking if check-in is at least 14 days away; half refund up to 7 days before check-in.",
+        ),
+        _ => (
+            "Moderate",
+            "Full refund if you cancel at least 5 days before check-in; half refund after that.",
+        ),
+    }
+}
+
 /// The label of a property type key; unknown keys read as "Home".
 pub fn property_type_label(key: &str) -> &'static str {
     PROPERTY_TYPES

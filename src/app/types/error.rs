@@ -23,6 +23,12 @@ pub enum AppError {
         errors: Vec<FieldError>,
         values: Vec<(String, String)>,
     },
+    /// The request clashes with the current state (dates already taken).
+    #[error("{0}")]
+    Conflict(String),
+    /// Well formed, but against the rules (a stay shorter than the minimum).
+    #[error("{0}")]
+    Unprocessable(String),
     #[error("Too many attempts. Please wait {retry_after_secs} seconds and try again.")]
     RateLimited { retry_after_secs: u64 },
     #[error("Haven is having trouble reaching its database. Please try again in a moment.")]
@@ -64,6 +70,8 @@ impl AppError {
             Self::BadRequest(_) | Self::Form { .. } => 400,
             Self::Unauthorized => 401,
             Self::Forbidden => 403,
+            Self::Conflict(_) => 409,
+            Self::Unprocessable(_) => 422,
             Self::RateLimited { .. } => 429,
             Self::Unavailable => 503,
             Self::Internal => 500,

@@ -37,6 +37,8 @@ pub struct ListingDetail {
     /// In display order; the first is the cover.
     pub photos: Vec<Photo>,
     pub host: HostSummary,
+    pub house_rules: HouseRules,
+    pub booking: BookingTerms,
     pub is_active: bool,
     /// RFC 3339.
     pub created_at: String,
@@ -97,6 +99,30 @@ pub struct Photo {
     pub alt: String,
     pub width: i32,
     pub height: i32,
+}
+
+/// What guests agree to when they stay.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HouseRules {
+    /// Local times, "15:00".
+    pub check_in_after: String,
+    pub check_out_before: String,
+    pub max_infants: i32,
+    pub pets_allowed: bool,
+    pub smoking_allowed: bool,
+    pub events_allowed: bool,
+    /// The host's own words.
+    pub notes: String,
+}
+
+/// How a stay can be booked and cancelled.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingTerms {
+    pub instant_book: bool,
+    pub min_nights: i32,
+    pub max_nights: i32,
+    /// `flexible`, `moderate` or `strict`.
+    pub cancellation_policy: String,
 }
 
 /// The host as a guest sees them on a listing.

@@ -6,6 +6,7 @@ pub mod error;
 pub mod listing;
 pub mod money;
 pub mod search;
+pub mod stay;
 
 pub use error::AppError;
 pub use listing::*;

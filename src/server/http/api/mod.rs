@@ -29,6 +29,11 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/me/password", put(change_password))
         .route("/api/v1/listings", get(listings::search))
         .route("/api/v1/listings/{id}", get(listings::detail))
+        .route(
+            "/api/v1/listings/{id}/availability",
+            get(listings::availability),
+        )
+        .route("/api/v1/listings/{id}/quote", get(listings::quote))
 }
 
 /// The client's address, for rate limits (see `ratelimit::client_ip`).

@@ -1,0 +1,184 @@
+//! A stay's price quote and a listing's availability calendar, as they cross the wire.
+//! Dates are ISO strings (`YYYY-MM-DD`): the listing's local dates.
+
+use super::money::Money;
+use serde::{Deserialize, Serialize};
+
+/// What a stay costs, line by line. Computed on the server only.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub listing_id: i64,
+    pub check_in: String,
+    pub check_out: String,
+    pub nights: i32,
+    pub guests: i32,
+    /// Every night and its price.
+    pub nightly: Vec<NightPrice>,
+    /// "3 nights", a discount (negative), cleaning fee, service fee, taxes.
+    pub lines: Vec<QuoteLine>,
+    pub total: Money,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NightPrice {
+    pub date: String,
+    pub price: Money,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteLine {
+    pub label: String,
+    pub amount: Money,
+}
+
+/// Which nights a listing can be booked, from `from` (inclusive) to `to` (exclusive).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Availability {
+    pub listing_id: i64,
+    pub from: String,
+    pub to: String,
+    pub min_nights: i32,
+    pub max_nights: i32,
+    /// Nights no stay may include: `[from, to)` ranges, sorted, merged.
+    pub unavailable: Vec<DateRange>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateRange {
+    pub from: String,
+    pub to: String,
+}
+
+impl Availability {
+    /// Whether the night of `date` (ISO) is free. ISO dates compare as strings.
+    pub fn is_free(&self, date: &str) -> bool {
+        date >= self.from.as_str()
+            && date < self.to.as_str()
+            && !self
+                .unavailable
+                .iter()
+                .any(|r| date >= r.from.as_str() && date < r.to.as_str())
+    }
+}
+
+/// A calendar date, enough for drawing month grids in the browser without a date library.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Day {
+    pub fn parse(iso: &str) -> Option<Self> {
+        let mut parts = iso.splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month: u32 = parts.next()?.parse().ok()?;
+        let day: u32 = parts.next()?.parse().ok()?;
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Self { year, month, day })
+    }
+
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// Monday = 0 … Sunday = 6.
+    pub fn weekday(&self) -> u32 {
+        // Days since 1970-01-01 (a Thursday), by the civil-from-days inverse.
+        let days = days_from_civil(self.year, self.month, self.day);
+        (days + 3).rem_euclid(7) as u32
+    }
+
+    /// The first day of the month `n` months after this day's month.
+    pub fn month_start_plus(&self, n: u32) -> Self {
+        let index = self.year * 12 + self.month as i32 - 1 + n as i32;
+        Self {
+            year: index.div_euclid(12),
+            month: index.rem_euclid(12) as u32 + 1,
+            day: 1,
+        }
+    }
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_are_right() {
+        assert_eq!(Day::parse("2026-11-22").map(|d| d.weekday()), Some(6)); // Sunday
+        assert_eq!(Day::parse("2024-02-29").map(|d| d.weekday()), Some(3)); // Thursday
+        assert_eq!(Day::parse("1970-01-01").map(|d| d.weekday()), Some(3));
+        assert_eq!(Day::parse("2026-02-29"), None);
+    }
+
+    #[test]
+    fn months_roll_over_years() {
+        let d = Day::parse("2026-11-22").unwrap_or(Day {
+            year: 0,
+            month: 1,
+            day: 1,
+        });
+        assert_eq!(d.month_start_plus(2).iso(), "2027-01-01");
+        assert_eq!(d.month_start_plus(0).iso(), "2026-11-01");
+    }
+
+    #[test]
+    fn free_nights_exclude_held_ranges() {
+        let a = Availability {
+            listing_id: 1,
+            from: "2026-11-22".into(),
+            to: "2027-11-22".into(),
+            min_nights: 1,
+            max_nights: 30,
+            unavailable: vec![DateRange {
+                from: "2026-12-01".into(),
+                to: "2026-12-05".into(),
+            }],
+        };
+        assert!(a.is_free("2026-11-30"));
+        assert!(!a.is_free("2026-12-01"));
+        assert!(!a.is_free("2026-12-04"));
+        assert!(
+            a.is_free("2026-12-05"),
+            "check-out day is free for the next guest"
+        );
+        assert!(!a.is_free("2026-11-21"), "before the window");
+    }
+}

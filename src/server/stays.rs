@@ -1,0 +1,350 @@
+//! A listing's availability calendar and the price quote for a stay, both from the same
+//! holds table search reads and the booking engine writes (`listing_holds`), both counted
+//! in the listing's own dates (its time zone).
+
+use crate::app::types::account::FieldError;
+use crate::app::types::search::SearchParams;
+use crate::app::types::stay::{Availability, DateRange, NightPrice, Quote, QuoteLine};
+use crate::app::types::{AppError, Currency, Money};
+use crate::server::db::DbScope;
+use crate::server::error::db_error;
+use crate::server::pricing::{self, Terms};
+use crate::server::search::{SearchQuery, today_utc};
+use std::collections::HashMap;
+use time::{Date, Duration};
+
+/// A stay asked about: dates and party.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StayRequest {
+    pub check_in: Date,
+    pub check_out: Date,
+    pub adults: i32,
+    pub children: i32,
+    pub infants: i32,
+    pub pets: i32,
+}
+
+impl StayRequest {
+    /// Parses dates and guests with the search's rules; the dates are required.
+    pub fn parse(p: &SearchParams) -> Result<Self, Vec<FieldError>> {
+        let only = SearchParams {
+            check_in: p.check_in.clone(),
+            check_out: p.check_out.clone(),
+            guests: p.guests.clone(),
+            adults: p.adults.clone(),
+            children: p.children.clone(),
+            infants: p.infants.clone(),
+            pets: p.pets.clone(),
+            ..SearchParams::default()
+        };
+        let q = SearchQuery::parse(&only, today_utc())?;
+        let Some((check_in, check_out)) = q.stay else {
+            return Err(vec![FieldError::new(
+                "check_in",
+                "Choose check-in and check-out dates.",
+            )]);
+        };
+        Ok(Self {
+            check_in,
+            check_out,
+            adults: q.adults,
+            children: q.children,
+            infants: q.infants,
+            pets: q.pets,
+        })
+    }
+
+    pub fn nights(&self) -> i64 {
+        (self.check_out - self.check_in).whole_days()
+    }
+}
+
+/// What a listing allows, and its prices.
+struct ListingTerms {
+    terms: Terms,
+    today: Date,
+    max_guests: i32,
+    max_infants: i32,
+    pets_allowed: bool,
+    min_nights: i32,
+    max_nights: i32,
+    advance_notice_days: i32,
+    preparation_nights: i32,
+    booking_window_days: i32,
+}
+
+async fn listing_terms(db: &DbScope, id: i64) -> Result<ListingTerms, AppError> {
+    let row = db
+        .read(|pool| async move {
+            sqlx::query!(
+                r#"SELECT price_per_night_minor, weekend_price_minor, cleaning_fee_minor,
+                          weekly_discount_pct, monthly_discount_pct, tax_bp,
+                          currency AS "currency!", max_guests, max_infants,
+                          'pets_allowed' = ANY(amenities) AS "pets_allowed!",
+                          min_nights, max_nights, advance_notice_days, preparation_nights,
+                          booking_window_days,
+                          (now() AT TIME ZONE time_zone)::date AS "today!"
+                   FROM listings WHERE id = $1 AND is_active"#,
+                id
+            )
+            .fetch_optional(&pool)
+            .await
+        })
+        .await
+        .map_err(|e| db_error(e, "listing terms"))?
+        .ok_or_else(|| AppError::NotFound("Listing".into()))?;
+    let currency = Currency::from_code(&row.currency).ok_or(AppError::Internal)?;
+    Ok(ListingTerms {
+        terms: Terms {
+            currency,
+            nightly_minor: row.price_per_night_minor,
+            weekend_minor: row.weekend_price_minor,
+            cleaning_minor: row.cleaning_fee_minor,
+            weekly_discount_pct: row.weekly_discount_pct,
+            monthly_discount_pct: row.monthly_discount_pct,
+            tax_bp: row.tax_bp,
+        },
+        today: row.today,
+        max_guests: row.max_guests,
+        max_infants: row.max_infants,
+        pets_allowed: row.pets_allowed,
+        min_nights: row.min_nights,
+        max_nights: row.max_nights,
+        advance_notice_days: row.advance_notice_days,
+        preparation_nights: row.preparation_nights,
+        booking_window_days: row.booking_window_days,
+    })
+}
+
+/// Held nights of `id` overlapping `[from, until)`, as `[from, to)` pairs.
+async fn holds(
+    db: &DbScope,
+    id: i64,
+    from: Date,
+    until: Date,
+) -> Result<Vec<(Date, Date)>, AppError> {
+    let rows = db
+        .read(|pool| async move {
+            sqlx::query!(
+                r#"SELECT lower(nights) AS "from!", upper(nights) AS "until!"
+                   FROM listing_holds
+                   WHERE listing_id = $1 AND nights && daterange($2, $3)
+                   ORDER BY lower(nights)"#,
+                id,
+                from,
+                until
+            )
+            .fetch_all(&pool)
+            .await
+        })
+        .await
+        .map_err(|e| db_error(e, "holds"))?;
+    Ok(rows.into_iter().map(|r| (r.from, r.until)).collect())
+}
+
+async fn night_prices(
+    db: &DbScope,
+    id: i64,
+    from: Date,
+    until: Date,
+) -> Result<HashMap<Date, i64>, AppError> {
+    let rows = db
+        .read(|pool| async move {
+            sqlx::query!(
+                "SELECT night, price_minor FROM listing_night_prices
+                 WHERE listing_id = $1 AND night >= $2 AND night < $3",
+                id,
+                from,
+                until
+            )
+            .fetch_all(&pool)
+            .await
+        })
+        .await
+        .map_err(|e| db_error(e, "night prices"))?;
+    Ok(rows.into_iter().map(|r| (r.night, r.price_minor)).collect())
+}
+
+/// The price of `stay` at listing `id`, when the listing's rules and calendar allow it:
+/// 404 unknown listing, 422 against its rules (party size, length, notice, window), 409
+/// when a night is taken.
+pub async fn quote(db: &DbScope, id: i64, stay: StayRequest) -> Result<Quote, AppError> {
+    let t = listing_terms(db, id).await?;
+    let nights = stay.nights();
+    let party = stay.adults + stay.children;
+    let rule = |m: String| Err(AppError::Unprocessable(m));
+    if party > t.max_guests {
+        return rule(format!("This home sleeps at most {} guests.", t.max_guests));
+    }
+    if stay.infants > t.max_infants {
+        return rule(format!(
+            "This home has room for at most {} infants.",
+            t.max_infants
+        ));
+    }
+    if stay.pets > 0 && !t.pets_allowed {
+        return rule("Pets are not allowed here.".into());
+    }
+    if nights < i64::from(t.min_nights) {
+        return rule(format!("The minimum stay here is {} nights.", t.min_nights));
+    }
+    if nights > i64::from(t.max_nights) {
+        return rule(format!("The maximum stay here is {} nights.", t.max_nights));
+    }
+    let earliest = t.today + Duration::days(i64::from(t.advance_notice_days));
+    if stay.check_in < earliest {
+        return rule(match t.advance_notice_days {
+            0 => "Check-in cannot be in the past.".into(),
+            1 => "This host needs a day's notice: check in tomorrow or later.".into(),
+            n => format!("This host needs {n} days' notice before check-in."),
+        });
+    }
+    if stay.check_out > t.today + Duration::days(i64::from(t.booking_window_days)) {
+        return rule(format!(
+            "This home takes bookings up to {} days ahead.",
+            t.booking_window_days
+        ));
+    }
+    let held_until = stay.check_out + Duration::days(i64::from(t.preparation_nights));
+    if !holds(db, id, stay.check_in, held_until).await?.is_empty() {
+        return Err(AppError::Conflict(
+            "Some of those nights are taken. Try other dates.".into(),
+        ));
+    }
+    let per_date = night_prices(db, id, stay.check_in, stay.check_out).await?;
+    let b = pricing::quote(&t.terms, stay.check_in, stay.check_out, |d| {
+        per_date.get(&d).copied()
+    });
+    let money = |minor| Money::new(minor, b.currency);
+    let mut lines = vec![QuoteLine {
+        label: if nights == 1 {
+            "1 night".into()
+        } else {
+            format!("{nights} nights")
+        },
+        amount: money(b.nights_minor),
+    }];
+    if b.discount_minor > 0 {
+        lines.push(QuoteLine {
+            label: if b.discount_kind == Some(pricing::MONTH) {
+                "Monthly discount".into()
+            } else {
+                "Weekly discount".into()
+            },
+            amount: money(-b.discount_minor),
+        });
+    }
+    if b.cleaning_minor > 0 {
+        lines.push(QuoteLine {
+            label: "Cleaning fee".into(),
+            amount: money(b.cleaning_minor),
+        });
+    }
+    lines.push(QuoteLine {
+        label: "Haven service fee".into(),
+        amount: money(b.service_fee_minor),
+    });
+    if b.taxes_minor > 0 {
+        lines.push(QuoteLine {
+            label: "Taxes".into(),
+            amount: money(b.taxes_minor),
+        });
+    }
+    Ok(Quote {
+        listing_id: id,
+        check_in: stay.check_in.to_string(),
+        check_out: stay.check_out.to_string(),
+        nights: nights as i32,
+        guests: party,
+        nightly: b
+            .nights
+            .iter()
+            .map(|n| NightPrice {
+                date: n.date.to_string(),
+                price: money(n.price_minor),
+            })
+            .collect(),
+        lines,
+        total: b.total(),
+    })
+}
+
+/// The nights of listing `id` from `from` (default: today there) for `days` days (at most
+/// 400) that no stay may include: held, too soon (advance notice) or too far ahead.
+pub async fn availability(
+    db: &DbScope,
+    id: i64,
+    from: Option<Date>,
+    days: i64,
+) -> Result<Availability, AppError> {
+    let t = listing_terms(db, id).await?;
+    let from = from.unwrap_or(t.today);
+    let to = from + Duration::days(days.clamp(1, 400));
+    let mut ranges: Vec<(Date, Date)> = holds(db, id, from, to).await?;
+    let earliest = t.today + Duration::days(i64::from(t.advance_notice_days));
+    if from < earliest {
+        ranges.push((from, earliest.min(to)));
+    }
+    let latest = t.today + Duration::days(i64::from(t.booking_window_days));
+    if latest < to {
+        ranges.push((latest.max(from), to));
+    }
+    Ok(Availability {
+        listing_id: id,
+        from: from.to_string(),
+        to: to.to_string(),
+        min_nights: t.min_nights,
+        max_nights: t.max_nights,
+        unavailable: merge(ranges, from, to)
+            .into_iter()
+            .map(|(a, b)| DateRange {
+                from: a.to_string(),
+                to: b.to_string(),
+            })
+            .collect(),
+    })
+}
+
+/// Sorts, clips to `[from, to)` and merges touching or overlapping ranges.
+fn merge(mut ranges: Vec<(Date, Date)>, from: Date, to: Date) -> Vec<(Date, Date)> {
+    ranges.sort();
+    let mut out: Vec<(Date, Date)> = Vec::new();
+    for (a, b) in ranges {
+        let (a, b) = (a.max(from), b.min(to));
+        if a >= b {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge;
+    use time::macros::date;
+
+    #[test]
+    fn ranges_merge_and_clip() {
+        let r = merge(
+            vec![
+                (date!(2026 - 12 - 10), date!(2026 - 12 - 12)),
+                (date!(2026 - 11 - 01), date!(2026 - 11 - 25)),
+                (date!(2026 - 12 - 12), date!(2026 - 12 - 15)),
+                (date!(2026 - 12 - 13), date!(2026 - 12 - 14)),
+            ],
+            date!(2026 - 11 - 22),
+            date!(2026 - 12 - 31),
+        );
+        assert_eq!(
+            r,
+            [
+                (date!(2026 - 11 - 22), date!(2026 - 11 - 25)),
+                (date!(2026 - 12 - 10), date!(2026 - 12 - 15)),
+            ]
+        );
+    }
+}
