@@ -258,3 +258,74 @@ async fn the_exclusion_constraint_refuses_overlapping_holds() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn each_listing_keeps_the_union_of_its_holds_through_inserts_updates_and_deletes() {
+    let t = common::TestDb::new().await;
+    let pool = t.primary_pool().await;
+    let id = listing(&pool).await;
+    let start = today(&pool).await + Duration::days(5);
+    let union_matches = |pool: sqlx::PgPool| async move {
+        sqlx::query_scalar::<_, bool>(
+            "SELECT l.held_nights = COALESCE((SELECT range_agg(nights) FROM listing_holds h
+                                              WHERE h.listing_id = l.id), '{}')
+             FROM listings l WHERE l.id = $1",
+        )
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .expect("compare")
+    };
+    hold(&pool, id, start, start + Duration::days(2)).await;
+    hold(
+        &pool,
+        id,
+        start + Duration::days(2),
+        start + Duration::days(4),
+    )
+    .await;
+    hold(
+        &pool,
+        id,
+        start + Duration::days(10),
+        start + Duration::days(12),
+    )
+    .await;
+    assert!(union_matches(pool.clone()).await, "after inserts");
+    sqlx::query("DELETE FROM listing_holds WHERE listing_id = $1 AND lower(nights) = $2")
+        .bind(id)
+        .bind(start + Duration::days(2))
+        .execute(&pool)
+        .await
+        .expect("delete");
+    assert!(
+        union_matches(pool.clone()).await,
+        "after a delete between adjacent holds"
+    );
+    sqlx::query(
+        "UPDATE listing_holds SET nights = daterange($2, $3) WHERE listing_id = $1 AND lower(nights) = $4",
+    )
+    .bind(id)
+    .bind(start + Duration::days(20))
+    .bind(start + Duration::days(25))
+    .bind(start + Duration::days(10))
+    .execute(&pool)
+    .await
+    .expect("update");
+    assert!(union_matches(pool.clone()).await, "after an update");
+    let held: String = sqlx::query_scalar("SELECT held_nights::text FROM listings WHERE id = $1")
+        .bind(id)
+        .fetch_one(&pool)
+        .await
+        .expect("held");
+    assert_eq!(
+        held,
+        format!(
+            "{{[{},{}),[{},{})}}",
+            start,
+            start + Duration::days(2),
+            start + Duration::days(20),
+            start + Duration::days(25)
+        )
+    );
+}

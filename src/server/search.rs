@@ -544,7 +544,8 @@ fn push_filters(b: &mut QueryBuilder<'_, Postgres>, q: &SearchQuery, skip: &[&st
             .push(" >= (now() AT TIME ZONE l.time_zone)::date + l.advance_notice_days AND ")
             .push_bind(check_out)
             .push(" <= (now() AT TIME ZONE l.time_zone)::date + l.booking_window_days")
-            .push(" AND NOT EXISTS (SELECT 1 FROM listing_holds h WHERE h.listing_id = l.id AND h.nights && daterange(")
+            // `held_nights` is the union of the listing's holds (kept by triggers).
+            .push(" AND NOT (l.held_nights && daterange(")
             .push_bind(check_in)
             .push(", ")
             .push_bind(check_out)
