@@ -778,23 +778,26 @@ fn page_query(q: &SearchQuery) -> QueryBuilder<'static, Postgres> {
     }
     b.push(" FROM listings l JOIN exchange_rates r ON r.currency = l.currency");
     push_filters(&mut b, q, &[]);
+    // Sort and cut the page first, then fetch cover photos for that page only.
     b.push(
         ") SELECT m.*, p.url AS cover_url, p.alt AS cover_alt, p.width AS cover_width, \
             p.height AS cover_height, (SELECT count(*) FROM matches) AS total \
-            FROM matches m LEFT JOIN listing_photos p ON p.listing_id = m.id AND p.position = 0 \
-            ORDER BY ",
+            FROM (SELECT * FROM matches ORDER BY ",
     );
-    b.push(match q.sort {
-        Sort::Recommended => "m.recommended_score DESC, m.id",
-        Sort::PriceAsc => "m.price_usd, m.id",
-        Sort::PriceDesc => "m.price_usd DESC, m.id",
-        Sort::Newest => "m.created_at DESC, m.id DESC",
-        Sort::Distance => "m.distance_km, m.id",
-    });
-    b.push(" LIMIT ")
+    let order = match q.sort {
+        Sort::Recommended => "recommended_score DESC, id",
+        Sort::PriceAsc => "price_usd, id",
+        Sort::PriceDesc => "price_usd DESC, id",
+        Sort::Newest => "created_at DESC, id DESC",
+        Sort::Distance => "distance_km, id",
+    };
+    b.push(order)
+        .push(" LIMIT ")
         .push_bind(i64::from(q.per_page))
         .push(" OFFSET ")
-        .push_bind(i64::from((q.page - 1) * q.per_page));
+        .push_bind(i64::from((q.page - 1) * q.per_page))
+        .push(") m LEFT JOIN listing_photos p ON p.listing_id = m.id AND p.position = 0 ORDER BY ")
+        .push(order);
     b
 }
 

@@ -47,6 +47,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         leptos_options,
         metrics,
         limits,
+        caches: Arc::default(),
     };
     let app = http::router(state);
     // TCP_NODELAY: a streamed page is written in several small chunks; with Nagle's

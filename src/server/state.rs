@@ -14,6 +14,33 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub metrics: PrometheusHandle,
     pub limits: Arc<RateLimits>,
+    /// Slow-changing answers kept for a while (per app server).
+    pub caches: Arc<Caches>,
+}
+
+/// Answers that change rarely and cost a scan: kept for [`Caches::TTL`].
+#[derive(Default)]
+pub struct Caches {
+    destinations: std::sync::Mutex<Option<(std::time::Instant, Arc<Vec<String>>)>>,
+}
+
+impl Caches {
+    pub const TTL: std::time::Duration = std::time::Duration::from_secs(300);
+
+    /// The cached destinations, while fresh.
+    pub fn destinations(&self) -> Option<Arc<Vec<String>>> {
+        let guard = self.destinations.lock().ok()?;
+        guard
+            .as_ref()
+            .filter(|(at, _)| at.elapsed() < Self::TTL)
+            .map(|(_, list)| list.clone())
+    }
+
+    pub fn set_destinations(&self, list: Arc<Vec<String>>) {
+        if let Ok(mut guard) = self.destinations.lock() {
+            *guard = Some((std::time::Instant::now(), list));
+        }
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -242,6 +242,7 @@ pub fn state(db: Db) -> AppState {
         db,
         leptos_options,
         metrics: telemetry::metrics_handle().expect("metrics"),
+        caches: Arc::default(),
     }
 }
 

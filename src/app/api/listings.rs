@@ -43,11 +43,20 @@ pub async fn search_listings(params: SearchParams) -> Result<SearchResults, AppE
     search::search(&db, &query).await
 }
 
-/// Destinations to suggest: every city with active listings, as "City, Country".
+/// Destinations to suggest: every city with active listings, as "City, Country". Kept
+/// for a few minutes per app server: it costs a scan, and cities come and go slowly.
 #[server(prefix = "/api/fn", endpoint = "destinations", input = GetUrl)]
 pub async fn destinations() -> Result<Vec<String>, AppError> {
+    let state = use_context::<crate::server::state::AppState>().ok_or(AppError::Internal)?;
+    if let Some(list) = state.caches.destinations() {
+        return Ok(list.to_vec());
+    }
     let db = crate::server::request::db().await?;
-    crate::server::listings::destinations(&db).await
+    let list = crate::server::listings::destinations(&db).await?;
+    state
+        .caches
+        .set_destinations(std::sync::Arc::new(list.clone()));
+    Ok(list)
 }
 
 /// The price of a stay at listing `id`, computed on the server. `stay` carries the dates
