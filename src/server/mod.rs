@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod favorites;
 pub mod http;
 pub mod listings;
 pub mod media;

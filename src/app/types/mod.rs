@@ -3,6 +3,7 @@
 pub mod account;
 pub mod catalog;
 pub mod error;
+pub mod favorites;
 pub mod listing;
 pub mod money;
 pub mod search;

@@ -2,6 +2,7 @@
 //! itself through its extractors (`CurrentUser`); errors use [`ApiError`]'s shape.
 
 mod error;
+mod favorites;
 mod listings;
 
 pub use error::ApiError;
@@ -34,6 +35,14 @@ pub fn routes() -> Router<AppState> {
             get(listings::availability),
         )
         .route("/api/v1/listings/{id}/quote", get(listings::quote))
+        .route(
+            "/api/v1/favorites",
+            get(favorites::list).post(favorites::save),
+        )
+        .route(
+            "/api/v1/favorites/{listing_id}",
+            axum::routing::delete(favorites::remove),
+        )
 }
 
 /// The client's address, for rate limits (see `ratelimit::client_ip`).

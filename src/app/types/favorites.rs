@@ -1,0 +1,23 @@
+//! Wishlists as they cross the wire.
+
+use super::listing::ListingCard;
+use serde::{Deserialize, Serialize};
+
+/// A guest's lists and everything saved in them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Favorites {
+    /// List names, oldest first.
+    pub lists: Vec<String>,
+    /// Newest saves first.
+    pub items: Vec<Favorite>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Favorite {
+    pub list: String,
+    /// RFC 3339.
+    pub saved_at: String,
+    /// False once the host paused or removed the listing.
+    pub available: bool,
+    pub listing: ListingCard,
+}
