@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
-use pages::{AccountPage, HomePage, ListingPage, SearchPage, SignInPage, SignUpPage};
+use pages::{
+    AccountPage, HomePage, ListingPage, SearchPage, SignInPage, SignUpPage, WishlistsPage,
+};
 
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -72,6 +74,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/signup") view=SignUpPage ssr=SsrMode::InOrder/>
                         // Async: a signed-out visitor gets a real redirect before any byte.
                         <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+                        <Route path=path!("/wishlists") view=WishlistsPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
                 <Footer/>

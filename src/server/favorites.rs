@@ -8,6 +8,29 @@ use crate::server::db::DbScope;
 use crate::server::error::db_error;
 use uuid::Uuid;
 
+/// Session key of a save a signed-out visitor asked for; done at their sign-in.
+pub const PENDING_SAVE: &str = "haven.pending_save";
+
+/// At sign-in: the save the visitor asked for while signed out, if any. A listing gone
+/// meanwhile is skipped.
+pub async fn finish_pending(
+    db: &DbScope,
+    session: &tower_sessions::Session,
+    user: Uuid,
+) -> Result<(), AppError> {
+    let pending = session.remove::<i64>(PENDING_SAVE).await.map_err(|e| {
+        tracing::error!(error = %e, "could not read the pending save");
+        AppError::Internal
+    })?;
+    match pending {
+        Some(listing) => match save(db, user, listing, DEFAULT_LIST).await {
+            Ok(_) | Err(AppError::NotFound(_)) => Ok(()),
+            Err(e) => Err(e),
+        },
+        None => Ok(()),
+    }
+}
+
 /// The list a save goes to when none is named.
 pub const DEFAULT_LIST: &str = "Saved";
 

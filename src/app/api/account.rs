@@ -182,6 +182,10 @@ async fn finish_sign_in(
     next: Option<String>,
 ) -> Result<(), AppError> {
     start_session(account).await?;
+    // A heart tapped while signed out: saved now.
+    let session = crate::server::auth::session().await?;
+    let db = crate::server::request::db().await?;
+    crate::server::favorites::finish_pending(&db, &session, account.id).await?;
     let target = crate::app::types::account::local_path(next.as_deref());
     leptos_axum::redirect(&target);
     Ok(())

@@ -1,4 +1,6 @@
-use crate::app::api::{SaveProfile, SignIn, SignOut, SignUp, current_user};
+use crate::app::api::{
+    SaveProfile, SignIn, SignOut, SignUp, ToggleFavorite, current_user, saved_listings,
+};
 use crate::app::types::AppError;
 use crate::app::types::account::SessionUser;
 use leptos::prelude::*;
@@ -14,6 +16,10 @@ pub struct Auth {
     pub save_profile: ServerAction<SaveProfile>,
     /// Refetched whenever one of the actions completes.
     pub user: Resource<Result<Option<SessionUser>, AppError>>,
+    /// Save or unsave a listing (the hearts).
+    pub toggle_favorite: ServerAction<ToggleFavorite>,
+    /// Ids of the saved listings; refetched after every heart and sign-in.
+    pub saved: Resource<Result<Vec<i64>, AppError>>,
 }
 
 #[component]
@@ -33,12 +39,26 @@ pub fn AuthScope(children: Children) -> impl IntoView {
         },
         |_| current_user(),
     );
+    let toggle_favorite = ServerAction::<ToggleFavorite>::new();
+    let saved = Resource::new(
+        move || {
+            (
+                sign_in.version().get(),
+                sign_up.version().get(),
+                sign_out.version().get(),
+                toggle_favorite.version().get(),
+            )
+        },
+        |_| saved_listings(),
+    );
     provide_context(Auth {
         sign_in,
         sign_up,
         sign_out,
         save_profile,
         user,
+        toggle_favorite,
+        saved,
     });
     children()
 }

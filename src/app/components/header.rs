@@ -56,6 +56,7 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
             </summary>
             <ul class="user-menu__list">
                 <li><a href="/account">"Your account"</a></li>
+                <li><a href="/wishlists">"Wishlists"</a></li>
                 <li>
                     <ActionForm action=auth.sign_out>
                         <button type="submit" class="user-menu__button">"Sign out"</button>

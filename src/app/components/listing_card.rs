@@ -1,3 +1,4 @@
+use super::Heart;
 use crate::app::types::ListingCard;
 use crate::app::types::catalog::property_type_label;
 use crate::app::types::search::StayPrice;
@@ -24,8 +25,10 @@ pub fn ListingCardView(
             <img src=p.url alt=p.alt width=p.width height=p.height loading="lazy" decoding="async"/>
         }
     });
+    let (id, title) = (card.id, card.title.clone());
     view! {
         <article class="card">
+            <Heart listing_id=id title/>
             <A href=href attr:class="card__link">
                 <div class="card__photo">{cover}</div>
                 <div class="card__body">

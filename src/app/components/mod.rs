@@ -6,6 +6,7 @@ mod footer;
 mod form;
 mod gallery;
 mod header;
+mod heart;
 mod listing_card;
 
 pub use auth::{Auth, AuthScope, use_auth};
@@ -14,4 +15,5 @@ pub use footer::Footer;
 pub use form::{Choice, Field, FormAlert, FormError, submission_error};
 pub use gallery::Gallery;
 pub use header::Header;
+pub use heart::Heart;
 pub use listing_card::ListingCardView;

@@ -1,5 +1,5 @@
 use crate::app::api::{get_listing, get_quote, listing_availability};
-use crate::app::components::{ErrorView, Gallery, NotFound};
+use crate::app::components::{ErrorView, Gallery, Heart, NotFound};
 use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
 use crate::app::types::search::SearchParams;
 use crate::app::types::stay::{Availability, Day, MONTH_NAMES, Quote, days_in_month};
@@ -78,7 +78,10 @@ fn ListingView(detail: ListingDetail) -> impl IntoView {
         <article class="container listing">
             <header class="listing__header">
                 <h1 class="listing__title">{detail.title.clone()}</h1>
-                <p class="listing__place">{place}</p>
+                <div class="listing__subline">
+                    <p class="listing__place">{place}</p>
+                    <Heart listing_id=detail.id title=detail.title.clone()/>
+                </div>
             </header>
             <Gallery photos=detail.photos title=detail.title/>
             <div class="listing__columns">

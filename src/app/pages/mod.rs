@@ -5,9 +5,11 @@ mod auth;
 mod home;
 mod listing;
 mod search;
+mod wishlists;
 
 pub use account::AccountPage;
 pub use auth::{SignInPage, SignUpPage};
 pub use home::HomePage;
 pub use listing::ListingPage;
 pub use search::SearchPage;
+pub use wishlists::WishlistsPage;
