@@ -1,11 +1,12 @@
 //! Wishlists: a guest saves listings into named lists ("Saved" by default). Reads of a
 //! person's own lists go through their read-your-writes scope, so a save shows at once.
 
+use crate::app::types::AppError;
 use crate::app::types::account::FieldError;
 use crate::app::types::favorites::{Favorite, Favorites};
-use crate::app::types::{AppError, Capacity, CardLocation, Currency, ListingCard, Money, Photo};
 use crate::server::db::DbScope;
 use crate::server::error::db_error;
+use crate::server::listings::CardRow;
 use uuid::Uuid;
 
 /// Session key of a save a signed-out visitor asked for; done at their sign-in.
@@ -167,16 +168,24 @@ pub async fn all(db: &DbScope, user: Uuid) -> Result<Favorites, AppError> {
     let items = rows
         .into_iter()
         .map(|r| {
-            let currency = Currency::from_code(&r.currency).ok_or(AppError::Internal)?;
-            let cover_photo = match (r.cover_url, r.cover_width, r.cover_height) {
-                (Some(url), Some(width), Some(height)) => Some(Photo {
-                    url,
-                    alt: r.cover_alt.unwrap_or_default(),
-                    width,
-                    height,
-                }),
-                _ => None,
-            };
+            let listing = CardRow {
+                id: r.id,
+                title: r.title,
+                property_type: r.property_type,
+                city: r.city,
+                country: r.country,
+                price_per_night_minor: r.price_per_night_minor,
+                currency: r.currency,
+                max_guests: r.max_guests,
+                bedrooms: r.bedrooms,
+                beds: r.beds,
+                bathrooms: r.bathrooms,
+                cover_url: r.cover_url,
+                cover_alt: r.cover_alt,
+                cover_width: r.cover_width,
+                cover_height: r.cover_height,
+            }
+            .into_card()?;
             Ok(Favorite {
                 list: r.list,
                 saved_at: r
@@ -184,23 +193,7 @@ pub async fn all(db: &DbScope, user: Uuid) -> Result<Favorites, AppError> {
                     .format(&time::format_description::well_known::Rfc3339)
                     .unwrap_or_default(),
                 available: r.is_active,
-                listing: ListingCard {
-                    id: r.id,
-                    title: r.title,
-                    property_type: r.property_type,
-                    location: CardLocation {
-                        city: r.city,
-                        country: r.country,
-                    },
-                    price_per_night: Money::new(r.price_per_night_minor, currency),
-                    capacity: Capacity {
-                        max_guests: r.max_guests,
-                        bedrooms: r.bedrooms,
-                        beds: r.beds,
-                        bathrooms: r.bathrooms,
-                    },
-                    cover_photo,
-                },
+                listing,
             })
         })
         .collect::<Result<Vec<_>, AppError>>()?;

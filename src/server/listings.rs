@@ -10,22 +10,25 @@ use crate::server::error::db_error;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-struct CardRow {
-    id: i64,
-    title: String,
-    property_type: String,
-    city: String,
-    country: String,
-    price_per_night_minor: i64,
-    currency: String,
-    max_guests: i32,
-    bedrooms: i32,
-    beds: i32,
-    bathrooms: f64,
-    cover_url: Option<String>,
-    cover_alt: Option<String>,
-    cover_width: Option<i32>,
-    cover_height: Option<i32>,
+/// The columns of a listing card, as every card query selects them (featured listings,
+/// search hits, wishlists); [`CardRow::into_card`] turns them into the wire type.
+#[derive(sqlx::FromRow)]
+pub(crate) struct CardRow {
+    pub id: i64,
+    pub title: String,
+    pub property_type: String,
+    pub city: String,
+    pub country: String,
+    pub price_per_night_minor: i64,
+    pub currency: String,
+    pub max_guests: i32,
+    pub bedrooms: i32,
+    pub beds: i32,
+    pub bathrooms: f64,
+    pub cover_url: Option<String>,
+    pub cover_alt: Option<String>,
+    pub cover_width: Option<i32>,
+    pub cover_height: Option<i32>,
 }
 
 /// The newest active listings, each with its cover photo.
@@ -54,36 +57,39 @@ pub async fn featured(db: &DbScope, limit: i64) -> Result<Vec<ListingCard>, AppE
         })
         .await
         .map_err(|e| db_error(e, "featured listings"))?;
-    rows.into_iter().map(card_from_row).collect()
+    rows.into_iter().map(CardRow::into_card).collect()
 }
 
-fn card_from_row(r: CardRow) -> Result<ListingCard, AppError> {
-    let cover_photo = match (r.cover_url, r.cover_width, r.cover_height) {
-        (Some(url), Some(width), Some(height)) => Some(Photo {
-            url,
-            alt: r.cover_alt.unwrap_or_default(),
-            width,
-            height,
-        }),
-        _ => None,
-    };
-    Ok(ListingCard {
-        id: r.id,
-        title: r.title,
-        property_type: r.property_type,
-        location: CardLocation {
-            city: r.city,
-            country: r.country,
-        },
-        price_per_night: money(r.price_per_night_minor, &r.currency)?,
-        capacity: Capacity {
-            max_guests: r.max_guests,
-            bedrooms: r.bedrooms,
-            beds: r.beds,
-            bathrooms: r.bathrooms,
-        },
-        cover_photo,
-    })
+impl CardRow {
+    pub(crate) fn into_card(self) -> Result<ListingCard, AppError> {
+        let r = self;
+        let cover_photo = match (r.cover_url, r.cover_width, r.cover_height) {
+            (Some(url), Some(width), Some(height)) => Some(Photo {
+                url,
+                alt: r.cover_alt.unwrap_or_default(),
+                width,
+                height,
+            }),
+            _ => None,
+        };
+        Ok(ListingCard {
+            id: r.id,
+            title: r.title,
+            property_type: r.property_type,
+            location: CardLocation {
+                city: r.city,
+                country: r.country,
+            },
+            price_per_night: money(r.price_per_night_minor, &r.currency)?,
+            capacity: Capacity {
+                max_guests: r.max_guests,
+                bedrooms: r.bedrooms,
+                beds: r.beds,
+                bathrooms: r.bathrooms,
+            },
+            cover_photo,
+        })
+    }
 }
 
 /// One active listing with photos and its host; `NotFound` otherwise.

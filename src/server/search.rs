@@ -17,11 +17,10 @@
 use crate::app::types::account::FieldError;
 use crate::app::types::catalog::{AMENITIES, PROPERTY_TYPES};
 use crate::app::types::search::{SearchHit, SearchParams, SearchResults, Sort, StayPrice};
-use crate::app::types::{
-    AppError, Capacity, CardLocation, Currency, GeoPoint, ListingCard, Money, Photo,
-};
+use crate::app::types::{AppError, Currency, GeoPoint};
 use crate::server::db::DbScope;
 use crate::server::error::db_error;
+use crate::server::listings::CardRow;
 use crate::server::pricing::{self, Terms};
 use sqlx::{Postgres, QueryBuilder};
 use std::collections::HashMap;
@@ -688,29 +687,16 @@ fn push_distance(b: &mut QueryBuilder<'_, Postgres>, lat: f64, lng: f64) {
 
 #[derive(sqlx::FromRow)]
 struct HitRow {
-    id: i64,
-    title: String,
-    property_type: String,
-    city: String,
-    country: String,
+    #[sqlx(flatten)]
+    card: CardRow,
     latitude: f64,
     longitude: f64,
-    price_per_night_minor: i64,
     weekend_price_minor: Option<i64>,
     cleaning_fee_minor: i64,
     weekly_discount_pct: i32,
     monthly_discount_pct: i32,
     tax_bp: i32,
-    currency: String,
-    max_guests: i32,
-    bedrooms: i32,
-    beds: i32,
-    bathrooms: f64,
     instant_book: bool,
-    cover_url: Option<String>,
-    cover_alt: Option<String>,
-    cover_width: Option<i32>,
-    cover_height: Option<i32>,
     distance_km: Option<f64>,
     total: i64,
 }
@@ -735,7 +721,7 @@ pub async fn search(db: &DbScope, q: &SearchQuery) -> Result<SearchResults, AppE
     };
     let night_prices = match q.stay {
         Some((check_in, check_out)) if !rows.is_empty() => {
-            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            let ids: Vec<i64> = rows.iter().map(|r| r.card.id).collect();
             per_date_prices(db, &ids, check_in, check_out).await?
         }
         _ => HashMap::new(),
@@ -898,17 +884,12 @@ fn hit(
     q: &SearchQuery,
     night_prices: &HashMap<(i64, Date), i64>,
 ) -> Result<SearchHit, AppError> {
-    let currency = Currency::from_code(&r.currency).ok_or_else(|| {
-        tracing::error!(
-            code = r.currency,
-            "listing has a currency this build does not know"
-        );
-        AppError::Internal
-    })?;
+    let id = r.card.id;
+    let card = r.card.into_card()?;
     let stay = q.stay.map(|(check_in, check_out)| {
         let terms = Terms {
-            currency,
-            nightly_minor: r.price_per_night_minor,
+            currency: card.price_per_night.currency,
+            nightly_minor: card.price_per_night.amount_minor,
             weekend_minor: r.weekend_price_minor,
             cleaning_minor: r.cleaning_fee_minor,
             weekly_discount_pct: r.weekly_discount_pct,
@@ -916,40 +897,15 @@ fn hit(
             tax_bp: r.tax_bp,
         };
         let quote = pricing::quote(&terms, check_in, check_out, |d| {
-            night_prices.get(&(r.id, d)).copied()
+            night_prices.get(&(id, d)).copied()
         });
         StayPrice {
             nights: quote.nights.len() as i32,
             total: quote.total(),
         }
     });
-    let cover_photo = match (r.cover_url, r.cover_width, r.cover_height) {
-        (Some(url), Some(width), Some(height)) => Some(Photo {
-            url,
-            alt: r.cover_alt.unwrap_or_default(),
-            width,
-            height,
-        }),
-        _ => None,
-    };
     Ok(SearchHit {
-        card: ListingCard {
-            id: r.id,
-            title: r.title,
-            property_type: r.property_type,
-            location: CardLocation {
-                city: r.city,
-                country: r.country,
-            },
-            price_per_night: Money::new(r.price_per_night_minor, currency),
-            capacity: Capacity {
-                max_guests: r.max_guests,
-                bedrooms: r.bedrooms,
-                beds: r.beds,
-                bathrooms: r.bathrooms,
-            },
-            cover_photo,
-        },
+        card,
         coordinates: GeoPoint::new(r.latitude, r.longitude),
         instant_book: r.instant_book,
         stay,
