@@ -227,6 +227,16 @@ async fn availability_lists_the_nights_no_stay_may_include() {
     .await;
     assert_eq!(bad.status, 400);
     assert_eq!(bad.json()["error"]["field"], "from");
+    let only_to = get(
+        &app,
+        &format!("/api/v1/listings/{id}/availability?to=2027-01-01"),
+    )
+    .await;
+    assert_eq!(
+        only_to.status, 400,
+        "an end without a start is not silently ignored"
+    );
+    assert_eq!(only_to.json()["error"]["field"], "from");
 }
 
 #[tokio::test]

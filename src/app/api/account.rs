@@ -48,7 +48,7 @@ pub async fn sign_up(
         Err(e) => Err(e),
     };
     let account = result.map_err(|e| form_error(e, echo))?;
-    finish_sign_in(account, next).await
+    finish_sign_in(&db, account, next).await
 }
 
 /// Checks the credentials, signs in under a new session id, and goes to `next` or home.
@@ -64,7 +64,7 @@ pub async fn sign_in(
     let account = crate::server::accounts::authenticate(&db, &email, &password)
         .await
         .map_err(|e| form_error(e, echo))?;
-    finish_sign_in(account, next).await
+    finish_sign_in(&db, account, next).await
 }
 
 /// Saves the signed-in person's profile. `languages` is a comma-separated list.
@@ -178,14 +178,13 @@ pub async fn sign_out() -> Result<(), AppError> {
 
 #[cfg(feature = "ssr")]
 async fn finish_sign_in(
+    db: &crate::server::db::DbScope,
     account: crate::server::accounts::Credentials,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    start_session(account).await?;
+    let session = start_session(account).await?;
     // A heart tapped while signed out: saved now.
-    let session = crate::server::auth::session().await?;
-    let db = crate::server::request::db().await?;
-    crate::server::favorites::finish_pending(&db, &session, account.id).await?;
+    crate::server::favorites::finish_pending(db, &session, account.id).await?;
     let target = crate::app::types::account::local_path(next.as_deref());
     leptos_axum::redirect(&target);
     Ok(())
@@ -193,14 +192,17 @@ async fn finish_sign_in(
 
 /// Signs `account` in on this request's session, under a new session id.
 #[cfg(feature = "ssr")]
-async fn start_session(account: crate::server::accounts::Credentials) -> Result<(), AppError> {
+async fn start_session(
+    account: crate::server::accounts::Credentials,
+) -> Result<tower_sessions::Session, AppError> {
     let session = crate::server::auth::session().await?;
     crate::server::auth::sign_in(&session, account.id, account.epoch)
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "could not start the session");
             AppError::Internal
-        })
+        })?;
+    Ok(session)
 }
 
 #[cfg(feature = "ssr")]

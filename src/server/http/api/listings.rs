@@ -96,6 +96,12 @@ pub async fn availability(
             )]));
         }
         (Some(a), Some(b)) => (b - a).whole_days(),
+        (None, Some(_)) => {
+            return Err(ApiError::invalid(vec![FieldError::new(
+                "from",
+                "Give `from` together with `to`.",
+            )]));
+        }
         _ => 365,
     };
     Ok(Json(stays::availability(&db, id, from, days).await?).into_response())
