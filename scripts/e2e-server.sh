@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 PORT=${E2E_PORT:-3100}
-DB=haven_e2e
+DB=haven_e2e_$PORT   # one per port: several checkouts may run their suites at once
 psql "$HAVEN_PG_ADMIN_URL" -qAt -v ON_ERROR_STOP=1 \
   -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 
@@ -19,7 +19,7 @@ export RUST_LOG=${RUST_LOG:-warn,haven=info}
 # their own integration tests, tests/rate_limits.rs).
 export HAVEN_AUTH_PER_IP_BURST=100000 HAVEN_SIGN_IN_PER_ACCOUNT_BURST=100000
 # Uploaded photos of this run only.
-export HAVEN_MEDIA_DIR="$PWD/.data/e2e-media"
+export HAVEN_MEDIA_DIR="$PWD/.data/e2e-media-$PORT"
 rm -rf "$HAVEN_MEDIA_DIR"
 "$HAVEN_BIN" seed --listings 300 --seed 7
 exec "$HAVEN_BIN" serve
