@@ -4,7 +4,7 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 const pgBase = process.env.HAVEN_PG_BASE ?? 'postgres://haven@127.0.0.1:55432';
 /** The primary of the database the e2e server runs on (see scripts/e2e-server.sh). */
-export const e2eDatabaseUrl = `${pgBase}/haven_e2e`;
+export const e2eDatabaseUrl = `${pgBase}/haven_e2e_${port}`;
 export const baseURL = `http://127.0.0.1:${port}`;
 
 /** Runs SQL on the e2e primary with psql and returns its unaligned output. */
