@@ -12,7 +12,8 @@ use leptos_meta::{HashedStylesheet, Link, MetaTags, Title, provide_meta_context}
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 use pages::{
-    AccountPage, HomePage, ListingPage, SearchPage, SignInPage, SignUpPage, WishlistsPage,
+    AccountPage, HomePage, HostListingsPage, ListingEditorPage, ListingPage, ListingPhotosPage,
+    SearchPage, SignInPage, SignUpPage, WishlistsPage,
 };
 
 /// The HTML document around the app, rendered on the server only.
@@ -75,6 +76,11 @@ pub fn App() -> impl IntoView {
                         // Async: a signed-out visitor gets a real redirect before any byte.
                         <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/wishlists") view=WishlistsPage ssr=SsrMode::Async/>
+                        // The host area: signed-out visitors are redirected before any byte.
+                        <Route path=path!("/host/listings") view=HostListingsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/host/listings/new") view=ListingEditorPage ssr=SsrMode::Async/>
+                        <Route path=path!("/host/listings/:id/edit") view=ListingEditorPage ssr=SsrMode::Async/>
+                        <Route path=path!("/host/listings/:id/photos") view=ListingPhotosPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
                 <Footer/>

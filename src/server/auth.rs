@@ -45,6 +45,18 @@ impl FromRequestParts<AppState> for CurrentUser {
     }
 }
 
+/// The caller if there is one: for handlers that answer everyone but show more to some.
+/// Invalid credentials are still a 401, never read as "signed out".
+pub struct MaybeUser(pub Option<CurrentUser>);
+
+impl FromRequestParts<AppState> for MaybeUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        Ok(Self(current(parts, state).await?))
+    }
+}
+
 /// The caller, if any. A present but invalid `Authorization` header is an error, never a
 /// silent fall back to the cookie. Resolved once per request: an earlier layer (the write
 /// limit) leaves its answer in the request's extensions.

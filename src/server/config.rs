@@ -59,6 +59,18 @@ pub struct Config {
     pub media_dir: std::path::PathBuf,
     /// `HAVEN_MAX_PHOTO_BYTES`: the largest photo upload accepted (default 5 MiB).
     pub max_photo_bytes: usize,
+    /// `HAVEN_MEDIA_S3_BUCKET`: store media in this S3-compatible bucket instead of
+    /// `media_dir` (credentials and region from the usual `AWS_*` variables).
+    pub media_s3_bucket: Option<String>,
+    /// `HAVEN_MEDIA_S3_ENDPOINT`: the bucket's endpoint when it is not AWS (MinIO, R2, ...).
+    pub media_s3_endpoint: Option<String>,
+    /// `HAVEN_MEDIA_BASE_URL`: where browsers read stored media (default `/media`, served by
+    /// Haven from `media_dir`; the CDN's URL in front of a bucket).
+    pub media_base_url: String,
+    /// `HAVEN_MAX_LISTING_PHOTO_BYTES`: the largest listing photo upload (default 10 MiB).
+    pub max_listing_photo_bytes: usize,
+    /// `HAVEN_JOB_WORKER`: run the background job worker in this process (default true).
+    pub job_worker: bool,
     /// `HAVEN_TRUST_PROXY`: take the client address from `X-Forwarded-For` (behind nginx).
     pub trust_proxy: bool,
 }
@@ -179,6 +191,17 @@ impl Config {
                 .unwrap_or_else(|| ".data/media".to_string())
                 .into(),
             max_photo_bytes: parse(&get, "HAVEN_MAX_PHOTO_BYTES", Some(5 * 1024 * 1024))?,
+            media_s3_bucket: get("HAVEN_MEDIA_S3_BUCKET").filter(|s| !s.is_empty()),
+            media_s3_endpoint: get("HAVEN_MEDIA_S3_ENDPOINT").filter(|s| !s.is_empty()),
+            media_base_url: get("HAVEN_MEDIA_BASE_URL")
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "/media".to_string()),
+            max_listing_photo_bytes: parse(
+                &get,
+                "HAVEN_MAX_LISTING_PHOTO_BYTES",
+                Some(10 * 1024 * 1024),
+            )?,
+            job_worker: parse(&get, "HAVEN_JOB_WORKER", Some(true))?,
             trust_proxy: parse(&get, "HAVEN_TRUST_PROXY", Some(false))?,
         })
     }

@@ -150,7 +150,7 @@ pub async fn all(db: &DbScope, user: Uuid) -> Result<Favorites, AppError> {
                           l.country, l.price_per_night_minor, l.currency AS "currency!",
                           l.max_guests, l.bedrooms, l.beds, l.bathrooms::float8 AS "bathrooms!",
                           l.is_active,
-                          p.url AS "cover_url?", p.alt AS "cover_alt?",
+                          COALESCE(p.card_url, p.url) AS "cover_url?", p.alt AS "cover_alt?",
                           p.width AS "cover_width?", p.height AS "cover_height?"
                    FROM wishlists w
                    JOIN wishlist_items i ON i.wishlist_id = w.id

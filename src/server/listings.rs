@@ -42,7 +42,7 @@ pub async fn featured(db: &DbScope, limit: i64) -> Result<Vec<ListingCard>, AppE
                 SELECT l.id, l.title, l.property_type, l.city, l.country,
                        l.price_per_night_minor, l.currency AS "currency!",
                        l.max_guests, l.bedrooms, l.beds, l.bathrooms::float8 AS "bathrooms!",
-                       p.url AS "cover_url?", p.alt AS "cover_alt?",
+                       COALESCE(p.card_url, p.url) AS "cover_url?", p.alt AS "cover_alt?",
                        p.width AS "cover_width?", p.height AS "cover_height?"
                 FROM listings l
                 LEFT JOIN listing_photos p ON p.listing_id = l.id AND p.position = 0
@@ -92,9 +92,14 @@ impl CardRow {
     }
 }
 
-/// One active listing with photos and its host; `NotFound` otherwise.
+/// One active listing with photos and its host; `NotFound` otherwise. Its host (`viewer`)
+/// also sees it while it is paused.
 #[tracing::instrument(skip(db))]
-pub async fn detail(db: &DbScope, id: i64) -> Result<ListingDetail, AppError> {
+pub async fn detail(
+    db: &DbScope,
+    id: i64,
+    viewer: Option<uuid::Uuid>,
+) -> Result<ListingDetail, AppError> {
     // One round trip: the listing, its host (with their listing count) and its photos.
     let row = db
         .read(|pool| async move {
@@ -120,15 +125,17 @@ pub async fn detail(db: &DbScope, id: i64) -> Result<ListingDetail, AppError> {
                 FROM listings l
                 JOIN users u ON u.id = l.host_id
                 LEFT JOIN LATERAL (
-                    SELECT array_agg(p.url ORDER BY p.position) AS urls,
+                    SELECT array_agg(COALESCE(p.gallery_url, p.url) ORDER BY p.position) AS urls,
                            array_agg(p.alt ORDER BY p.position) AS alts,
                            array_agg(p.width ORDER BY p.position) AS widths,
                            array_agg(p.height ORDER BY p.position) AS heights
                     FROM listing_photos p WHERE p.listing_id = l.id
                 ) ph ON true
-                WHERE l.id = $1 AND l.is_active
+                WHERE l.id = $1
+                  AND (l.is_active OR (l.deleted_at IS NULL AND l.host_id = $2))
                 "#,
-                id
+                id,
+                viewer
             )
             .fetch_optional(&pool)
             .await

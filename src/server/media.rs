@@ -10,8 +10,13 @@ use image::codecs::jpeg::JpegEncoder;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use sha2::{Digest, Sha256};
+use crate::server::config::Config;
+use object_store::local::LocalFileSystem;
+use object_store::aws::AmazonS3Builder;
+use object_store::path::Path as ObjectPath;
+use object_store::{ObjectStore, PutPayload};
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Profile photos are served as this many pixels square.
 pub const AVATAR_SIZE: u32 = 400;
@@ -69,6 +74,101 @@ pub async fn avatar_from_upload(bytes: Vec<u8>) -> Result<Vec<u8>, PhotoProblem>
     })?
 }
 
+/// Listing photos are at least this many pixels on their long and short sides.
+pub const MIN_LISTING_PHOTO: (u32, u32) = (640, 480);
+/// The kept copy of a listing photo is at most this many pixels on its long side.
+const MAX_KEPT_SIDE: u32 = 3_000;
+
+/// A listing photo as Haven keeps it: re-encoded, upright, metadata-free.
+pub struct ListingUpload {
+    pub jpeg: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Why an upload failed: the image (shown to the person as a `PhotoProblem`) or anything
+/// else.
+#[derive(Debug)]
+pub enum UploadError {
+    Photo(PhotoProblem),
+    App(crate::app::types::AppError),
+}
+
+impl From<PhotoProblem> for UploadError {
+    fn from(p: PhotoProblem) -> Self {
+        Self::Photo(p)
+    }
+}
+
+impl From<crate::app::types::AppError> for UploadError {
+    fn from(e: crate::app::types::AppError) -> Self {
+        Self::App(e)
+    }
+}
+
+/// Checks and re-encodes an uploaded listing photo: at least [`MIN_LISTING_PHOTO`],
+/// shrunk to [`MAX_KEPT_SIDE`] if larger. CPU-heavy: runs on the blocking pool.
+pub async fn listing_photo_from_upload(bytes: Vec<u8>) -> Result<ListingUpload, PhotoProblem> {
+    if bytes.is_empty() {
+        return Err(PhotoProblem::Missing);
+    }
+    let format = sniff(&bytes).ok_or(PhotoProblem::NotAnImage)?;
+    tokio::task::spawn_blocking(move || {
+        let image = decode(bytes, format).map_err(|e| {
+            tracing::info!(error = %e, "listing photo does not decode");
+            PhotoProblem::Unreadable
+        })?;
+        let (long, short) = (
+            image.width().max(image.height()),
+            image.width().min(image.height()),
+        );
+        if long < MIN_LISTING_PHOTO.0 || short < MIN_LISTING_PHOTO.1 {
+            return Err(PhotoProblem::TooSmall);
+        }
+        let kept = if long > MAX_KEPT_SIDE {
+            image.resize(MAX_KEPT_SIDE, MAX_KEPT_SIDE, FilterType::Lanczos3)
+        } else {
+            image
+        };
+        let jpeg = encode_jpeg(&kept, 88).map_err(|_| PhotoProblem::Unreadable)?;
+        Ok(ListingUpload {
+            jpeg,
+            width: kept.width(),
+            height: kept.height(),
+        })
+    })
+    .await
+    .map_err(|e| {
+        tracing::error!(error = %e, "photo processing task failed");
+        PhotoProblem::Unreadable
+    })?
+}
+
+/// Resized copies of a stored JPEG, one per width (never enlarged): (width, JPEG bytes).
+pub async fn variants(original: Vec<u8>, widths: Vec<u32>) -> anyhow::Result<Vec<(u32, Vec<u8>)>> {
+    tokio::task::spawn_blocking(move || {
+        let image = decode(original, ImageFormat::Jpeg)?;
+        widths
+            .into_iter()
+            .map(|w| {
+                let resized = if image.width() > w {
+                    image.resize(w, u32::MAX, FilterType::Lanczos3)
+                } else {
+                    image.clone()
+                };
+                Ok((w, encode_jpeg(&resized, 82)?))
+            })
+            .collect()
+    })
+    .await?
+}
+
+fn encode_jpeg(image: &DynamicImage, quality: u8) -> image::ImageResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(256 * 1024);
+    JpegEncoder::new_with_quality(&mut out, quality).encode_image(&image.to_rgb8())?;
+    Ok(out)
+}
+
 fn decode(bytes: Vec<u8>, format: ImageFormat) -> image::ImageResult<DynamicImage> {
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
@@ -83,55 +183,98 @@ fn decode(bytes: Vec<u8>, format: ImageFormat) -> image::ImageResult<DynamicImag
     Ok(image)
 }
 
-/// A folder of media files, each named by the hash of its content.
+/// Where uploaded media lives: an object store (a local folder served at `/media/` by
+/// default, an S3-compatible bucket when configured) and the public URL its keys are read
+/// from. Keys are content hashes, so a stored object never changes and is cached forever.
 #[derive(Clone, Debug)]
 pub struct MediaStore {
-    root: PathBuf,
+    store: Arc<dyn ObjectStore>,
+    base_url: String,
 }
 
 impl MediaStore {
-    pub fn new(root: impl Into<PathBuf>) -> Self {
-        Self { root: root.into() }
+    /// The store the configuration names.
+    pub fn from_config(config: &Config) -> anyhow::Result<Self> {
+        let store: Arc<dyn ObjectStore> = match &config.media_s3_bucket {
+            Some(bucket) => {
+                // Credentials and region come from the usual AWS_* variables.
+                let mut builder = AmazonS3Builder::from_env().with_bucket_name(bucket);
+                if let Some(endpoint) = &config.media_s3_endpoint {
+                    builder = builder
+                        .with_endpoint(endpoint)
+                        .with_allow_http(endpoint.starts_with("http://"));
+                }
+                Arc::new(builder.build()?)
+            }
+            None => {
+                std::fs::create_dir_all(&config.media_dir)?;
+                Arc::new(LocalFileSystem::new_with_prefix(&config.media_dir)?)
+            }
+        };
+        Ok(Self {
+            store,
+            base_url: config.media_base_url.trim_end_matches('/').to_string(),
+        })
     }
 
-    pub fn root(&self) -> &Path {
-        &self.root
+    /// A store over any object store (tests use an in-memory one).
+    pub fn with_store(store: Arc<dyn ObjectStore>, base_url: &str) -> Self {
+        Self {
+            store,
+            base_url: base_url.trim_end_matches('/').to_string(),
+        }
     }
 
-    /// Stores `bytes` under `folder/<hash>.<ext>` and returns that key. Written to a
-    /// temporary name and renamed, so a reader never sees half a file.
-    pub async fn put(&self, folder: &str, ext: &str, bytes: &[u8]) -> std::io::Result<String> {
-        let hash = Sha256::digest(bytes);
-        let name: String = hash[..16].iter().map(|b| format!("{b:02x}")).collect();
-        let key = format!("{folder}/{name}.{ext}");
-        let dir = self.root.join(folder);
-        tokio::fs::create_dir_all(&dir).await?;
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        tokio::fs::write(&tmp, bytes).await?;
-        tokio::fs::rename(&tmp, self.root.join(&key)).await?;
+    /// Stores `bytes` under `folder/<hash>.<ext>` and returns that key. Object stores write
+    /// whole objects, so a reader never sees half a file.
+    pub async fn put(&self, folder: &str, ext: &str, bytes: Vec<u8>) -> object_store::Result<String> {
+        let key = format!("{folder}/{}.{ext}", content_name(&bytes));
+        self.put_at(&key, bytes).await?;
         Ok(key)
     }
 
-    /// Removes the file at `key` (a key this store returned); a missing file is fine.
-    pub async fn remove(&self, key: &str) -> std::io::Result<()> {
+    /// Stores `bytes` under exactly `key`.
+    pub async fn put_at(&self, key: &str, bytes: Vec<u8>) -> object_store::Result<()> {
+        self.store
+            .put(&ObjectPath::from(key), PutPayload::from(bytes))
+            .await
+            .map(|_| ())
+    }
+
+    /// The object at `key`.
+    pub async fn get(&self, key: &str) -> object_store::Result<Vec<u8>> {
+        let object = self.store.get(&ObjectPath::from(key)).await?;
+        Ok(object.bytes().await?.to_vec())
+    }
+
+    /// Removes the object at `key` (a key this store returned); a missing one is fine.
+    pub async fn remove(&self, key: &str) -> object_store::Result<()> {
         if key.split('/').any(|part| part.is_empty() || part == "..") {
             return Ok(());
         }
-        match tokio::fs::remove_file(self.root.join(key)).await {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
-            _ => Ok(()),
+        match self.store.delete(&ObjectPath::from(key)).await {
+            Err(object_store::Error::NotFound { .. }) => Ok(()),
+            other => other,
         }
+    }
+
+    /// The public URL of a stored key.
+    pub fn url_of(&self, key: &str) -> String {
+        format!("{}/{key}", self.base_url)
+    }
+
+    /// The key behind one of this store's URLs, if it is one.
+    pub fn key_of<'a>(&self, url: &'a str) -> Option<&'a str> {
+        url.strip_prefix(self.base_url.as_str())?.strip_prefix('/')
     }
 }
 
-/// The public URL of a stored key.
-pub fn url_of(key: &str) -> String {
-    format!("/media/{key}")
-}
-
-/// The key behind one of our media URLs, if it is one.
-pub fn key_of(url: &str) -> Option<&str> {
-    url.strip_prefix("/media/")
+/// The first 128 bits of the content's SHA-256, in hex.
+fn content_name(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[cfg(test)]

@@ -766,7 +766,7 @@ fn page_query(q: &SearchQuery) -> QueryBuilder<'static, Postgres> {
     push_filters(&mut b, q, &[]);
     // Sort and cut the page first, then fetch cover photos for that page only.
     b.push(
-        ") SELECT m.*, p.url AS cover_url, p.alt AS cover_alt, p.width AS cover_width, \
+        ") SELECT m.*, COALESCE(p.card_url, p.url) AS cover_url, p.alt AS cover_alt, p.width AS cover_width, \
             p.height AS cover_height, (SELECT count(*) FROM matches) AS total \
             FROM (SELECT * FROM matches ORDER BY ",
     );

@@ -41,7 +41,9 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     });
     let listen = config.listen;
     let grace = config.shutdown_grace;
+    let media = crate::server::media::MediaStore::from_config(&config)?;
     let state = AppState {
+        media,
         config: Arc::new(config),
         db,
         leptos_options,
@@ -49,6 +51,13 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         limits,
         caches: Arc::default(),
     };
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let worker = state.config.job_worker.then(|| {
+        let mut stop_rx = stop_rx.clone();
+        tokio::spawn(crate::server::jobs::worker(state.clone(), async move {
+            let _ = stop_rx.wait_for(|s| *s).await;
+        }))
+    });
     let app = http::router(state);
     // TCP_NODELAY: a streamed page is written in several small chunks; with Nagle's
     // algorithm each waits for the client's delayed ACK (~40 ms).
@@ -62,7 +71,6 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         });
     tracing::info!(%listen, replica = monitor.is_some(), "Haven is serving");
 
-    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let server = axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
@@ -84,6 +92,10 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     match tokio::time::timeout(grace, server).await {
         Ok(joined) => joined.context("server task")?.context("server")?,
         Err(_) => tracing::warn!("in-flight requests did not finish within the grace period"),
+    }
+    if let Some(w) = worker {
+        // The job in hand finishes; an interrupted one is taken again after its lease.
+        let _ = tokio::time::timeout(grace, w).await;
     }
     if let Some(m) = monitor {
         m.abort();

@@ -1,5 +1,6 @@
 use crate::server::config::Config;
 use crate::server::db::Db;
+use crate::server::media::MediaStore;
 use crate::server::ratelimit::RateLimits;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
@@ -16,6 +17,8 @@ pub struct AppState {
     pub limits: Arc<RateLimits>,
     /// Slow-changing answers kept for a while (per app server).
     pub caches: Arc<Caches>,
+    /// Uploaded photos.
+    pub media: MediaStore,
 }
 
 /// Answers that change rarely and cost a scan: kept for [`Caches::TTL`].

@@ -237,6 +237,7 @@ pub fn state(db: Db) -> AppState {
         .hash_files(false)
         .build();
     AppState {
+        media: haven::server::media::MediaStore::from_config(&config).expect("media store"),
         limits: Arc::new(RateLimits::from_config(&config)),
         config: Arc::new(config),
         db,

@@ -19,14 +19,17 @@ pub async fn featured_listings(limit: u32) -> Result<Vec<ListingCard>, AppError>
     crate::server::listings::featured(&db, i64::from(limit)).await
 }
 
-/// One listing with its photos and host. Unknown and inactive listings are `NotFound`.
+/// One listing with its photos and host. Unknown and inactive listings are `NotFound`,
+/// except to their host, who sees a paused listing as guests will.
 #[server(prefix = "/api/fn", endpoint = "get_listing", input = GetUrl)]
 pub async fn get_listing(id: i64) -> Result<ListingDetail, AppError> {
+    use crate::server::auth;
     if id <= 0 {
         return Err(AppError::NotFound("Listing".into()));
     }
+    let viewer = auth::session_user(&auth::session().await?).await?;
     let db = crate::server::request::db().await?;
-    crate::server::listings::detail(&db, id).await
+    crate::server::listings::detail(&db, id, viewer).await
 }
 
 /// One page of search results. Bad input is a `Form` error naming each field (400).

@@ -2,7 +2,9 @@
 //! public HTTP endpoint, so each validates its own input.
 
 mod account;
+mod hosting;
 mod listings;
 
 pub use account::*;
+pub use hosting::*;
 pub use listings::*;

@@ -57,6 +57,7 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
             <ul class="user-menu__list">
                 <li><a href="/account">"Your account"</a></li>
                 <li><a href="/wishlists">"Wishlists"</a></li>
+                <li><a href="/host/listings">"Your listings"</a></li>
                 <li>
                     <ActionForm action=auth.sign_out>
                         <button type="submit" class="user-menu__button">"Sign out"</button>

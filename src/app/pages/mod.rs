@@ -3,6 +3,7 @@
 mod account;
 mod auth;
 mod home;
+mod hosting;
 mod listing;
 mod search;
 mod wishlists;
@@ -10,6 +11,7 @@ mod wishlists;
 pub use account::AccountPage;
 pub use auth::{SignInPage, SignUpPage};
 pub use home::HomePage;
+pub use hosting::{HostListingsPage, ListingEditorPage, ListingPhotosPage};
 pub use listing::ListingPage;
 pub use search::SearchPage;
 pub use wishlists::WishlistsPage;

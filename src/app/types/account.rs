@@ -160,14 +160,17 @@ pub enum PhotoProblem {
     TooLarge,
     NotAnImage,
     Unreadable,
+    /// Fewer pixels than a listing photo needs.
+    TooSmall,
 }
 
 impl PhotoProblem {
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 5] = [
         Self::Missing,
         Self::TooLarge,
         Self::NotAnImage,
         Self::Unreadable,
+        Self::TooSmall,
     ];
 
     pub fn code(self) -> &'static str {
@@ -176,6 +179,7 @@ impl PhotoProblem {
             Self::TooLarge => "too_large",
             Self::NotAnImage => "not_an_image",
             Self::Unreadable => "unreadable",
+            Self::TooSmall => "too_small",
         }
     }
 
@@ -189,6 +193,7 @@ impl PhotoProblem {
             Self::TooLarge => "That photo is too large. Upload a smaller one.",
             Self::NotAnImage => "That file is not a photo. Upload a JPEG, PNG or WebP image.",
             Self::Unreadable => "That photo could not be read. Try another one.",
+            Self::TooSmall => "That photo is too small: use one at least 640 × 480 pixels.",
         }
     }
 
@@ -198,7 +203,7 @@ impl PhotoProblem {
             Self::Missing => 400,
             Self::TooLarge => 413,
             Self::NotAnImage => 415,
-            Self::Unreadable => 422,
+            Self::Unreadable | Self::TooSmall => 422,
         }
     }
 }

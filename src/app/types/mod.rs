@@ -4,6 +4,7 @@ pub mod account;
 pub mod catalog;
 pub mod error;
 pub mod favorites;
+pub mod hosting;
 pub mod listing;
 pub mod money;
 pub mod search;

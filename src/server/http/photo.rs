@@ -27,6 +27,13 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/account/photo/remove", post(remove_form))
         .route("/api/v1/me/photo", put(upload_api).delete(remove_api))
         .layer(DefaultBodyLimit::max(limit))
+        .merge(
+            Router::new()
+                .route("/host/listings/{id}/photos", post(upload_listing_form))
+                .layer(DefaultBodyLimit::max(
+                    LISTING_UPLOAD_FILES * state.config.max_listing_photo_bytes + FORM_OVERHEAD,
+                )),
+        )
 }
 
 #[derive(Debug)]
@@ -50,16 +57,21 @@ impl From<AppError> for Failure {
 impl From<Failure> for ApiError {
     fn from(f: Failure) -> Self {
         match f {
-            Failure::Photo(p) => Self {
-                field: Some("photo".into()),
-                ..Self::new(
-                    StatusCode::from_u16(p.status()).unwrap_or(StatusCode::BAD_REQUEST),
-                    p.code(),
-                    p.message(),
-                )
-            },
+            Failure::Photo(p) => problem_error(p),
             Failure::App(e) => e.into(),
         }
+    }
+}
+
+/// The API's answer to a refused image.
+pub fn problem_error(p: PhotoProblem) -> ApiError {
+    ApiError {
+        field: Some("photo".into()),
+        ..ApiError::new(
+            StatusCode::from_u16(p.status()).unwrap_or(StatusCode::BAD_REQUEST),
+            p.code(),
+            p.message(),
+        )
     }
 }
 
@@ -78,16 +90,16 @@ async fn store_avatar(
         return Err(PhotoProblem::TooLarge.into());
     }
     let jpeg = media::avatar_from_upload(bytes).await?;
-    let store = MediaStore::new(&state.config.media_dir);
+    let store = &state.media;
     let key = store
-        .put(&format!("avatars/{user}"), "jpg", &jpeg)
+        .put(&format!("avatars/{user}"), "jpg", jpeg)
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "could not store a photo");
             AppError::Internal
         })?;
-    let previous = accounts::set_avatar(db, user, Some(media::url_of(&key))).await?;
-    forget(&store, previous.as_deref(), Some(&key)).await;
+    let previous = accounts::set_avatar(db, user, Some(store.url_of(&key))).await?;
+    forget(store, previous.as_deref(), Some(&key)).await;
     Ok(())
 }
 
@@ -95,7 +107,7 @@ async fn store_avatar(
 /// uploaded again). Each account's photos live in a folder of its own, so no other account
 /// points at the file.
 async fn forget(store: &MediaStore, previous: Option<&str>, keep: Option<&str>) {
-    let Some(old) = previous.and_then(media::key_of) else {
+    let Some(old) = previous.and_then(|url| store.key_of(url)) else {
         return;
     };
     if Some(old) == keep {
@@ -168,7 +180,7 @@ async fn remove_form(
 async fn remove(state: &AppState, db: &DbScope, user: uuid::Uuid) -> Result<(), Failure> {
     let previous = accounts::set_avatar(db, user, None).await?;
     forget(
-        &MediaStore::new(&state.config.media_dir),
+        &state.media,
         previous.as_deref(),
         None,
     )
@@ -215,4 +227,101 @@ async fn remove_api(
 ) -> Result<StatusCode, ApiError> {
     remove(&state, &db, user.id).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// How many photos one browser upload may carry.
+const LISTING_UPLOAD_FILES: usize = 10;
+
+/// `POST /host/listings/{id}/photos` (multipart, one or more `photos` files, optional
+/// `alt`) → 303 back to the photo manager, told how many were added or what was wrong.
+async fn upload_listing_form(
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    req: Request,
+) -> Response {
+    let (mut parts, body) = req.into_parts();
+    let Ok(id) = id.parse::<i64>() else {
+        return AppError::NotFound("Listing".into()).into_page();
+    };
+    let back_to = format!("/host/listings/{id}/photos");
+    let Ok(Some(user)) = auth::current(&mut parts, &state).await else {
+        return Redirect::to(&format!("/signin?next={back_to}")).into_response();
+    };
+    if let Err(e) = crate::server::hosting::owned(&db, user.id, id).await {
+        return e.into_page();
+    }
+    let Ok(mut form) = Multipart::from_request(Request::from_parts(parts, body), &state).await
+    else {
+        return Redirect::to(&format!("{back_to}?photo_error=missing")).into_response();
+    };
+    let max = state.config.max_listing_photo_bytes;
+    let mut added = 0;
+    let mut alt = String::new();
+    let outcome: Result<(), crate::server::media::UploadError> = async {
+        while let Some(mut field) = form.next_field().await.map_err(multipart_problem)? {
+            match field.name() {
+                Some("alt") => alt = field.text().await.map_err(multipart_problem)?,
+                Some("photos") => {
+                    // A form sent with no file chosen has one empty, nameless part.
+                    if field.file_name().is_none_or(str::is_empty) {
+                        continue;
+                    }
+                    if added >= LISTING_UPLOAD_FILES {
+                        return Err(AppError::Unprocessable(format!(
+                            "Upload at most {LISTING_UPLOAD_FILES} photos at a time."
+                        ))
+                        .into());
+                    }
+                    let mut bytes = Vec::new();
+                    while let Some(chunk) = field.chunk().await.map_err(multipart_problem)? {
+                        if bytes.len() + chunk.len() > max {
+                            return Err(PhotoProblem::TooLarge.into());
+                        }
+                        bytes.extend_from_slice(&chunk);
+                    }
+                    crate::server::hosting::add_photo(&state, &db, id, bytes, &alt).await?;
+                    added += 1;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+    .await;
+    let to = match outcome {
+        Ok(()) if added == 0 => format!("{back_to}?photo_error=missing"),
+        Ok(()) => format!("{back_to}?added={added}"),
+        Err(crate::server::media::UploadError::Photo(p)) => {
+            format!("{back_to}?added={added}&photo_error={}", p.code())
+        }
+        Err(crate::server::media::UploadError::App(AppError::Unprocessable(_))) => {
+            format!("{back_to}?added={added}&photo_error=too_many")
+        }
+        Err(crate::server::media::UploadError::App(e)) => return e.into_page(),
+    };
+    Redirect::to(&to).into_response()
+}
+
+fn multipart_problem(e: axum::extract::multipart::MultipartError) -> PhotoProblem {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        PhotoProblem::TooLarge
+    } else {
+        PhotoProblem::Missing
+    }
+}
+
+trait IntoPage {
+    fn into_page(self) -> Response;
+}
+
+impl IntoPage for AppError {
+    /// A plain error page with the error's status, for a form posted without JavaScript.
+    fn into_page(self) -> Response {
+        (
+            StatusCode::from_u16(self.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            self.to_string(),
+        )
+            .into_response()
+    }
 }

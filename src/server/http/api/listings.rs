@@ -4,6 +4,7 @@ use super::ApiError;
 use crate::app::types::AppError;
 use crate::app::types::account::FieldError;
 use crate::app::types::search::SearchParams;
+use crate::server::auth::MaybeUser;
 use crate::server::db::DbScope;
 use crate::server::{listings, search, stays};
 use axum::extract::rejection::QueryRejection;
@@ -42,19 +43,21 @@ pub async fn search(
 }
 
 /// A listing id from the path; anything that is not one is an unknown listing (404).
-fn listing_id(raw: &str) -> Result<i64, ApiError> {
+pub(super) fn listing_id(raw: &str) -> Result<i64, ApiError> {
     raw.parse::<i64>()
         .ok()
         .filter(|id| *id > 0)
         .ok_or_else(|| AppError::NotFound("Listing".into()).into())
 }
 
-/// `GET /api/v1/listings/{id}`.
+/// `GET /api/v1/listings/{id}`: an active listing, or a paused one to its host.
 pub async fn detail(
+    MaybeUser(viewer): MaybeUser,
     Extension(db): Extension<DbScope>,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    Ok(Json(listings::detail(&db, listing_id(&id)?).await?).into_response())
+    let viewer = viewer.map(|u| u.id);
+    Ok(Json(listings::detail(&db, listing_id(&id)?, viewer).await?).into_response())
 }
 
 #[derive(serde::Deserialize, Default)]

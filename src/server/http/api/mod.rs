@@ -3,6 +3,7 @@
 
 mod error;
 mod favorites;
+mod hosting;
 mod listings;
 
 pub use error::ApiError;
@@ -28,8 +29,29 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/auth/logout", post(logout))
         .route("/api/v1/me", get(me).put(update_me))
         .route("/api/v1/me/password", put(change_password))
-        .route("/api/v1/listings", get(listings::search))
-        .route("/api/v1/listings/{id}", get(listings::detail))
+        .route(
+            "/api/v1/listings",
+            get(listings::search).post(hosting::create),
+        )
+        .route(
+            "/api/v1/listings/{id}",
+            get(listings::detail)
+                .put(hosting::update)
+                .delete(hosting::delete),
+        )
+        .route(
+            "/api/v1/listings/{id}/photos",
+            get(hosting::photos).post(hosting::add_photo),
+        )
+        .route(
+            "/api/v1/listings/{id}/photos/{photo_id}",
+            axum::routing::delete(hosting::delete_photo),
+        )
+        .route(
+            "/api/v1/listings/{id}/photos/{photo_id}/move",
+            post(hosting::move_photo),
+        )
+        .route("/api/v1/host/listings", get(hosting::mine))
         .route(
             "/api/v1/listings/{id}/availability",
             get(listings::availability),
