@@ -5,21 +5,7 @@ mod common;
 
 use axum::body::Body;
 use common::accounts::{cookie, me, register, sign_in, token};
-use common::{TestResponse, app, app_with, send_request};
-use image::{DynamicImage, ImageFormat};
-use std::io::Cursor;
-
-/// A PNG with a gradient, so different sizes make different photos.
-fn png(width: u32, height: u32) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    let gradient = image::RgbImage::from_fn(width, height, |x, y| {
-        image::Rgb([(x * 255 / width) as u8, (y * 255 / height) as u8, 128])
-    });
-    DynamicImage::ImageRgb8(gradient)
-        .write_to(&mut Cursor::new(&mut bytes), ImageFormat::Png)
-        .expect("encode png");
-    bytes
-}
+use common::{TestResponse, app, app_with, png, send_request};
 
 async fn put_photo(app: &axum::Router, bearer: &str, body: Vec<u8>) -> TestResponse {
     let req = axum::http::Request::builder()

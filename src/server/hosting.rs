@@ -485,7 +485,12 @@ pub async fn add_photo(
     bytes: Vec<u8>,
     alt: &str,
 ) -> Result<HostPhoto, media::UploadError> {
-    let alt: String = alt.trim().chars().filter(|c| !c.is_control()).take(200).collect();
+    let alt: String = alt
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
     let count = sqlx::query_scalar!(
         r#"SELECT count(*) AS "n!" FROM listing_photos WHERE listing_id = $1"#,
         id
@@ -565,7 +570,9 @@ pub async fn add_photo(
 
 /// Removes a stored photo and its variants; failures are logged, never fatal.
 async fn forget(store: &MediaStore, key: &str) {
-    for k in std::iter::once(key.to_string()).chain(VARIANTS.iter().map(|(_, w)| variant_key(key, *w))) {
+    for k in
+        std::iter::once(key.to_string()).chain(VARIANTS.iter().map(|(_, w)| variant_key(key, *w)))
+    {
         if let Err(e) = store.remove(&k).await {
             tracing::warn!(error = %e, key = k, "could not remove a photo file");
         }
@@ -671,8 +678,8 @@ pub async fn make_variants(state: &AppState, db: &DbScope, photo: i64) -> anyhow
         state.media.put_at(&k, jpeg).await?;
         urls.push(state.media.url_of(&k));
     }
-    let [card, gallery, full] = <[String; 3]>::try_from(urls)
-        .map_err(|_| anyhow::anyhow!("expected three variants"))?;
+    let [card, gallery, full] =
+        <[String; 3]>::try_from(urls).map_err(|_| anyhow::anyhow!("expected three variants"))?;
     let updated = sqlx::query!(
         "UPDATE listing_photos SET card_url = $2, gallery_url = $3, full_url = $4
          WHERE id = $1 AND object_key = $5",
@@ -699,7 +706,10 @@ mod tests {
         let lisbon = city_facts("Lisbon, Portugal").expect("known");
         assert_eq!(lisbon.country_code, "PT");
         assert_eq!(lisbon.time_zone, "Europe/Lisbon");
-        assert_eq!(city_facts("  lisbon ").map(|c| c.city), Some("Lisbon".into()));
+        assert_eq!(
+            city_facts("  lisbon ").map(|c| c.city),
+            Some("Lisbon".into())
+        );
         assert_eq!(city_facts("Lisbon, France"), None);
         assert_eq!(city_facts("Atlantis"), None);
         assert!(city_labels().contains(&"Lisbon, Portugal".to_string()));
@@ -707,6 +717,9 @@ mod tests {
 
     #[test]
     fn variant_keys_derive_from_the_photo_key() {
-        assert_eq!(variant_key("listings/7/ab12.jpg", 640), "listings/7/ab12-640.jpg");
+        assert_eq!(
+            variant_key("listings/7/ab12.jpg", 640),
+            "listings/7/ab12-640.jpg"
+        );
     }
 }

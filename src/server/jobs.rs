@@ -33,10 +33,7 @@ impl Job {
 }
 
 /// Queues `job` in the caller's transaction: it exists only if the transaction commits.
-pub async fn enqueue(
-    tx: &mut sqlx::PgConnection,
-    job: &Job,
-) -> Result<i64, sqlx::Error> {
+pub async fn enqueue(tx: &mut sqlx::PgConnection, job: &Job) -> Result<i64, sqlx::Error> {
     let payload = serde_json::to_value(job).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let id = sqlx::query_scalar!(
         "INSERT INTO jobs (kind, payload) VALUES ($1, $2) RETURNING id",
@@ -129,9 +126,11 @@ pub async fn run_due(state: &AppState) -> Result<usize, sqlx::Error> {
 
 async fn perform(state: &AppState, db: &DbScope, job: &Job) -> Result<(), String> {
     match job {
-        Job::PhotoVariants { photo_id } => crate::server::hosting::make_variants(state, db, *photo_id)
-            .await
-            .map_err(|e| e.to_string()),
+        Job::PhotoVariants { photo_id } => {
+            crate::server::hosting::make_variants(state, db, *photo_id)
+                .await
+                .map_err(|e| e.to_string())
+        }
     }
 }
 

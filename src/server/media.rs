@@ -6,15 +6,15 @@
 //! storage (the CDN bucket of the topology issue).
 
 use crate::app::types::account::PhotoProblem;
+use crate::server::config::Config;
 use image::codecs::jpeg::JpegEncoder;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
-use sha2::{Digest, Sha256};
-use crate::server::config::Config;
-use object_store::local::LocalFileSystem;
 use object_store::aws::AmazonS3Builder;
+use object_store::local::LocalFileSystem;
 use object_store::path::Path as ObjectPath;
 use object_store::{ObjectStore, PutPayload};
+use sha2::{Digest, Sha256};
 use std::io::Cursor;
 use std::sync::Arc;
 
@@ -227,7 +227,12 @@ impl MediaStore {
 
     /// Stores `bytes` under `folder/<hash>.<ext>` and returns that key. Object stores write
     /// whole objects, so a reader never sees half a file.
-    pub async fn put(&self, folder: &str, ext: &str, bytes: Vec<u8>) -> object_store::Result<String> {
+    pub async fn put(
+        &self,
+        folder: &str,
+        ext: &str,
+        bytes: Vec<u8>,
+    ) -> object_store::Result<String> {
         let key = format!("{folder}/{}.{ext}", content_name(&bytes));
         self.put_at(&key, bytes).await?;
         Ok(key)

@@ -333,3 +333,18 @@ pub async fn in_recovery(pool: &PgPool) -> Result<bool, sqlx::Error> {
         .fetch_one(pool)
         .await
 }
+
+/// A PNG with a gradient, so different sizes make different photos.
+pub fn png(width: u32, height: u32) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let gradient = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x * 255 / width) as u8, (y * 255 / height) as u8, 128])
+    });
+    image::DynamicImage::ImageRgb8(gradient)
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .expect("encode png");
+    bytes
+}

@@ -27,11 +27,18 @@ mod drafts {
         AppError::Internal
     }
 
-    pub async fn get(session: &Session, listing: Option<i64>) -> Result<Option<ListingForm>, AppError> {
+    pub async fn get(
+        session: &Session,
+        listing: Option<i64>,
+    ) -> Result<Option<ListingForm>, AppError> {
         session.get(&key(listing)).await.map_err(failed)
     }
 
-    pub async fn put(session: &Session, listing: Option<i64>, form: &ListingForm) -> Result<(), AppError> {
+    pub async fn put(
+        session: &Session,
+        listing: Option<i64>,
+        form: &ListingForm,
+    ) -> Result<(), AppError> {
         session.insert(&key(listing), form).await.map_err(failed)
     }
 
@@ -190,7 +197,11 @@ pub async fn discard_listing_draft(listing: Option<String>) -> Result<(), AppErr
 
 /// Lists (`listed = true`) or pauses a listing. Listing needs a photo.
 #[server(prefix = "/api/fn", endpoint = "set_listing_listed")]
-pub async fn set_listing_listed(listing: i64, listed: bool, next: Option<String>) -> Result<(), AppError> {
+pub async fn set_listing_listed(
+    listing: i64,
+    listed: bool,
+    next: Option<String>,
+) -> Result<(), AppError> {
     use crate::server::{auth, hosting};
     let user = auth::require_user().await?;
     let db = crate::server::request::db().await?;

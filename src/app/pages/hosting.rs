@@ -198,9 +198,8 @@ fn Editor(
         None => "/host/listings/new".to_string(),
     };
     let query = use_query_map();
-    let saved = move || {
-        error.get().is_none() && query.read().get_str("saved").is_some() && id.is_some()
-    };
+    let saved =
+        move || error.get().is_none() && query.read().get_str("saved").is_some() && id.is_some();
     let heading = match (id, form.get("title")) {
         (Some(_), Some(t)) if !t.is_empty() => format!("Edit “{t}”"),
         (Some(_), _) => "Edit your listing".to_string(),
@@ -417,7 +416,13 @@ pub fn ListingPhotosPage() -> impl IntoView {
     let move_photo = ServerAction::<MoveListingPhoto>::new();
     let set_listed = ServerAction::<SetListingListed>::new();
     let draft = Resource::new(
-        move || (id.get(), move_photo.version().get(), set_listed.version().get()),
+        move || {
+            (
+                id.get(),
+                move_photo.version().get(),
+                set_listed.version().get(),
+            )
+        },
         |(id, _, _)| async move {
             match id {
                 Some(id) => listing_editor(Some(id)).await,

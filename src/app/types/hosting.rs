@@ -207,11 +207,11 @@ pub const CANCELLATION_POLICIES: &[(&str, &str)] = &[
         "flexible",
         "Flexible: full refund up to 24 hours before check-in",
     ),
-    ("moderate", "Moderate: full refund up to 5 days before check-in"),
     (
-        "strict",
-        "Strict: half refund up to 7 days before check-in",
+        "moderate",
+        "Moderate: full refund up to 5 days before check-in",
     ),
+    ("strict", "Strict: half refund up to 7 days before check-in"),
 ];
 
 /// Reads one form, collecting a message per bad field.
@@ -240,7 +240,10 @@ impl Reader<'_> {
             self.fail(key, format!("Use at least {min} characters."));
         } else if len > max {
             self.fail(key, format!("Use at most {max} characters ({len} now)."));
-        } else if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        } else if value
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+        {
             self.fail(key, "Remove the control characters.");
         }
         value
@@ -297,7 +300,10 @@ impl Reader<'_> {
             raw
         } else {
             self.fail(key, format!("Choose {what}."));
-            options.first().map(|(k, _)| k.to_string()).unwrap_or_default()
+            options
+                .first()
+                .map(|(k, _)| k.to_string())
+                .unwrap_or_default()
         }
     }
 
@@ -325,7 +331,10 @@ impl Reader<'_> {
         match raw.parse::<f64>() {
             Ok(v) if v.is_finite() && v.abs() <= limit => Some(v),
             _ => {
-                self.fail(key, format!("Use decimal degrees between -{limit} and {limit}."));
+                self.fail(
+                    key,
+                    format!("Use decimal degrees between -{limit} and {limit}."),
+                );
                 None
             }
         }
@@ -343,7 +352,11 @@ fn parse_minor(raw: &str) -> Option<i64> {
     {
         return None;
     }
-    let units: i64 = if units.is_empty() { 0 } else { units.parse().ok()? };
+    let units: i64 = if units.is_empty() {
+        0
+    } else {
+        units.parse().ok()?
+    };
     let cents: i64 = match cents.len() {
         0 => 0,
         1 => cents.parse::<i64>().ok()? * 10,
@@ -483,7 +496,9 @@ impl ListingSpec {
                         self.longitude = lng;
                     }
                     // Not placed yet: the city centre.
-                    (None, None) if r.raw("latitude").is_empty() && r.raw("longitude").is_empty() => {
+                    (None, None)
+                        if r.raw("latitude").is_empty() && r.raw("longitude").is_empty() =>
+                    {
                         self.latitude = self.place.latitude;
                         self.longitude = self.place.longitude;
                     }
@@ -567,14 +582,21 @@ impl ListingSpec {
             }
             Step::Booking => {
                 let modes = [("instant", ""), ("request", "")];
-                self.instant_book = r.choice("booking_mode", &modes, "how guests book") == "instant";
+                self.instant_book =
+                    r.choice("booking_mode", &modes, "how guests book") == "instant";
                 self.min_nights = r.int("min_nights", 1, 365, Some(1));
                 self.max_nights = r.int("max_nights", 1, 365, Some(365));
                 if self.min_nights > self.max_nights {
-                    r.fail("max_nights", "The longest stay must be at least the shortest.");
+                    r.fail(
+                        "max_nights",
+                        "The longest stay must be at least the shortest.",
+                    );
                 }
-                self.cancellation_policy =
-                    r.choice("cancellation_policy", CANCELLATION_POLICIES, "a cancellation policy");
+                self.cancellation_policy = r.choice(
+                    "cancellation_policy",
+                    CANCELLATION_POLICIES,
+                    "a cancellation policy",
+                );
                 self.advance_notice_days = r.int("advance_notice_days", 0, 30, Some(0));
                 self.preparation_nights = r.int("preparation_nights", 0, 7, Some(0));
             }
@@ -597,7 +619,10 @@ impl ListingSpec {
         put("max_guests", self.max_guests.to_string());
         put("bedrooms", self.bedrooms.to_string());
         put("beds", self.beds.to_string());
-        put("bathrooms", format!("{}", f64::from(self.bathroom_halves) / 2.0));
+        put(
+            "bathrooms",
+            format!("{}", f64::from(self.bathroom_halves) / 2.0),
+        );
         for a in &self.amenities {
             if a == PETS {
                 put(PETS, "on".into());
@@ -619,14 +644,24 @@ impl ListingSpec {
         put("price_per_night", minor_to_text(self.price_per_night_minor));
         put(
             "weekend_price",
-            self.weekend_price_minor.map(minor_to_text).unwrap_or_default(),
+            self.weekend_price_minor
+                .map(minor_to_text)
+                .unwrap_or_default(),
         );
         put("cleaning_fee", minor_to_text(self.cleaning_fee_minor));
         put("weekly_discount_pct", self.weekly_discount_pct.to_string());
-        put("monthly_discount_pct", self.monthly_discount_pct.to_string());
+        put(
+            "monthly_discount_pct",
+            self.monthly_discount_pct.to_string(),
+        );
         put(
             "booking_mode",
-            if self.instant_book { "instant" } else { "request" }.into(),
+            if self.instant_book {
+                "instant"
+            } else {
+                "request"
+            }
+            .into(),
         );
         put("min_nights", self.min_nights.to_string());
         put("max_nights", self.max_nights.to_string());
@@ -760,7 +795,10 @@ impl ListingInput {
         if let Some(list) = &self.amenities {
             for a in list {
                 if a != PETS && !editable_amenities().any(|(k, _)| k == a) {
-                    return Err(FieldError::new("amenities", format!("Unknown amenity: {a}.")));
+                    return Err(FieldError::new(
+                        "amenities",
+                        format!("Unknown amenity: {a}."),
+                    ));
                 }
             }
             form.retain(|k, _| !k.starts_with(AMENITY_PREFIX));
@@ -799,6 +837,18 @@ impl ListingInput {
             }
         }
         if let Some(c) = currency {
+            let current = form.get("currency").map(String::as_str);
+            // A fee in another currency would silently re-price the whole listing: the
+            // currency changes only together with the nightly price.
+            if self.price_per_night.is_none() && current.is_some_and(|code| code != c.code()) {
+                return Err(FieldError::new(
+                    "currency",
+                    format!(
+                        "This listing's prices are in {}: change price_per_night to change the currency.",
+                        current.unwrap_or_default()
+                    ),
+                ));
+            }
             form.insert("currency".into(), c.code().into());
         }
         set(form, "weekly_discount_pct", num(self.weekly_discount_pct));
@@ -897,7 +947,10 @@ mod tests {
     fn complete() -> ListingForm {
         [
             ("title", "Sunny loft in Alfama"),
-            ("description", "Two rooms with a view of the river, ten minutes from the tram."),
+            (
+                "description",
+                "Two rooms with a view of the river, ten minutes from the tram.",
+            ),
             ("property_type", "loft"),
             ("city", "Lisbon, Portugal"),
             ("address", "Rua dos Remédios 12"),
@@ -949,11 +1002,17 @@ mod tests {
         form.insert("min_nights".into(), "10".into());
         form.insert("max_nights".into(), "3".into());
         form.insert("city".into(), "Atlantis".into());
-        let errors = ListingSpec::from_form(&form, lisbon).unwrap_err();
+        let errors = ListingSpec::from_form(&form, lisbon).expect_err("invalid");
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(
             fields,
-            ["title", "city", "bathrooms", "price_per_night", "max_nights"]
+            [
+                "title",
+                "city",
+                "bathrooms",
+                "price_per_night",
+                "max_nights"
+            ]
         );
         assert_eq!(ListingSpec::step_of(&errors), Step::Basics);
     }
@@ -1027,7 +1086,7 @@ mod tests {
             ..Default::default()
         };
         change.apply_to(&mut form).expect("applies");
-        let errors = ListingSpec::from_form(&form, lisbon).unwrap_err();
+        let errors = ListingSpec::from_form(&form, lisbon).expect_err("invalid");
         assert_eq!(errors[0].field, "max_guests");
 
         let mut form = base.to_form();
@@ -1036,7 +1095,7 @@ mod tests {
             cleaning_fee: Some(Money::new(1_000, Currency::Usd)),
             ..Default::default()
         };
-        assert_eq!(mixed.apply_to(&mut form).unwrap_err().field, "cleaning_fee");
+        assert_eq!(mixed.apply_to(&mut form).expect_err("mixed currencies").field, "cleaning_fee");
 
         let mut form = base.to_form();
         let pets_off = ListingInput {

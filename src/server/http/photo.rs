@@ -179,12 +179,7 @@ async fn remove_form(
 
 async fn remove(state: &AppState, db: &DbScope, user: uuid::Uuid) -> Result<(), Failure> {
     let previous = accounts::set_avatar(db, user, None).await?;
-    forget(
-        &state.media,
-        previous.as_deref(),
-        None,
-    )
-    .await;
+    forget(&state.media, previous.as_deref(), None).await;
     Ok(())
 }
 

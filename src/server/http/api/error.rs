@@ -94,6 +94,9 @@ impl IntoResponse for ApiError {
 
 impl From<AppError> for ApiError {
     fn from(e: AppError) -> Self {
+        if let AppError::Form { errors, .. } = e {
+            return Self::invalid(errors);
+        }
         let code = match e {
             AppError::NotFound(_) => "not_found",
             AppError::BadRequest(_) => "bad_request",

@@ -4,8 +4,8 @@
 
 use super::listings::listing_id;
 use super::{ApiError, ApiJson};
-use crate::app::types::hosting::{HostPhoto, ListingForm, ListingInput, PhotoMove};
 use crate::app::types::AppError;
+use crate::app::types::hosting::{HostPhoto, ListingForm, ListingInput, PhotoMove};
 use crate::server::auth::CurrentUser;
 use crate::server::db::DbScope;
 use crate::server::http::photo::problem_error;
