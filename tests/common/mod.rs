@@ -95,6 +95,7 @@ async fn template() -> &'static str {
                 .execute(&mut admin)
                 .await
                 .expect("unlock");
+            sweep_finished_runs(&mut admin).await;
             name
         })
         .await
@@ -106,6 +107,26 @@ async fn admin() -> PgConnection {
         .connect()
         .await
         .expect("the local primary must be running: make db")
+}
+
+/// Drops the databases of earlier test processes that have ended (their process id, in
+/// the name, no longer runs), so local runs do not fill the disk. One still in use (a
+/// process id reused meanwhile) refuses the drop and stays.
+async fn sweep_finished_runs(admin: &mut PgConnection) {
+    let names: Vec<String> =
+        sqlx::query_scalar("SELECT datname FROM pg_database WHERE datname LIKE 'haven\\_t\\_%'")
+            .fetch_all(&mut *admin)
+            .await
+            .unwrap_or_default();
+    for name in names {
+        let pid = name.split('_').nth(2).and_then(|p| p.parse::<u32>().ok());
+        let running = pid.is_none_or(|p| std::path::Path::new(&format!("/proc/{p}")).exists());
+        if !running {
+            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+                .execute(&mut *admin)
+                .await;
+        }
+    }
 }
 
 /// A database of its own for one test, on the primary and (by replication) the replica.
