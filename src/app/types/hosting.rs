@@ -1095,7 +1095,13 @@ mod tests {
             cleaning_fee: Some(Money::new(1_000, Currency::Usd)),
             ..Default::default()
         };
-        assert_eq!(mixed.apply_to(&mut form).expect_err("mixed currencies").field, "cleaning_fee");
+        assert_eq!(
+            mixed
+                .apply_to(&mut form)
+                .expect_err("mixed currencies")
+                .field,
+            "cleaning_fee"
+        );
 
         let mut form = base.to_form();
         let pets_off = ListingInput {
