@@ -76,7 +76,7 @@ sqlx-prepare: db
 	@$(MACRO_DB) bash scripts/sqlx-prepare.sh
 
 # The browser build must compile for wasm32 and must not pull in a server crate.
-SERVER_CRATES := axum|tokio|sqlx|sqlx-core|tower-sessions|argon2|hyper|leptos_axum|tracing-subscriber|metrics
+SERVER_CRATES := axum|tokio|sqlx|sqlx-core|tower-sessions|argon2|hyper|leptos_axum|tracing-subscriber|metrics|utoipa|utoipa-gen|utoipa-axum
 wasm-check: install
 	@$(ENV) cargo check --lib --target wasm32-unknown-unknown --no-default-features --features hydrate
 	@$(ENV) leaked=$$(cargo tree --target wasm32-unknown-unknown --no-default-features --features hydrate \

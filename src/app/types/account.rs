@@ -133,7 +133,9 @@ impl FieldError {
 
 /// The signed-in person, as the browser and API clients see themselves.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Me {
+    #[cfg_attr(feature = "ssr", schema(format = "uuid"))]
     pub id: String,
     pub email: String,
     pub display_name: String,
@@ -144,6 +146,7 @@ pub struct Me {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Profile {
     pub about: Option<String>,
     pub city: Option<String>,
@@ -209,6 +212,7 @@ impl PhotoProblem {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Preferences {
     pub language: String,
     pub currency: String,
@@ -217,6 +221,7 @@ pub struct Preferences {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Notifications {
     pub booking_updates: bool,
     pub messages: bool,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// A guest's lists and everything saved in them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Favorites {
     /// List names, oldest first.
     pub lists: Vec<String>,
@@ -13,9 +14,11 @@ pub struct Favorites {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Favorite {
     pub list: String,
     /// RFC 3339.
+    #[cfg_attr(feature = "ssr", schema(format = DateTime))]
     pub saved_at: String,
     /// False once the host paused or removed the listing.
     pub available: bool,

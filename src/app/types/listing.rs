@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// A listing as a card in a grid: just enough to choose what to open.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ListingCard {
     pub id: i64,
     pub title: String,
@@ -17,6 +18,7 @@ pub struct ListingCard {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct CardLocation {
     pub city: String,
     pub country: String,
@@ -24,6 +26,7 @@ pub struct CardLocation {
 
 /// Everything the listing page shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ListingDetail {
     pub id: i64,
     pub title: String,
@@ -40,12 +43,15 @@ pub struct ListingDetail {
     pub house_rules: HouseRules,
     pub booking: BookingTerms,
     pub is_active: bool,
+    #[cfg_attr(feature = "ssr", schema(format = DateTime))]
     /// RFC 3339.
     pub created_at: String,
+    #[cfg_attr(feature = "ssr", schema(format = DateTime))]
     pub updated_at: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Location {
     pub address: String,
     pub city: String,
@@ -56,13 +62,16 @@ pub struct Location {
 
 /// A GeoJSON point: `{"type": "Point", "coordinates": [longitude, latitude]}`.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct GeoPoint {
     #[serde(rename = "type")]
     pub kind: GeoJsonType,
+    #[cfg_attr(feature = "ssr", schema(min_items = 2, max_items = 2))]
     pub coordinates: [f64; 2],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum GeoJsonType {
     Point,
 }
@@ -85,6 +94,7 @@ impl GeoPoint {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Capacity {
     pub max_guests: i32,
     pub bedrooms: i32,
@@ -94,6 +104,7 @@ pub struct Capacity {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Photo {
     pub url: String,
     pub alt: String,
@@ -103,6 +114,7 @@ pub struct Photo {
 
 /// What guests agree to when they stay.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct HouseRules {
     /// Local times, "15:00".
     pub check_in_after: String,
@@ -117,6 +129,7 @@ pub struct HouseRules {
 
 /// How a stay can be booked and cancelled.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct BookingTerms {
     pub instant_book: bool,
     pub min_nights: i32,
@@ -127,7 +140,9 @@ pub struct BookingTerms {
 
 /// The host as a guest sees them on a listing.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct HostSummary {
+    #[cfg_attr(feature = "ssr", schema(format = "uuid"))]
     pub id: String,
     pub display_name: String,
     pub about: Option<String>,

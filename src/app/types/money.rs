@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// An amount of money in a currency's minor units (cents for USD). Never a float.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Money {
     pub amount_minor: i64,
     pub currency: Currency,
@@ -9,6 +10,7 @@ pub struct Money {
 
 /// The currencies Haven prices in. ISO 4217 codes on the wire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Currency {
     Usd,

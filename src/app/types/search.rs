@@ -6,46 +6,102 @@ use super::listing::{GeoPoint, ListingCard};
 use super::money::Money;
 use serde::{Deserialize, Serialize};
 
-/// The query string of `/search` and `GET /api/v1/listings`, unparsed.
+/// The query string of `/search` and `GET /api/v1/listings`, unparsed. The OpenAPI
+/// description (server build only) gives each parameter the shape the server's parser
+/// accepts; anything else is answered with 400 naming the parameter.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "ssr", into_params(parameter_in = Query))]
 #[serde(default)]
 pub struct SearchParams {
-    /// Destination: a city, region or country, or "City, Country".
+    /// Destination: a city, region or country, or "City, Country" (at most 200 characters).
+    #[cfg_attr(feature = "ssr", param(max_length = 200, example = "Lisbon, Portugal"))]
     pub q: Option<String>,
     /// The API's alias for `q`.
+    #[cfg_attr(feature = "ssr", param(max_length = 200))]
     pub city: Option<String>,
+    /// The first night (the listing's local date); give `check_out` with it.
+    #[cfg_attr(feature = "ssr", param(format = Date))]
     pub check_in: Option<String>,
+    /// The morning the stay ends: after `check_in`, at most 365 nights later.
+    #[cfg_attr(feature = "ssr", param(format = Date))]
     pub check_out: Option<String>,
     /// Total guests (the API's short form): counted as adults.
+    #[cfg_attr(feature = "ssr", param(value_type = Option<i32>, minimum = 1, maximum = 50))]
     pub guests: Option<String>,
+    #[cfg_attr(feature = "ssr", param(value_type = Option<i32>, minimum = 1, maximum = 50))]
     pub adults: Option<String>,
+    #[cfg_attr(feature = "ssr", param(value_type = Option<i32>, minimum = 0, maximum = 50))]
     pub children: Option<String>,
+    #[cfg_attr(feature = "ssr", param(value_type = Option<i32>, minimum = 0, maximum = 10))]
     pub infants: Option<String>,
+    /// Any pets need the `pets_allowed` amenity.
+    #[cfg_attr(feature = "ssr", param(value_type = Option<i32>, minimum = 0, maximum = 10))]
     pub pets: Option<String>,
+    /// Lowest nightly price in major units (`120` or `99.50`), in `currency`.
+    #[cfg_attr(
+        feature = "ssr",
+        param(pattern = r"^[0-9]{1,7}(\.[0-9]{1,2})?$", example = "80")
+    )]
     pub min_price: Option<String>,
+    /// Highest nightly price in major units, in `currency`; at least `min_price`.
+    #[cfg_attr(
+        feature = "ssr",
+        param(pattern = r"^[0-9]{1,7}(\.[0-9]{1,2})?$", example = "250")
+    )]
     pub max_price: Option<String>,
     /// The currency of `min_price`/`max_price` (default USD).
+    #[cfg_attr(feature = "ssr", param(value_type = Option<super::money::Currency>))]
     pub currency: Option<String>,
     /// One or more property type keys, comma-separated.
+    #[cfg_attr(feature = "ssr", param(example = "apartment,loft"))]
     pub property_type: Option<String>,
+    #[cfg_attr(feature = "ssr", param(value_type = Option<i32>, minimum = 0, maximum = 50))]
     pub min_bedrooms: Option<String>,
+    #[cfg_attr(feature = "ssr", param(value_type = Option<i32>, minimum = 0, maximum = 50))]
     pub min_beds: Option<String>,
+    /// Half bathrooms count as 0.5.
+    #[cfg_attr(feature = "ssr", param(value_type = Option<f64>, minimum = 0, maximum = 50))]
     pub min_bathrooms: Option<String>,
     /// Amenity keys, comma-separated: every one must be present.
+    #[cfg_attr(feature = "ssr", param(example = "wifi,pool"))]
     pub amenities: Option<String>,
+    /// Only listings that can be booked without the host's approval.
+    #[cfg_attr(feature = "ssr", param(value_type = Option<bool>))]
     pub instant_book: Option<String>,
-    /// `west,south,east,north` in degrees.
+    /// A map area, `west,south,east,north` in degrees (west > east crosses the
+    /// antimeridian); not together with `lat`/`lng`/`radius_km`.
+    #[cfg_attr(feature = "ssr", param(example = "-9.3,38.6,-9.0,38.8"))]
     pub bbox: Option<String>,
+    /// With `lng` and `radius_km`: search around a point.
+    #[cfg_attr(feature = "ssr", param(value_type = Option<f64>, minimum = -90, maximum = 90))]
     pub lat: Option<String>,
+    #[cfg_attr(
+        feature = "ssr",
+        param(value_type = Option<f64>, minimum = -180, maximum = 180)
+    )]
     pub lng: Option<String>,
+    #[cfg_attr(
+        feature = "ssr",
+        param(value_type = Option<f64>, exclusive_minimum = 0, maximum = 500)
+    )]
     pub radius_km: Option<String>,
+    /// `distance` needs a map area or a point.
+    #[cfg_attr(feature = "ssr", param(value_type = Option<Sort>))]
     pub sort: Option<String>,
+    /// At most 10,000 results deep (`page` × `per_page`).
+    #[cfg_attr(
+        feature = "ssr",
+        param(value_type = Option<u32>, minimum = 1, maximum = 10000)
+    )]
     pub page: Option<String>,
+    #[cfg_attr(feature = "ssr", param(value_type = Option<u32>, minimum = 1, maximum = 100))]
     pub per_page: Option<String>,
 }
 
 /// The orders a search can be sorted in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Sort {
     #[default]
@@ -210,6 +266,7 @@ pub fn encode(value: &str) -> String {
 
 /// One result: the card, where it is, and what the chosen stay would cost.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SearchHit {
     #[serde(flatten)]
     pub card: ListingCard,
@@ -223,6 +280,7 @@ pub struct SearchHit {
 
 /// The price of the chosen stay: every night, cleaning, service fee and taxes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StayPrice {
     pub nights: i32,
     pub total: Money,
@@ -230,6 +288,7 @@ pub struct StayPrice {
 
 /// A page of results.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SearchResults {
     pub items: Vec<SearchHit>,
     pub total: i64,

@@ -6,9 +6,12 @@ use serde::{Deserialize, Serialize};
 
 /// What a stay costs, line by line. Computed on the server only.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Quote {
     pub listing_id: i64,
+    #[cfg_attr(feature = "ssr", schema(format = Date))]
     pub check_in: String,
+    #[cfg_attr(feature = "ssr", schema(format = Date))]
     pub check_out: String,
     pub nights: i32,
     pub guests: i32,
@@ -20,12 +23,15 @@ pub struct Quote {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct NightPrice {
+    #[cfg_attr(feature = "ssr", schema(format = Date))]
     pub date: String,
     pub price: Money,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct QuoteLine {
     pub label: String,
     pub amount: Money,
@@ -33,9 +39,12 @@ pub struct QuoteLine {
 
 /// Which nights a listing can be booked, from `from` (inclusive) to `to` (exclusive).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Availability {
     pub listing_id: i64,
+    #[cfg_attr(feature = "ssr", schema(format = Date))]
     pub from: String,
+    #[cfg_attr(feature = "ssr", schema(format = Date))]
     pub to: String,
     pub min_nights: i32,
     pub max_nights: i32,
@@ -44,8 +53,11 @@ pub struct Availability {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct DateRange {
+    #[cfg_attr(feature = "ssr", schema(format = Date))]
     pub from: String,
+    #[cfg_attr(feature = "ssr", schema(format = Date))]
     pub to: String,
 }
 

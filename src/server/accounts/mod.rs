@@ -283,17 +283,30 @@ pub async fn me(db: &DbScope, id: Uuid) -> Result<Me, AppError> {
     })
 }
 
-/// What a profile update may change; absent fields stay as they are.
-#[derive(Debug, Default, serde::Deserialize)]
+/// What a profile update may change; absent (or null) fields stay as they are.
+#[derive(Debug, Default, serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileUpdate {
+    /// 1 to 60 characters.
+    #[schema(example = "Ana")]
     pub display_name: Option<String>,
+    /// At most 2,000 characters; empty clears it.
     pub about: Option<String>,
+    /// At most 80 characters; empty clears it.
     pub city: Option<String>,
+    /// At most 80 characters; empty clears it.
     pub country: Option<String>,
+    /// Languages spoken: at most 10, each 1 to 40 characters.
+    #[schema(max_items = 10, example = json!(["English", "Português"]))]
     pub languages: Option<Vec<String>>,
+    /// The interface language, a language tag.
+    #[schema(example = "pt-BR")]
     pub language: Option<String>,
+    /// Prices are shown in this currency.
+    #[schema(value_type = Option<crate::app::types::Currency>)]
     pub currency: Option<String>,
+    /// An IANA time zone.
+    #[schema(example = "Europe/Lisbon")]
     pub time_zone: Option<String>,
     pub notifications: Option<Notifications>,
 }

@@ -59,8 +59,8 @@ pub fn router(state: AppState) -> Router {
                 move || shell(options.clone())
             },
         )
-        .merge(api::routes())
-        .merge(photo::routes(&state))
+        .merge(api::router())
+        .merge(photo::form_routes(&state))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .route_layer(axum::middleware::from_fn(middleware::tag_route))
         .layer(axum::middleware::from_fn(middleware::server_fn_status))

@@ -7,25 +7,27 @@ use crate::app::types::account::{Me, PhotoProblem};
 use crate::server::accounts;
 use crate::server::auth::{self, CurrentUser};
 use crate::server::db::DbScope;
-use crate::server::http::api::ApiError;
+use crate::server::http::api::{ApiError, ErrorBody};
 use crate::server::media::{self, MediaStore};
 use crate::server::state::AppState;
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{post, put};
+use axum::routing::post;
 use axum::{Extension, Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// Room for the multipart framing around the file.
 const FORM_OVERHEAD: usize = 64 * 1024;
 
-pub fn routes(state: &AppState) -> Router<AppState> {
+/// The browser forms' routes.
+pub fn form_routes(state: &AppState) -> Router<AppState> {
     let limit = state.config.max_photo_bytes + FORM_OVERHEAD;
     Router::new()
         .route("/account/photo", post(upload_form))
         .route("/account/photo/remove", post(remove_form))
-        .route("/api/v1/me/photo", put(upload_api).delete(remove_api))
         .layer(DefaultBodyLimit::max(limit))
         .merge(
             Router::new()
@@ -34,6 +36,12 @@ pub fn routes(state: &AppState) -> Router<AppState> {
                     LISTING_UPLOAD_FILES * state.config.max_listing_photo_bytes + FORM_OVERHEAD,
                 )),
         )
+}
+
+/// `PUT/DELETE /api/v1/me/photo`, documented (merged into `api::router`). No body limit
+/// layer: the upload reads its raw body with its own limit.
+pub fn api_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(upload_api, remove_api))
 }
 
 #[derive(Debug)]
@@ -201,6 +209,25 @@ fn back(result: Result<(), Failure>) -> Response {
 }
 
 /// `PUT /api/v1/me/photo` with the image as the body → the account, with its new photo.
+#[utoipa::path(
+    put,
+    path = "/api/v1/me/photo",
+    tag = "accounts",
+    security(("bearer" = []), ("session" = [])),
+    request_body(
+        description = "The image itself (not a form): JPEG, PNG or WebP, at most 5 MiB \
+            (`HAVEN_MAX_PHOTO_BYTES`). It is re-encoded as a square JPEG.",
+        content(("image/jpeg"), ("image/png"), ("image/webp"), ("application/octet-stream")),
+    ),
+    responses(
+        (status = 200, description = "The account, with its new photo.", body = Me),
+        (status = 400, description = "The body is empty (`missing`).", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 413, description = "The image is larger than the limit (`too_large`).", body = ErrorBody),
+        (status = 415, description = "The body is not a JPEG, PNG or WebP image (`not_an_image`).", body = ErrorBody),
+        (status = 422, description = "The image could not be decoded, or its dimensions are out of bounds (`unreadable`).", body = ErrorBody),
+    )
+)]
 async fn upload_api(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -215,6 +242,16 @@ async fn upload_api(
 }
 
 /// `DELETE /api/v1/me/photo` → 204.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/me/photo",
+    tag = "accounts",
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 204, description = "The photo is removed (or there was none)."),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+    )
+)]
 async fn remove_api(
     State(state): State<AppState>,
     user: CurrentUser,

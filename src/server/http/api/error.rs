@@ -18,16 +18,27 @@ pub struct ApiError {
     pub retry_after: Option<u64>,
 }
 
-#[derive(Serialize)]
-struct Body<'a> {
-    error: Inner<'a>,
+/// The body of every /api/v1 error (and of the OpenAPI document's error responses).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorBody<'a> {
+    error: ErrorDetail<'a>,
 }
 
-#[derive(Serialize)]
-struct Inner<'a> {
+/// What went wrong.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorDetail<'a> {
+    /// Stable and machine-readable: `invalid`, `bad_json`, `bad_query`, `unauthorized`,
+    /// `invalid_credentials`, `forbidden`, `cross_origin`, `not_found`, `conflict`,
+    /// `email_taken`, `unprocessable`, `too_large`, `not_an_image`, `unreadable`,
+    /// `missing`, `unsupported_media_type`, `rate_limited`, `unavailable`, `internal`, ...
+    #[schema(example = "invalid")]
     code: &'a str,
+    /// Safe to show a person.
+    #[schema(example = "Enter the check-in date as YYYY-MM-DD.")]
     message: &'a str,
+    /// The input field at fault, when one is.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(example = "check_in")]
     field: Option<&'a str>,
 }
 
@@ -70,8 +81,8 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let body = Body {
-            error: Inner {
+        let body = ErrorBody {
+            error: ErrorDetail {
                 code: self.code,
                 message: &self.message,
                 field: self.field.as_deref(),

@@ -1,7 +1,8 @@
 //! `/api/v1/favorites`: a signed-in guest's wishlists.
 
-use super::{ApiError, ApiJson};
+use super::{ApiError, ApiJson, ErrorBody};
 use crate::app::types::AppError;
+use crate::app::types::favorites::Favorites;
 use crate::server::auth::CurrentUser;
 use crate::server::db::DbScope;
 use crate::server::favorites;
@@ -9,26 +10,61 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 /// `GET /api/v1/favorites` → `{"lists": [...], "items": [...]}`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/favorites",
+    tag = "favorites",
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The guest's lists and saved listings, with current prices.", body = Favorites),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+    )
+)]
 pub async fn list(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
-) -> Result<Response, ApiError> {
-    Ok(Json(favorites::all(&db, user.id).await?).into_response())
+) -> Result<Json<Favorites>, ApiError> {
+    Ok(Json(favorites::all(&db, user.id).await?))
 }
 
-#[derive(Deserialize)]
+/// A listing to save.
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SaveBody {
     listing_id: i64,
+    /// The list to save it in, created when new (default "Saved"; at most 60 characters).
+    #[schema(example = "Winter 2027")]
     list: Option<String>,
+}
+
+/// Where a listing is saved.
+#[derive(Serialize, ToSchema)]
+pub struct Saved {
+    listing_id: i64,
+    list: String,
 }
 
 /// `POST /api/v1/favorites` `{"listing_id", "list"?}` → 201 when newly saved, 200 when it
 /// already was; 404 for a listing that does not exist or is not active.
+#[utoipa::path(
+    post,
+    path = "/api/v1/favorites",
+    tag = "favorites",
+    security(("bearer" = []), ("session" = [])),
+    request_body = SaveBody,
+    responses(
+        (status = 201, description = "Saved.", body = Saved),
+        (status = 200, description = "It was already saved.", body = Saved),
+        (status = 400, description = "The list name is invalid (`field`: `list`), or the body is not the JSON asked for.", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 404, description = "No active listing has this id.", body = ErrorBody),
+        (status = 415, description = "The body is not `application/json`.", body = ErrorBody),
+    )
+)]
 pub async fn save(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
@@ -42,14 +78,26 @@ pub async fn save(
     } else {
         StatusCode::OK
     };
-    Ok((
-        status,
-        Json(json!({ "listing_id": body.listing_id, "list": list })),
-    )
-        .into_response())
+    let saved = Saved {
+        listing_id: body.listing_id,
+        list,
+    };
+    Ok((status, Json(saved)).into_response())
 }
 
 /// `DELETE /api/v1/favorites/{listing_id}` → 204; 404 when it was not saved.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/favorites/{listing_id}",
+    tag = "favorites",
+    security(("bearer" = []), ("session" = [])),
+    params(("listing_id" = i64, Path, description = "The saved listing.")),
+    responses(
+        (status = 204, description = "Removed from every list."),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 404, description = "This guest has not saved that listing.", body = ErrorBody),
+    )
+)]
 pub async fn remove(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,

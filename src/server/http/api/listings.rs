@@ -1,9 +1,10 @@
 //! `/api/v1/listings`: search and listing details for API clients.
 
-use super::ApiError;
-use crate::app::types::AppError;
+use super::{ApiError, ErrorBody};
 use crate::app::types::account::FieldError;
-use crate::app::types::search::SearchParams;
+use crate::app::types::search::{SearchParams, SearchResults};
+use crate::app::types::stay::{Availability, Quote};
+use crate::app::types::{AppError, ListingDetail};
 use crate::server::auth::MaybeUser;
 use crate::server::db::DbScope;
 use crate::server::{listings, search, stays};
@@ -11,7 +12,6 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequestParts, Path, Query};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 
 /// `Query<T>` whose rejections answer in the API's error shape.
@@ -33,13 +33,23 @@ where
 }
 
 /// `GET /api/v1/listings?…` → `{"items", "total", "page", "per_page", "relax"}`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings",
+    tag = "listings",
+    params(SearchParams),
+    responses(
+        (status = 200, description = "A page of active listings matching every filter; with dates, each hit carries the stay's total.", body = SearchResults),
+        (status = 400, description = "A parameter is malformed or out of range (named in `field`).", body = ErrorBody),
+    )
+)]
 pub async fn search(
     Extension(db): Extension<DbScope>,
     ApiQuery(params): ApiQuery<SearchParams>,
-) -> Result<Response, ApiError> {
+) -> Result<Json<SearchResults>, ApiError> {
     let query =
         search::SearchQuery::parse(&params, search::today_utc()).map_err(ApiError::invalid)?;
-    Ok(Json(search::search(&db, &query).await?).into_response())
+    Ok(Json(search::search(&db, &query).await?))
 }
 
 /// A listing id from the path; anything that is not one is an unknown listing (404).
@@ -51,29 +61,59 @@ pub(super) fn listing_id(raw: &str) -> Result<i64, ApiError> {
 }
 
 /// `GET /api/v1/listings/{id}`: an active listing, or a paused one to its host.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings/{id}",
+    tag = "listings",
+    security((), ("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The listing.")),
+    responses(
+        (status = 200, description = "The listing with photos, host, house rules and booking terms.", body = ListingDetail),
+        (status = 401, description = "Credentials were sent but are not valid.", body = ErrorBody),
+        (status = 404, description = "No active listing has this id (a paused one is shown only to its host).", body = ErrorBody),
+    )
+)]
 pub async fn detail(
     MaybeUser(viewer): MaybeUser,
     Extension(db): Extension<DbScope>,
     Path(id): Path<String>,
-) -> Result<Response, ApiError> {
+) -> Result<Json<ListingDetail>, ApiError> {
     let viewer = viewer.map(|u| u.id);
-    Ok(Json(listings::detail(&db, listing_id(&id)?, viewer).await?).into_response())
+    Ok(Json(listings::detail(&db, listing_id(&id)?, viewer).await?))
 }
 
-#[derive(serde::Deserialize, Default)]
+/// The window of an availability calendar.
+#[derive(serde::Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(default)]
 pub struct AvailabilityParams {
+    /// The first night shown (default: the listing's today).
+    #[param(format = Date)]
     from: Option<String>,
+    /// The end (exclusive): after `from`, at most 400 days later; needs `from` (default:
+    /// 365 days after `from`).
+    #[param(format = Date)]
     to: Option<String>,
 }
 
 /// `GET /api/v1/listings/{id}/availability?from=&to=` (ISO dates; default the next 365
 /// days, at most 400) → the nights no stay may include.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings/{id}/availability",
+    tag = "listings",
+    params(("id" = i64, Path, minimum = 1, description = "The listing."), AvailabilityParams),
+    responses(
+        (status = 200, description = "The nights no stay may include (held, too soon, beyond the booking window) as merged `[from, to)` ranges.", body = Availability),
+        (status = 400, description = "`from` or `to` is malformed, or the window is empty or longer than 400 days (named in `field`).", body = ErrorBody),
+        (status = 404, description = "No active listing has this id.", body = ErrorBody),
+    )
+)]
 pub async fn availability(
     Extension(db): Extension<DbScope>,
     Path(id): Path<String>,
     ApiQuery(p): ApiQuery<AvailabilityParams>,
-) -> Result<Response, ApiError> {
+) -> Result<Json<Availability>, ApiError> {
     let id = listing_id(&id)?;
     let format = time::macros::format_description!("[year]-[month]-[day]");
     let parse = |field: &str, raw: &Option<String>| -> Result<Option<time::Date>, ApiError> {
@@ -107,17 +147,71 @@ pub async fn availability(
         }
         _ => 365,
     };
-    Ok(Json(stays::availability(&db, id, from, days).await?).into_response())
+    Ok(Json(stays::availability(&db, id, from, days).await?))
+}
+
+/// The stay a quote is for: the dates and the party, as in a search. Raw strings, so
+/// malformed values are named by the same parser search uses.
+#[derive(serde::Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(default)]
+pub struct QuoteParams {
+    /// The first night (the listing's local date).
+    #[param(required = true, value_type = String, format = Date)]
+    check_in: Option<String>,
+    /// The morning the stay ends: after `check_in`, at most 365 nights later.
+    #[param(required = true, value_type = String, format = Date)]
+    check_out: Option<String>,
+    /// Total guests, counted as adults.
+    #[param(value_type = Option<i32>, minimum = 1, maximum = 50)]
+    guests: Option<String>,
+    #[param(value_type = Option<i32>, minimum = 1, maximum = 50)]
+    adults: Option<String>,
+    #[param(value_type = Option<i32>, minimum = 0, maximum = 50)]
+    children: Option<String>,
+    #[param(value_type = Option<i32>, minimum = 0, maximum = 10)]
+    infants: Option<String>,
+    /// Any pets need a listing that allows them.
+    #[param(value_type = Option<i32>, minimum = 0, maximum = 10)]
+    pets: Option<String>,
+}
+
+impl From<QuoteParams> for SearchParams {
+    fn from(q: QuoteParams) -> Self {
+        Self {
+            check_in: q.check_in,
+            check_out: q.check_out,
+            guests: q.guests,
+            adults: q.adults,
+            children: q.children,
+            infants: q.infants,
+            pets: q.pets,
+            ..Self::default()
+        }
+    }
 }
 
 /// `GET /api/v1/listings/{id}/quote?check_in=&check_out=&guests=` → the price, line by
 /// line; 409 when a night is taken, 422 against the listing's rules.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings/{id}/quote",
+    tag = "listings",
+    params(("id" = i64, Path, minimum = 1, description = "The listing."), QuoteParams),
+    responses(
+        (status = 200, description = "The stay's price, night by night and line by line.", body = Quote),
+        (status = 400, description = "Dates or party malformed or missing (named in `field`).", body = ErrorBody),
+        (status = 404, description = "No active listing has this id.", body = ErrorBody),
+        (status = 409, description = "A night of the stay is taken.", body = ErrorBody),
+        (status = 422, description = "Against the listing's rules: party size, pets, stay length, advance notice or booking window.", body = ErrorBody),
+    )
+)]
 pub async fn quote(
     Extension(db): Extension<DbScope>,
     Path(id): Path<String>,
-    ApiQuery(params): ApiQuery<SearchParams>,
-) -> Result<Response, ApiError> {
+    ApiQuery(params): ApiQuery<QuoteParams>,
+) -> Result<Json<Quote>, ApiError> {
     let id = listing_id(&id)?;
-    let stay = stays::StayRequest::parse(&params).map_err(ApiError::invalid)?;
-    Ok(Json(stays::quote(&db, id, stay).await?).into_response())
+    let stay = stays::StayRequest::parse(&params.into()).map_err(ApiError::invalid)?;
+    Ok(Json(stays::quote(&db, id, stay).await?))
 }
