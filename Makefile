@@ -14,7 +14,7 @@ LOCAL_DB := $(if $(DATABASE_URL),,yes)
 PIDFILE := .data/haven.pid
 
 .PHONY: help install db db-stop run serve build stop test fmt-check clippy wasm-check \
-        unit-test e2e lint-docker sqlx-prepare sqlx-check failover-check lb-check bench
+        unit-test e2e fuzz lint-docker sqlx-prepare sqlx-check failover-check lb-check bench
 
 help:
 	@echo "make run    install what is missing, start PostgreSQL (primary + replica), migrate,"
@@ -53,7 +53,7 @@ stop:
 # ---------------------------------------------------------------------------------------
 # Tests. CI runs `make test` (see .ci/run).
 
-test: db fmt-check clippy sqlx-check wasm-check unit-test build e2e failover-check lb-check lint-docker
+test: db fmt-check clippy sqlx-check wasm-check unit-test build fuzz e2e failover-check lb-check lint-docker
 	@echo "make test: all checks passed"
 
 fmt-check: install
@@ -89,6 +89,11 @@ unit-test: db
 
 e2e: db build
 	@$(ENV) cd end2end && { [ -d node_modules/@playwright/test ] || npm ci --no-audit --no-fund; } && npx playwright test
+
+# schemathesis against the running API, from GET /api/v1/openapi.json: no 5xx, no status or
+# response the document does not describe (FUZZ_EXAMPLES, FUZZ_SEED: see the script).
+fuzz: db build
+	@$(ENV) bash scripts/fuzz.sh
 
 # Stops the real replica under a running server and checks every page still works.
 failover-check: db build

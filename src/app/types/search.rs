@@ -51,7 +51,7 @@ pub struct SearchParams {
     )]
     pub max_price: Option<String>,
     /// The currency of `min_price`/`max_price` (default USD).
-    #[cfg_attr(feature = "ssr", param(value_type = Option<super::money::Currency>))]
+    #[cfg_attr(feature = "ssr", param(value_type = Option<super::money::Currency>, inline))]
     pub currency: Option<String>,
     /// One or more property type keys, comma-separated.
     #[cfg_attr(feature = "ssr", param(example = "apartment,loft"))]
@@ -87,7 +87,7 @@ pub struct SearchParams {
     )]
     pub radius_km: Option<String>,
     /// `distance` needs a map area or a point.
-    #[cfg_attr(feature = "ssr", param(value_type = Option<Sort>))]
+    #[cfg_attr(feature = "ssr", param(value_type = Option<Sort>, inline))]
     pub sort: Option<String>,
     /// At most 10,000 results deep (`page` × `per_page`).
     #[cfg_attr(

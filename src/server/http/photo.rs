@@ -208,10 +208,11 @@ fn back(result: Result<(), Failure>) -> Response {
     Redirect::to(&to).into_response()
 }
 
-/// `PUT /api/v1/me/photo` with the image as the body → the account, with its new photo.
+/// Upload a profile photo, the image itself as the body.
 #[utoipa::path(
     put,
     path = "/api/v1/me/photo",
+    operation_id = "upload_photo",
     tag = "accounts",
     security(("bearer" = []), ("session" = [])),
     request_body(
@@ -241,10 +242,11 @@ async fn upload_api(
     Ok(Json(accounts::me(&db, user.id).await?))
 }
 
-/// `DELETE /api/v1/me/photo` → 204.
+/// Remove the profile photo.
 #[utoipa::path(
     delete,
     path = "/api/v1/me/photo",
+    operation_id = "remove_photo",
     tag = "accounts",
     security(("bearer" = []), ("session" = [])),
     responses(

@@ -29,10 +29,13 @@ pub struct RegisterBody {
     display_name: String,
 }
 
-/// `POST /api/v1/auth/register` → 201 with the new account.
+/// Create an account.
+///
+/// Then sign in (`POST /api/v1/auth/login`) for a bearer token.
 #[utoipa::path(
     post,
     path = "/api/v1/auth/register",
+    operation_id = "register",
     tag = "accounts",
     request_body = RegisterBody,
     responses(
@@ -77,10 +80,13 @@ pub struct IssuedToken {
     expires_at: String,
 }
 
-/// `POST /api/v1/auth/login` → `{"token", "expires_at"}`.
+/// Sign in: a new bearer token.
+///
+/// The token is shown only in this answer; it lasts 24 hours (configurable) unless revoked.
 #[utoipa::path(
     post,
     path = "/api/v1/auth/login",
+    operation_id = "login",
     tag = "accounts",
     request_body = LoginBody,
     responses(
@@ -113,10 +119,11 @@ pub async fn login(
     }))
 }
 
-/// `POST /api/v1/auth/logout`: revokes the bearer token, or ends the session.
+/// Sign out: revokes the bearer token sent, or ends the cookie session.
 #[utoipa::path(
     post,
     path = "/api/v1/auth/logout",
+    operation_id = "logout",
     tag = "accounts",
     security(("bearer" = []), ("session" = [])),
     responses(
@@ -141,10 +148,11 @@ pub async fn logout(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// `GET /api/v1/me`.
+/// The signed-in account: profile and preferences.
 #[utoipa::path(
     get,
     path = "/api/v1/me",
+    operation_id = "get_me",
     tag = "accounts",
     security(("bearer" = []), ("session" = [])),
     responses(
@@ -159,10 +167,13 @@ pub async fn me(
     Ok(Json(accounts::me(&db, user.id).await?))
 }
 
-/// `PUT /api/v1/me`: profile and preferences; absent fields are left alone.
+/// Update the profile and preferences.
+///
+/// Fields left out (or null) stay as they are.
 #[utoipa::path(
     put,
     path = "/api/v1/me",
+    operation_id = "update_me",
     tag = "accounts",
     security(("bearer" = []), ("session" = [])),
     request_body = ProfileUpdate,
@@ -190,11 +201,14 @@ pub struct PasswordBody {
     new_password: String,
 }
 
-/// `PUT /api/v1/me/password` → 204. Signs out every other session and revokes every other
-/// token of the account; the credential making the request keeps working.
+/// Change the password.
+///
+/// Signs out every other session and revokes every other token of the account; the
+/// credential making the request keeps working.
 #[utoipa::path(
     put,
     path = "/api/v1/me/password",
+    operation_id = "change_password",
     tag = "accounts",
     security(("bearer" = []), ("session" = [])),
     request_body = PasswordBody,

@@ -38,7 +38,7 @@ pub struct ErrorDetail<'a> {
     message: &'a str,
     /// The input field at fault, when one is.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(example = "check_in")]
+    #[schema(example = "check_in", nullable = false)]
     field: Option<&'a str>,
 }
 

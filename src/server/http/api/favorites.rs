@@ -13,10 +13,11 @@ use axum::{Extension, Json};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-/// `GET /api/v1/favorites` → `{"lists": [...], "items": [...]}`.
+/// The guest's wishlists and what is saved in them, with current prices.
 #[utoipa::path(
     get,
     path = "/api/v1/favorites",
+    operation_id = "list_favorites",
     tag = "favorites",
     security(("bearer" = []), ("session" = [])),
     responses(
@@ -48,11 +49,14 @@ pub struct Saved {
     list: String,
 }
 
-/// `POST /api/v1/favorites` `{"listing_id", "list"?}` → 201 when newly saved, 200 when it
-/// already was; 404 for a listing that does not exist or is not active.
+/// Save a listing to a wishlist.
+///
+/// 201 when newly saved, 200 when it already was; 404 for a listing that does not exist
+/// or is not active.
 #[utoipa::path(
     post,
     path = "/api/v1/favorites",
+    operation_id = "save_favorite",
     tag = "favorites",
     security(("bearer" = []), ("session" = [])),
     request_body = SaveBody,
@@ -85,10 +89,11 @@ pub async fn save(
     Ok((status, Json(saved)).into_response())
 }
 
-/// `DELETE /api/v1/favorites/{listing_id}` → 204; 404 when it was not saved.
+/// Remove a saved listing from every wishlist.
 #[utoipa::path(
     delete,
     path = "/api/v1/favorites/{listing_id}",
+    operation_id = "remove_favorite",
     tag = "favorites",
     security(("bearer" = []), ("session" = [])),
     params(("listing_id" = i64, Path, description = "The saved listing.")),

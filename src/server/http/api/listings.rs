@@ -32,10 +32,15 @@ where
     }
 }
 
-/// `GET /api/v1/listings?…` → `{"items", "total", "page", "per_page", "relax"}`.
+/// Search active listings.
+///
+/// Every filter given must hold; with dates, only listings free for the whole stay (and
+/// whose rules allow it) are found, each with the stay's total. When nothing matches,
+/// `relax` names the filter whose removal would find something.
 #[utoipa::path(
     get,
     path = "/api/v1/listings",
+    operation_id = "search_listings",
     tag = "listings",
     params(SearchParams),
     responses(
@@ -60,10 +65,13 @@ pub(super) fn listing_id(raw: &str) -> Result<i64, ApiError> {
         .ok_or_else(|| AppError::NotFound("Listing".into()).into())
 }
 
-/// `GET /api/v1/listings/{id}`: an active listing, or a paused one to its host.
+/// One listing: photos, host, house rules and booking terms.
+///
+/// Active listings to everyone; a paused one only to its host.
 #[utoipa::path(
     get,
     path = "/api/v1/listings/{id}",
+    operation_id = "get_listing",
     tag = "listings",
     security((), ("bearer" = []), ("session" = [])),
     params(("id" = i64, Path, minimum = 1, description = "The listing.")),
@@ -96,11 +104,13 @@ pub struct AvailabilityParams {
     to: Option<String>,
 }
 
-/// `GET /api/v1/listings/{id}/availability?from=&to=` (ISO dates; default the next 365
-/// days, at most 400) → the nights no stay may include.
+/// The nights no stay may include, over a window of dates.
+///
+/// Default window: the next 365 days; at most 400 days.
 #[utoipa::path(
     get,
     path = "/api/v1/listings/{id}/availability",
+    operation_id = "get_availability",
     tag = "listings",
     params(("id" = i64, Path, minimum = 1, description = "The listing."), AvailabilityParams),
     responses(
@@ -191,11 +201,13 @@ impl From<QuoteParams> for SearchParams {
     }
 }
 
-/// `GET /api/v1/listings/{id}/quote?check_in=&check_out=&guests=` → the price, line by
-/// line; 409 when a night is taken, 422 against the listing's rules.
+/// The price of a stay, night by night and line by line.
+///
+/// 409 when a night is taken, 422 when the stay is against the listing's rules.
 #[utoipa::path(
     get,
     path = "/api/v1/listings/{id}/quote",
+    operation_id = "get_quote",
     tag = "listings",
     params(("id" = i64, Path, minimum = 1, description = "The listing."), QuoteParams),
     responses(

@@ -161,10 +161,11 @@ impl Document {
     }
 }
 
-/// `GET /api/v1/openapi.json`: this API's OpenAPI document.
+/// This API's OpenAPI document.
 #[utoipa::path(
     get,
     path = "/api/v1/openapi.json",
+    operation_id = "get_openapi",
     tag = "meta",
     responses(
         (status = 200, description = "The OpenAPI 3.1 document of every /api/v1 endpoint.",

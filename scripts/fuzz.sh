@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# `make fuzz`: schemathesis generates requests for every operation in the API's own OpenAPI
+# document (GET /api/v1/openapi.json), valid and invalid, and fails on any 5xx, any status
+# the document does not list, and any response that does not match its schema.
+#
+# A fresh database with a small seeded data set, the server ($HAVEN_BIN) on its own port,
+# and a registered user's bearer token, so the authenticated operations are exercised too.
+# Logout revokes the token it is called with, so it runs last, with a token of its own.
+#
+#   FUZZ_PORT (3400)      where the server listens; its database is haven_fuzz_<port>
+#   FUZZ_EXAMPLES (200)   generated test cases per operation and phase
+#   FUZZ_SEED (5)         the generator's seed: the same seed sends the same requests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+PORT=${FUZZ_PORT:-3400}
+EXAMPLES=${FUZZ_EXAMPLES:-200}
+SEED=${FUZZ_SEED:-5}
+DB=haven_fuzz_$PORT
+BASE="http://127.0.0.1:$PORT"
+ST=tools/venv/bin/schemathesis
+OUT=.data/fuzz-$PORT
+[ -x "$ST" ] || bash scripts/install-tools.sh
+[ -x "$HAVEN_BIN" ] || { echo "fuzz: no server binary at $HAVEN_BIN (make build)"; exit 1; }
+
+rm -rf "$OUT" && mkdir -p "$OUT"
+psql "$HAVEN_PG_ADMIN_URL" -qAt -v ON_ERROR_STOP=1 \
+  -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+export DATABASE_URL="$HAVEN_PG_BASE/$DB"
+export DATABASE_REPLICA_URL="$HAVEN_PG_REPLICA_BASE/$DB"
+export HAVEN_LISTEN="127.0.0.1:$PORT"
+export HAVEN_LOG_FORMAT=json RUST_LOG=${RUST_LOG:-warn,haven=info}
+export HAVEN_MEDIA_DIR="$PWD/$OUT/media"
+# Thousands of requests from one address and one account within minutes: lift the
+# brute-force and per-user write limits (tests/rate_limits.rs covers them), so a 429 never
+# stands in for the answer being checked.
+export HAVEN_AUTH_PER_IP_BURST=10000000 HAVEN_SIGN_IN_PER_ACCOUNT_BURST=10000000
+export HAVEN_WRITES_PER_USER_PER_MINUTE=10000000
+
+"$HAVEN_BIN" seed --listings 200 --seed 5 >"$OUT/seed.log" 2>&1
+"$HAVEN_BIN" serve >"$OUT/server.log" 2>&1 &
+SERVER=$!
+stop() { kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true; }
+trap stop EXIT
+
+deadline=$((SECONDS + 60))
+until curl -fsS -o /dev/null "$BASE/readyz"; do
+  kill -0 "$SERVER" 2>/dev/null || { echo "fuzz: the server exited"; cat "$OUT/server.log"; exit 1; }
+  ((SECONDS < deadline)) || { echo "fuzz: the server was not ready within 60 s"; exit 1; }
+  sleep 0.2
+done
+
+curl -fsS -o "$OUT/openapi.json" "$BASE/api/v1/openapi.json"
+
+# A user of its own, and bearer tokens for it.
+PASSWORD="violet tram honest glacier"
+curl -fsS -o /dev/null -H 'content-type: application/json' "$BASE/api/v1/auth/register" \
+  -d "{\"email\":\"fuzz@example.com\",\"password\":\"$PASSWORD\",\"display_name\":\"Fuzz\"}"
+token() {
+  curl -fsS -H 'content-type: application/json' "$BASE/api/v1/auth/login" \
+    -d "{\"email\":\"fuzz@example.com\",\"password\":\"$PASSWORD\"}" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])'
+}
+
+# Every check but the two that judge input validation against the schema: the API takes an
+# empty query parameter as an absent one (as HTML forms send them), and which valid-looking
+# values it accepts depends on the data (dates in the past, taken nights, weak passwords).
+CHECKS=not_a_server_error,status_code_conformance,content_type_conformance
+CHECKS+=,response_schema_conformance,response_headers_conformance,ignored_auth
+CHECKS+=,unsupported_method,allow_header_conformance,missing_required_header
+CHECKS+=,use_after_free,ensure_resource_availability
+run() {
+  local name=$1
+  shift
+  "$ST" run "$BASE/api/v1/openapi.json" --checks "$CHECKS" \
+    --max-examples "$EXAMPLES" --seed "$SEED" --generation-database none \
+    --workers 2 --request-timeout 20 --no-color \
+    --report junit --report-junit-path "$OUT/$name.xml" "$@"
+}
+
+started=$SECONDS
+status=0
+run all -H "Authorization: Bearer $(token)" \
+  --exclude-path /api/v1/auth/logout || status=$?
+run logout -H "Authorization: Bearer $(token)" \
+  --include-path /api/v1/auth/logout || status=$?
+
+if grep -q '"level":"ERROR"' "$OUT/server.log"; then
+  echo "fuzz: the server logged errors:"
+  grep '"level":"ERROR"' "$OUT/server.log" | head -20
+  status=1
+fi
+echo "fuzz: $((SECONDS - started)) s of schemathesis; reports and server log in $OUT/"
+exit "$status"
