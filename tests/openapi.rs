@@ -126,11 +126,11 @@ async fn the_router_answers_exactly_the_documented_methods() {
 
     for (path, item) in doc["paths"].as_object().expect("paths") {
         // Any id will do: the route must match, whatever the handler then answers.
-        let uri = path.replace("{id}", "1").replace("{listing_id}", "1");
-        assert!(
-            !uri.contains('{'),
-            "a path parameter this test cannot fill: {path}"
-        );
+        let uri = path
+            .split('/')
+            .map(|s| if s.starts_with('{') { "1" } else { s })
+            .collect::<Vec<_>>()
+            .join("/");
         for method in METHODS {
             let r = request(&app, &method.to_uppercase(), &uri, &[], None).await;
             let html = r

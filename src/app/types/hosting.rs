@@ -675,6 +675,7 @@ impl ListingSpec {
 /// A listing as an API client creates (`POST`, every required field) or changes it (`PUT`,
 /// only the fields given). The names follow the listing's read model.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ListingInput {
     pub title: Option<String>,
@@ -695,6 +696,7 @@ pub struct ListingInput {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LocationInput {
     pub address: Option<String>,
@@ -705,6 +707,7 @@ pub struct LocationInput {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CapacityInput {
     pub max_guests: Option<i32>,
@@ -714,6 +717,7 @@ pub struct CapacityInput {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct HouseRulesInput {
     pub check_in_after: Option<String>,
@@ -726,6 +730,7 @@ pub struct HouseRulesInput {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BookingInput {
     pub instant_book: Option<bool>,
@@ -870,6 +875,7 @@ impl ListingInput {
 
 /// Whether a listing shows in search.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ListingStatus {
     Listed,
@@ -878,6 +884,7 @@ pub enum ListingStatus {
 
 /// One of the host's listings, as "Your listings" shows it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct HostListing {
     pub id: i64,
     pub title: String,
@@ -890,11 +897,13 @@ pub struct HostListing {
     /// Pending and confirmed stays that have not ended.
     pub upcoming_stays: i64,
     /// RFC 3339.
+    #[cfg_attr(feature = "ssr", schema(format = DateTime))]
     pub updated_at: String,
 }
 
 /// A photo as its host manages it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct HostPhoto {
     pub id: i64,
     pub position: i32,
@@ -920,6 +929,7 @@ pub struct ListingDraft {
 
 /// What can be done to a photo from the photo manager.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PhotoMove {
     Cover,

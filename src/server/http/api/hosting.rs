@@ -3,9 +3,10 @@
 //! before anything else.
 
 use super::listings::listing_id;
-use super::{ApiError, ApiJson};
+use super::{ApiError, ApiJson, ErrorBody};
 use crate::app::types::AppError;
-use crate::app::types::hosting::{HostPhoto, ListingForm, ListingInput, PhotoMove};
+use crate::app::types::ListingDetail;
+use crate::app::types::hosting::{HostListing, HostPhoto, ListingForm, ListingInput, PhotoMove};
 use crate::server::auth::CurrentUser;
 use crate::server::db::DbScope;
 use crate::server::http::photo::problem_error;
@@ -32,7 +33,18 @@ fn checked(
     hosting::parse_form(&form).map_err(ApiError::from)
 }
 
-/// `GET /api/v1/host/listings` → the caller's listings, paused ones included.
+/// The caller's listings, paused ones included.
+#[utoipa::path(
+    get,
+    path = "/api/v1/host/listings",
+    operation_id = "my_listings",
+    tag = "hosting",
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "Every listing the caller hosts.", body = Vec<HostListing>),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+    )
+)]
 pub async fn mine(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
@@ -40,8 +52,25 @@ pub async fn mine(
     Ok(Json(hosting::my_listings(&db, user.id).await?).into_response())
 }
 
-/// `POST /api/v1/listings` → 201 with the listing, paused until it has a photo and is
-/// listed (`PUT {"is_active": true}`).
+/// Create a listing.
+///
+/// It stays paused until it has a photo and is listed (`PUT {"is_active": true}`).
+#[utoipa::path(
+    post,
+    path = "/api/v1/listings",
+    operation_id = "create_listing",
+    tag = "hosting",
+    security(("bearer" = []), ("session" = [])),
+    request_body = ListingInput,
+    responses(
+        (status = 201, description = "Created.", body = ListingDetail,
+            headers(("Location" = String, description = "The new listing's URL."))),
+        (status = 400, description = "A field is missing or invalid (named in `field`), or the body is not the JSON asked for.", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 415, description = "The body is not `application/json`.", body = ErrorBody),
+        (status = 422, description = "`is_active: true` for a listing without photos.", body = ErrorBody),
+    )
+)]
 pub async fn create(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
@@ -61,7 +90,25 @@ pub async fn create(
         .into_response())
 }
 
-/// `PUT /api/v1/listings/{id}` with the fields to change → the listing.
+/// Change a listing: only the fields given.
+#[utoipa::path(
+    put,
+    path = "/api/v1/listings/{id}",
+    operation_id = "update_listing",
+    tag = "hosting",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The listing.")),
+    request_body = ListingInput,
+    responses(
+        (status = 200, description = "The listing, changed.", body = ListingDetail),
+        (status = 400, description = "A field is invalid (named in `field`), or the body is not the JSON asked for.", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "Someone else's listing.", body = ErrorBody),
+        (status = 404, description = "No listing (or photo) has this id, or the listing was deleted.", body = ErrorBody),
+        (status = 415, description = "The body is not `application/json`.", body = ErrorBody),
+        (status = 422, description = "`is_active: true` for a listing without photos.", body = ErrorBody),
+    )
+)]
 pub async fn update(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
@@ -81,7 +128,24 @@ pub async fn update(
     Ok(Json(listings::detail(&db, id, Some(user.id)).await?).into_response())
 }
 
-/// `DELETE /api/v1/listings/{id}` → 204; 409 while stays are pending or to come.
+/// Delete a listing.
+///
+/// It leaves search; past bookings keep it. Refused while stays are pending or to come.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/listings/{id}",
+    operation_id = "delete_listing",
+    tag = "hosting",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The listing.")),
+    responses(
+        (status = 204, description = "Deleted."),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "Someone else's listing.", body = ErrorBody),
+        (status = 404, description = "No listing (or photo) has this id, or the listing was deleted.", body = ErrorBody),
+        (status = 409, description = "Stays are pending or to come.", body = ErrorBody),
+    )
+)]
 pub async fn delete(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
@@ -93,7 +157,21 @@ pub async fn delete(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// `GET /api/v1/listings/{id}/photos` → the photos, in order, as their host manages them.
+/// A listing's photos, in order, as their host manages them.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings/{id}/photos",
+    operation_id = "listing_photos",
+    tag = "hosting",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The listing.")),
+    responses(
+        (status = 200, description = "The photos, cover first.", body = Vec<HostPhoto>),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "Someone else's listing.", body = ErrorBody),
+        (status = 404, description = "No listing (or photo) has this id, or the listing was deleted.", body = ErrorBody),
+    )
+)]
 pub async fn photos(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
@@ -104,9 +182,11 @@ pub async fn photos(
     Ok(Json(hosting::photos(&db, id).await?))
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(default)]
 pub struct PhotoParams {
+    /// What the photo shows, for people who cannot see it (at most 200 characters kept).
     alt: Option<String>,
 }
 
@@ -119,9 +199,31 @@ impl From<UploadError> for ApiError {
     }
 }
 
-/// `POST /api/v1/listings/{id}/photos?alt=` with the image as the body (JPEG, PNG or WebP,
-/// recognised by content) → 201 with the photo; 413 too large, 415 not an image, 422
-/// unreadable, too small, or one photo too many.
+/// Add a photo to a listing, the image itself as the body.
+///
+/// JPEG, PNG or WebP, recognised by content; it goes last, and resized variants follow.
+#[utoipa::path(
+    post,
+    path = "/api/v1/listings/{id}/photos",
+    operation_id = "add_listing_photo",
+    tag = "hosting",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The listing."), PhotoParams),
+    request_body(
+        description = "The image itself (not a form): JPEG, PNG or WebP, at least 640 × 480.",
+        content(("image/jpeg"), ("image/png"), ("image/webp"), ("application/octet-stream")),
+    ),
+    responses(
+        (status = 201, description = "Added.", body = HostPhoto),
+        (status = 400, description = "The body is empty (`missing`).", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "Someone else's listing.", body = ErrorBody),
+        (status = 404, description = "No listing (or photo) has this id, or the listing was deleted.", body = ErrorBody),
+        (status = 413, description = "The image is larger than the limit (`too_large`).", body = ErrorBody),
+        (status = 415, description = "The body is not a JPEG, PNG or WebP image (`not_an_image`).", body = ErrorBody),
+        (status = 422, description = "The image is unreadable or too small, or the listing has as many photos as it may.", body = ErrorBody),
+    )
+)]
 pub async fn add_photo(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -140,15 +242,31 @@ pub async fn add_photo(
     Ok((StatusCode::CREATED, Json(photo)).into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MoveBody {
     /// `cover`, `earlier` or `later`.
     to: PhotoMove,
 }
 
-/// `POST /api/v1/listings/{id}/photos/{photo_id}/move` `{"to": "cover"|"earlier"|"later"}`
-/// → the photos in their new order.
+/// Move a photo: to the cover, one earlier or one later.
+#[utoipa::path(
+    post,
+    path = "/api/v1/listings/{id}/photos/{photo_id}/move",
+    operation_id = "move_listing_photo",
+    tag = "hosting",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The listing."), ("photo_id" = i64, Path, minimum = 1, description = "The photo.")),
+    request_body = MoveBody,
+    responses(
+        (status = 200, description = "The photos in their new order.", body = Vec<HostPhoto>),
+        (status = 400, description = "`to` is not a move (`delete` is `DELETE`), or the body is not the JSON asked for.", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "Someone else's listing.", body = ErrorBody),
+        (status = 404, description = "No listing (or photo) has this id, or the listing was deleted.", body = ErrorBody),
+        (status = 415, description = "The body is not `application/json`.", body = ErrorBody),
+    )
+)]
 pub async fn move_photo(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -168,8 +286,23 @@ pub async fn move_photo(
     Ok(Json(hosting::photos(&db, id).await?))
 }
 
-/// `DELETE /api/v1/listings/{id}/photos/{photo_id}` → 204. The last photo's removal pauses
-/// the listing.
+/// Remove a photo.
+///
+/// Removing the last photo pauses the listing.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/listings/{id}/photos/{photo_id}",
+    operation_id = "delete_listing_photo",
+    tag = "hosting",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The listing."), ("photo_id" = i64, Path, minimum = 1, description = "The photo.")),
+    responses(
+        (status = 204, description = "Removed."),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "Someone else's listing.", body = ErrorBody),
+        (status = 404, description = "No listing (or photo) has this id, or the listing was deleted.", body = ErrorBody),
+    )
+)]
 pub async fn delete_photo(
     State(state): State<AppState>,
     user: CurrentUser,

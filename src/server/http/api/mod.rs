@@ -43,31 +43,17 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(accounts::me, accounts::update_me))
         .routes(routes!(accounts::change_password))
         .merge(super::photo::api_routes())
-        .routes(routes!(listings::search))
-        .routes(routes!(listings::detail))
+        .routes(routes!(listings::search, hosting::create))
+        .routes(routes!(listings::detail, hosting::update, hosting::delete))
+        .routes(routes!(hosting::photos, hosting::add_photo))
+        .routes(routes!(hosting::move_photo))
+        .routes(routes!(hosting::delete_photo))
+        .routes(routes!(hosting::mine))
         .routes(routes!(listings::availability))
         .routes(routes!(listings::quote))
         .routes(routes!(favorites::list, favorites::save))
         .routes(routes!(favorites::remove))
         .routes(routes!(openapi::serve))
-        .route("/api/v1/listings", axum::routing::post(hosting::create))
-        .route(
-            "/api/v1/listings/{id}",
-            axum::routing::put(hosting::update).delete(hosting::delete),
-        )
-        .route(
-            "/api/v1/listings/{id}/photos",
-            axum::routing::get(hosting::photos).post(hosting::add_photo),
-        )
-        .route(
-            "/api/v1/listings/{id}/photos/{photo_id}",
-            axum::routing::delete(hosting::delete_photo),
-        )
-        .route(
-            "/api/v1/listings/{id}/photos/{photo_id}/move",
-            axum::routing::post(hosting::move_photo),
-        )
-        .route("/api/v1/host/listings", axum::routing::get(hosting::mine))
 }
 
 /// The client's address, for rate limits (see `ratelimit::client_ip`).
