@@ -125,8 +125,14 @@ impl From<AppError> for ApiError {
             AppError::RateLimited { retry_after_secs } => Some(retry_after_secs),
             _ => None,
         };
+        // A form error names its first field, as `ApiError::invalid` does.
+        let field = match &e {
+            AppError::Form { errors, .. } => errors.first().map(|f| f.field.clone()),
+            _ => None,
+        };
         Self {
             retry_after,
+            field,
             ..Self::new(status, code, e.to_string())
         }
     }
@@ -165,5 +171,25 @@ impl From<JsonRejection> for ApiError {
             ),
             other => Self::new(StatusCode::BAD_REQUEST, "bad_json", other.body_text()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::types::account::FieldError;
+
+    #[test]
+    fn form_errors_name_their_first_field() {
+        let e = ApiError::from(AppError::Form {
+            errors: vec![
+                FieldError::new("title", "Give the listing a title."),
+                FieldError::new("city", "Choose a city."),
+            ],
+            values: Vec::new(),
+        });
+        assert_eq!(e.status, StatusCode::BAD_REQUEST);
+        assert_eq!((e.code, e.field.as_deref()), ("invalid", Some("title")));
+        assert_eq!(ApiError::from(AppError::Forbidden).field, None);
     }
 }
