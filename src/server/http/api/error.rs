@@ -125,14 +125,8 @@ impl From<AppError> for ApiError {
             AppError::RateLimited { retry_after_secs } => Some(retry_after_secs),
             _ => None,
         };
-        // A form error names its first field, as `ApiError::invalid` does.
-        let field = match &e {
-            AppError::Form { errors, .. } => errors.first().map(|f| f.field.clone()),
-            _ => None,
-        };
         Self {
             retry_after,
-            field,
             ..Self::new(status, code, e.to_string())
         }
     }
