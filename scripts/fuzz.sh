@@ -7,14 +7,14 @@
 # and a registered user's bearer token, so the authenticated operations are exercised too.
 # Logout revokes the token it is called with, so it runs last, with a token of its own.
 #
-#   FUZZ_PORT (3400)      where the server listens; its database is haven_fuzz_<port>
+#   FUZZ_PORT (3500)      where the server listens; its database is haven_fuzz_<port>
 #   FUZZ_EXAMPLES (200)   generated test cases per operation and phase
 #   FUZZ_SEED (5)         the generator's seed: the same seed sends the same requests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
-PORT=${FUZZ_PORT:-3400}
+PORT=${FUZZ_PORT:-3500}
 EXAMPLES=${FUZZ_EXAMPLES:-200}
 SEED=${FUZZ_SEED:-5}
 DB=haven_fuzz_$PORT
