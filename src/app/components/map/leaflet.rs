@@ -43,8 +43,9 @@ extern "C" {
     fn get_bounds(this: &Map) -> LatLngBounds;
     #[wasm_bindgen(method, js_name = hasLayer)]
     pub fn has_layer(this: &Map, layer: &Layer) -> bool;
+    /// Reads the container's size again (after it changed).
     #[wasm_bindgen(method, js_name = invalidateSize)]
-    fn invalidate_size(this: &Map);
+    pub fn invalidate_size(this: &Map);
     #[wasm_bindgen(method)]
     fn remove(this: &Map);
 
@@ -203,6 +204,26 @@ pub fn event_lat_lng(event: &JsValue) -> Option<LatLng> {
         .ok()
         .filter(|v| v.is_object())
         .map(JsCast::unchecked_into)
+}
+
+/// The DOM event behind a Leaflet event (`event.originalEvent`).
+fn original_event(event: &JsValue) -> Option<web_sys::Event> {
+    Reflect::get(event, &"originalEvent".into())
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::Event>().ok())
+}
+
+/// The key of a Leaflet keyboard event (`event.originalEvent.key`).
+pub fn event_key(event: &JsValue) -> Option<String> {
+    let original = original_event(event)?;
+    Reflect::get(&original, &"key".into()).ok()?.as_string()
+}
+
+/// Stops the browser's default action for the DOM event behind a Leaflet event.
+pub fn prevent_default(event: &JsValue) {
+    if let Some(original) = original_event(event) {
+        original.prevent_default();
+    }
 }
 
 /// A string option of the layer an event came from (`event.layer.options[key]`).

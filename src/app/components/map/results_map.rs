@@ -27,6 +27,8 @@ struct Wiring {
     pins: Signal<Vec<Pin>>,
     frame: Signal<Option<BBox>>,
     highlight: Signal<Option<i64>>,
+    /// False while folded away (narrow screens).
+    open: Signal<bool>,
     set_area: WriteSignal<Option<BBox>>,
     set_failed: WriteSignal<bool>,
 }
@@ -55,6 +57,7 @@ pub fn ResultsMap(
         pins,
         frame,
         highlight,
+        open: open.into(),
         set_area,
         set_failed,
     });
@@ -157,9 +160,23 @@ mod browser {
                 });
                 let group = leaflet::feature_group();
                 group.add_to(&handle.map);
-                handle.listen(&group, "click", move |event| {
-                    if let Some(href) = leaflet::event_layer_option(&event, "href") {
+                // A pin opens its listing: on a click, or on Enter or Space once focused
+                // (Leaflet makes pins focusable buttons, but a div has no keyboard click).
+                let open = move |event: &JsValue| {
+                    if let Some(href) = leaflet::event_layer_option(event, "href") {
                         navigate(&href, NavigateOptions::default());
+                    }
+                };
+                handle.listen(&group, "click", {
+                    let open = open.clone();
+                    move |event| open(&event)
+                });
+                handle.listen(&group, "keydown", move |event| {
+                    if let Some(key) = leaflet::event_key(&event)
+                        && (key == "Enter" || key == " ")
+                    {
+                        leaflet::prevent_default(&event);
+                        open(&event);
                     }
                 });
                 let built = Layers {
@@ -176,8 +193,10 @@ mod browser {
         });
 
         // The pins and the view follow the results; a new search hides "Search this area".
+        // Unfolding the map fits it again (folded, it had no size to fit in).
         Effect::new(move |_| {
             let (pins, frame) = (w.pins.get(), w.frame.get());
+            w.open.track();
             if ready.get() {
                 layers.update_value(|l| {
                     if let Some(l) = l {
@@ -206,19 +225,9 @@ mod browser {
 
     impl Layers {
         fn show(&mut self, pins: &[Pin], frame: Option<BBox>) {
-            self.group.clear_layers();
-            self.markers = pins
-                .iter()
-                .map(|pin| {
-                    let marker = price_pin(pin);
-                    self.group.add_layer(&marker);
-                    if let Some(el) = marker.get_element() {
-                        let name = format!("{}, {} a night", pin.title, pin.label);
-                        let _ = el.set_attribute("aria-label", &name);
-                    }
-                    (pin.id, marker)
-                })
-                .collect();
+            // The view first: Leaflet adds layers (and creates their elements) only to a map
+            // that has one.
+            self.handle.quietly(leaflet::Map::invalidate_size);
             let still = options(&[("animate", false.into())]);
             match frame {
                 // The area the user just asked for from this very view: leave it be.
@@ -240,6 +249,19 @@ mod browser {
                     .quietly(|map| map.set_view(&leaflet::lat_lng(20.0, 0.0), 2.0, &still)),
             }
             self.placed = true;
+            self.group.clear_layers();
+            self.markers = pins
+                .iter()
+                .map(|pin| {
+                    let marker = price_pin(pin);
+                    self.group.add_layer(&marker);
+                    if let Some(el) = marker.get_element() {
+                        let name = format!("{}, {} a night", pin.title, pin.label);
+                        let _ = el.set_attribute("aria-label", &name);
+                    }
+                    (pin.id, marker)
+                })
+                .collect();
         }
     }
 
