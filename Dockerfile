@@ -4,7 +4,7 @@
 
 FROM rust:1.95-bookworm AS builder
 WORKDIR /src
-ENV CARGO_LEPTOS_VERSION=0.3.11 WASM_BINDGEN_VERSION=0.2.130
+ENV CARGO_LEPTOS_VERSION=0.3.11 WASM_BINDGEN_VERSION=0.2.130 LEAFLET_VERSION=1.9.4
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 # hadolint ignore=DL3008
 RUN apt-get update \
@@ -12,7 +12,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/* \
  && rustup target add wasm32-unknown-unknown \
  && cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}" \
- && npm install --prefix /opt/tools binaryen@132 \
+ && npm install --prefix /opt/tools binaryen@132 "leaflet@${LEAFLET_VERSION}" \
  && cargo info "cargo-leptos@${CARGO_LEPTOS_VERSION}" >/dev/null \
  && cp -r "$(ls -d "${CARGO_HOME}"/registry/src/*/cargo-leptos-${CARGO_LEPTOS_VERSION})" /tmp/cargo-leptos
 # The newest cargo-leptos lockfile needs a newer rustc: hold one dependency back.
@@ -23,6 +23,10 @@ RUN rm -f rust-toolchain.toml \
 WORKDIR /src
 ENV PATH=/opt/tools/node_modules/.bin:$PATH
 COPY . .
+# Leaflet for the maps, served from public/vendor/ (as scripts/install-tools.sh does).
+RUN mkdir -p public/vendor/leaflet \
+ && cp /opt/tools/node_modules/leaflet/dist/leaflet.js /opt/tools/node_modules/leaflet/dist/leaflet.css \
+       /opt/tools/node_modules/leaflet/LICENSE public/vendor/leaflet/
 # Queries are checked against the committed .sqlx/ data: no database during the build.
 ENV SQLX_OFFLINE=true
 RUN cargo leptos build --release --precompress

@@ -7,6 +7,7 @@ CARGO_LEPTOS_VERSION=0.3.11
 WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
 BINARYEN_VERSION=132           # wasm-opt from npm; Debian's binaryen 108 breaks hydration
 SCHEMATHESIS_VERSION=4.32.5    # PyPI, into tools/venv
+LEAFLET_VERSION=1.9.4          # the maps (src/app/components/map/); also in the Dockerfile
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -59,6 +60,22 @@ if ! "$ROOT/tools/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "v
   log "npm install binaryen@$BINARYEN_VERSION"
   npm install --silent --no-audit --no-fund --prefix "$ROOT/tools" "binaryen@$BINARYEN_VERSION"
 fi
+
+# Leaflet for the maps: served from public/vendor/leaflet/ (git-ignored; public/ is the
+# site's assets folder, copied into the site by cargo-leptos) and loaded only by the
+# pages that show a map.
+leaflet="$ROOT/tools/node_modules/leaflet"
+if ! grep -qs "\"version\": \"$LEAFLET_VERSION\"" "$leaflet/package.json"; then
+  log "npm install leaflet@$LEAFLET_VERSION"
+  npm install --silent --no-audit --no-fund --save-exact --prefix "$ROOT/tools" "leaflet@$LEAFLET_VERSION"
+fi
+vendor="$ROOT/public/vendor/leaflet"
+for f in dist/leaflet.js dist/leaflet.css LICENSE; do
+  if ! cmp -s "$leaflet/$f" "$vendor/$(basename "$f")"; then
+    mkdir -p "$vendor"
+    cp "$leaflet/$f" "$vendor/"
+  fi
+done
 
 if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ] && [ -f "$ROOT/end2end/package-lock.json" ]; then
   log "npm ci in end2end/"

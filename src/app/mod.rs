@@ -15,9 +15,18 @@ use pages::{
     AccountPage, HomePage, HostListingsPage, ListingEditorPage, ListingPage, ListingPhotosPage,
     SearchPage, SignInPage, SignUpPage, WishlistsPage,
 };
+use types::map::MapTiles;
 
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // The maps' tile source (server configuration), read by the browser-side map code. In
+    // the head, outside the hydrated body, so it can never cause a hydration mismatch.
+    let tiles = use_context::<MapTiles>().map(|tiles| {
+        view! {
+            <meta name=MapTiles::URL_META content=tiles.url.unwrap_or_default()/>
+            <meta name=MapTiles::ATTRIBUTION_META content=tiles.attribution/>
+        }
+    });
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -25,6 +34,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#e0565b"/>
+                {tiles}
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 <HydrationScripts options/>
                 <MetaTags/>

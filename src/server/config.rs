@@ -1,6 +1,7 @@
 //! Configuration from environment variables, read once at start-up. Every variable and its
 //! default is listed in README.md; secrets (database URLs carry passwords) never print.
 
+use crate::app::types::map::MapTiles;
 use crate::server::ratelimit::Rate;
 use std::fmt;
 use std::net::SocketAddr;
@@ -73,6 +74,9 @@ pub struct Config {
     pub job_worker: bool,
     /// `HAVEN_TRUST_PROXY`: take the client address from `X-Forwarded-For` (behind nginx).
     pub trust_proxy: bool,
+    /// `HAVEN_MAP_TILE_URL` / `HAVEN_MAP_TILE_ATTRIBUTION`: where the maps' tiles come from
+    /// (default OpenStreetMap's standard tiles; set the URL empty for none).
+    pub map_tiles: MapTiles,
 }
 
 #[derive(Clone, Debug)]
@@ -203,8 +207,41 @@ impl Config {
             )?,
             job_worker: parse(&get, "HAVEN_JOB_WORKER", Some(true))?,
             trust_proxy: parse(&get, "HAVEN_TRUST_PROXY", Some(false))?,
+            map_tiles: map_tiles(&lookup)?,
         })
     }
+}
+
+/// Unset: OpenStreetMap. Set but empty: no tiles (maps on a plain background). Otherwise a
+/// Leaflet URL template, absolute or starting with `/`, with `{z}`, `{x}` and `{y}`.
+fn map_tiles(lookup: &impl Fn(&str) -> Option<String>) -> Result<MapTiles, ConfigError> {
+    const NAME: &str = "HAVEN_MAP_TILE_URL";
+    let attribution = lookup("HAVEN_MAP_TILE_ATTRIBUTION").map(|a| a.trim().to_string());
+    let Some(url) = lookup(NAME).map(|u| u.trim().to_string()) else {
+        let osm = MapTiles::default();
+        return Ok(MapTiles {
+            attribution: attribution.unwrap_or(osm.attribution),
+            ..osm
+        });
+    };
+    if url.is_empty() {
+        return Ok(MapTiles::none());
+    }
+    let located = ["https://", "http://", "/"]
+        .iter()
+        .any(|p| url.starts_with(p));
+    let templated = ["{z}", "{x}", "{y}"].iter().all(|p| url.contains(p));
+    if !located || !templated || url.contains(char::is_whitespace) {
+        return Err(ConfigError {
+            name: NAME,
+            value: url,
+            reason: "expected a tile URL template such as https://tile.example.org/{z}/{x}/{y}.png, or empty for none".into(),
+        });
+    }
+    Ok(MapTiles {
+        url: Some(url),
+        attribution: attribution.unwrap_or_default(),
+    })
 }
 
 /// `n` per minute: all `n` at once, refilled at one every `60 s / n`.
@@ -275,5 +312,32 @@ mod tests {
         assert!(err.to_string().contains("DATABASE_MAX_CONNECTIONS"));
         assert!(config(&[("DATABASE_MAX_CONNECTIONS", "0")]).is_err());
         assert!(config(&[("HAVEN_LOG_FORMAT", "xml")]).is_err());
+    }
+
+    #[test]
+    fn map_tiles_default_to_openstreetmap_and_can_be_switched_off() {
+        assert_eq!(config(&[]).expect("valid").map_tiles, MapTiles::default());
+        let none = config(&[("HAVEN_MAP_TILE_URL", "")]).expect("valid");
+        assert_eq!(none.map_tiles, MapTiles::none());
+        let own = config(&[
+            (
+                "HAVEN_MAP_TILE_URL",
+                "https://tiles.example.org/{z}/{x}/{y}.png",
+            ),
+            ("HAVEN_MAP_TILE_ATTRIBUTION", "© Example"),
+        ])
+        .expect("valid");
+        assert_eq!(
+            own.map_tiles.url.as_deref(),
+            Some("https://tiles.example.org/{z}/{x}/{y}.png")
+        );
+        assert_eq!(own.map_tiles.attribution, "© Example");
+        for bad in [
+            "tiles.example.org/{z}/{x}/{y}.png",
+            "https://tiles.example.org/tile.png",
+        ] {
+            let err = config(&[("HAVEN_MAP_TILE_URL", bad)]).expect_err(bad);
+            assert!(err.to_string().contains("HAVEN_MAP_TILE_URL"));
+        }
     }
 }

@@ -8,6 +8,7 @@ mod gallery;
 mod header;
 mod heart;
 mod listing_card;
+pub mod map;
 
 pub use auth::{Auth, AuthScope, use_auth};
 pub use error_view::{ErrorView, NotFound};

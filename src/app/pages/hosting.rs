@@ -6,6 +6,7 @@ use crate::app::api::{
     DeleteListing, DiscardListingDraft, MoveListingPhoto, SaveListingStep, SetListingListed,
     host_cities, host_listings, listing_editor,
 };
+use crate::app::components::map::LocationPicker;
 use crate::app::components::{Choice, ErrorView, Field, FormAlert, FormError, submission_error};
 use crate::app::types::AppError;
 use crate::app::types::account::PhotoProblem;
@@ -321,9 +322,11 @@ fn step_fields(step: Step, form: &ListingForm, cities: &[String], error: FormErr
                     hint="Shared with guests once they book." initial=v("address") error/>
                 <fieldset class="editor__coordinates">
                     <legend>"Where exactly"</legend>
-                    <p class="field__hint">"Decimal degrees. Leave both empty to use the city centre."</p>
+                    <p class="field__hint">"Click the map or type decimal degrees. Leave both empty to use the city centre."</p>
                     <Field label="Latitude" name="latitude" initial=v("latitude") error/>
                     <Field label="Longitude" name="longitude" initial=v("longitude") error/>
+                    <LocationPicker latitude="field-latitude" longitude="field-longitude"
+                        label="Place the listing on the map"/>
                 </fieldset>
             }
             .into_any()

@@ -1,9 +1,10 @@
 use crate::app::api::{get_listing, get_quote, listing_availability};
+use crate::app::components::map::PlaceMap;
 use crate::app::components::{ErrorView, Gallery, Heart, NotFound};
 use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
 use crate::app::types::search::SearchParams;
 use crate::app::types::stay::{Availability, Day, MONTH_NAMES, Quote, days_in_month};
-use crate::app::types::{AppError, HouseRules, ListingDetail};
+use crate::app::types::{AppError, HouseRules, ListingDetail, Location};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::Form;
@@ -79,7 +80,7 @@ fn ListingView(detail: ListingDetail) -> impl IntoView {
             <header class="listing__header">
                 <h1 class="listing__title">{detail.title.clone()}</h1>
                 <div class="listing__subline">
-                    <p class="listing__place">{place}</p>
+                    <p class="listing__place">{place.clone()}</p>
                     <Heart listing_id=detail.id title=detail.title.clone()/>
                 </div>
             </header>
@@ -102,6 +103,7 @@ fn ListingView(detail: ListingDetail) -> impl IntoView {
                     </section>
                     <HouseRulesSection rules=detail.house_rules.clone() policy=detail.booking.cancellation_policy.clone()/>
                     <CalendarSection id=detail.id/>
+                    <WhereSection location=detail.location.clone() place=place.clone()/>
                     <section class="listing__section host-card" aria-labelledby="host-heading">
                         <div class="host-card__avatar" aria-hidden="true">{initial}</div>
                         <div>
@@ -138,6 +140,24 @@ fn ListingView(detail: ListingDetail) -> impl IntoView {
             </div>
         </article>
     }
+}
+
+/// "Where you'll be": the neighbourhood on a small map (with JavaScript).
+#[component]
+fn WhereSection(location: Location, place: String) -> impl IntoView {
+    view! {
+        <section class="listing__section" aria-labelledby="where-heading">
+            <h2 id="where-heading">"Where you’ll be"</h2>
+            <PlaceMap
+                lat=location.coordinates.latitude()
+                lng=location.coordinates.longitude()
+                label=format!("Map of the area around {}", location.city)
+            />
+            <p class="muted">{format!("In {place}. The map shades the neighbourhood, not the exact address.")}</p>
+        </section>
+    }
+    // Keeps the page's view type shallow enough for the compiler.
+    .into_any()
 }
 
 /// Dates and guests, and the server's price for them. A GET form on this page: the stay

@@ -1,7 +1,10 @@
+use crate::app::Hydrated;
 use crate::app::api::{destinations, search_listings};
+use crate::app::components::map::{Pin, ResultsMap};
 use crate::app::components::{ErrorView, ListingCardView};
 use crate::app::types::AppError;
 use crate::app::types::catalog::{PROPERTY_TYPES, amenity_label};
+use crate::app::types::map::BBox;
 use crate::app::types::money::group_thousands;
 use crate::app::types::search::{SearchParams, SearchResults, Sort};
 use leptos::prelude::*;
@@ -25,7 +28,8 @@ const FILTER_AMENITIES: [&str; 10] = [
 
 /// `/search`: the whole search lives in the URL. The form is a GET form: without
 /// JavaScript it loads a new page; with it, the router navigates and only the results
-/// update.
+/// update. Once hydrated, a map beside the list shows the results as price pins and can
+/// search the area in view.
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let query = use_query_map();
@@ -44,6 +48,15 @@ pub fn SearchPage() -> impl IntoView {
         Some(d) => format!("Stays in {d}"),
         None => "Search stays".to_string(),
     };
+    // The map keeps the last page's pins while the next page loads.
+    let pins = Memo::new(move |previous: Option<&Vec<Pin>>| match results.get() {
+        Some(Ok(r)) => result_pins(&r, &stay_query(&params.read())),
+        Some(Err(_)) => Vec::new(),
+        None => previous.cloned().unwrap_or_default(),
+    });
+    let frame = Memo::new(move |_| params.read().bbox.as_deref().and_then(BBox::parse));
+    let hovered = RwSignal::new(None::<i64>);
+    let Hydrated(hydrated) = use_context::<Hydrated>().unwrap_or(Hydrated(signal(false).0));
 
     view! {
         <Title text=title/>
@@ -60,21 +73,26 @@ pub fn SearchPage() -> impl IntoView {
                     })}
                 </Suspense>
             </datalist>
-            <Suspense fallback=|| view! { <p class="search__count" aria-busy="true">"Searching…"</p> }>
-                {move || Suspend::new(async move {
-                    let p = params.get();
-                    match results.await {
-                        Ok(r) => view! { <Results results=r params=p/> }.into_any(),
-                        Err(AppError::Form { errors, .. }) => view! {
-                            <div class="form-alert" role="alert">
-                                <p>"Check the search:"</p>
-                                <ul>{errors.into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
-                            </div>
-                        }.into_any(),
-                        Err(error) => view! { <ErrorView error/> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <div class="search__body" class=("search__body--map", move || hydrated.get())>
+                <div class="search__results">
+                    <Suspense fallback=|| view! { <p class="search__count" aria-busy="true">"Searching…"</p> }>
+                        {move || Suspend::new(async move {
+                            let p = params.get();
+                            match results.await {
+                                Ok(r) => view! { <Results results=r params=p hovered/> }.into_any(),
+                                Err(AppError::Form { errors, .. }) => view! {
+                                    <div class="form-alert" role="alert">
+                                        <p>"Check the search:"</p>
+                                        <ul>{errors.into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
+                                    </div>
+                                }.into_any(),
+                                Err(error) => view! { <ErrorView error/> }.into_any(),
+                            }
+                        })}
+                    </Suspense>
+                </div>
+                <ResultsMap pins frame highlight=hovered/>
+            </div>
         </div>
     }
 }
@@ -193,15 +211,9 @@ fn SearchForm(params: SearchParams) -> impl IntoView {
     }
 }
 
-#[component]
-fn Results(results: SearchResults, params: SearchParams) -> impl IntoView {
-    let count = match results.total {
-        0 => "No stays match".to_string(),
-        1 => "1 stay".to_string(),
-        n => format!("{} stays", group_thousands(n.unsigned_abs())),
-    };
-    // Dates and guests travel to the listing page, for its price quote.
-    let carry = SearchParams {
+/// Dates and guests, as they travel from a result to the listing page (for its quote).
+fn stay_query(params: &SearchParams) -> String {
+    SearchParams {
         check_in: params.check_in.clone(),
         check_out: params.check_out.clone(),
         adults: params.adults.clone(),
@@ -210,7 +222,46 @@ fn Results(results: SearchResults, params: SearchParams) -> impl IntoView {
         pets: params.pets.clone(),
         ..SearchParams::default()
     }
-    .to_query(None);
+    .to_query(None)
+}
+
+/// The results as pins: each at its listing's place, labelled with the nightly price.
+fn result_pins(results: &SearchResults, stay: &str) -> Vec<Pin> {
+    results
+        .items
+        .iter()
+        .map(|hit| {
+            let id = hit.card.id;
+            Pin {
+                id,
+                lat: hit.coordinates.latitude(),
+                lng: hit.coordinates.longitude(),
+                label: hit.card.price_per_night.display(),
+                title: hit.card.title.clone(),
+                href: if stay.is_empty() {
+                    format!("/listings/{id}")
+                } else {
+                    format!("/listings/{id}?{stay}")
+                },
+            }
+        })
+        .collect()
+}
+
+/// The page of results. `hovered` is the result under the pointer or focus (its pin on
+/// the map stands out).
+#[component]
+fn Results(
+    results: SearchResults,
+    params: SearchParams,
+    hovered: RwSignal<Option<i64>>,
+) -> impl IntoView {
+    let count = match results.total {
+        0 => "No stays match".to_string(),
+        1 => "1 stay".to_string(),
+        n => format!("{} stays", group_thousands(n.unsigned_abs())),
+    };
+    let carry = stay_query(&params);
     let pages = results.pages();
     let page = results.page;
     let link = move |p: u32| format!("/search?{}", params.to_query(Some(p)));
@@ -220,7 +271,17 @@ fn Results(results: SearchResults, params: SearchParams) -> impl IntoView {
         <ul class="card-grid" aria-label="Search results">
             {results.items.into_iter().map(|hit| {
                 let query = carry.clone();
-                view! { <li><ListingCardView card=hit.card stay=hit.stay query=Some(query)/></li> }
+                let id = hit.card.id;
+                view! {
+                    <li
+                        on:mouseenter=move |_| hovered.set(Some(id))
+                        on:mouseleave=move |_| hovered.set(None)
+                        on:focusin=move |_| hovered.set(Some(id))
+                        on:focusout=move |_| hovered.set(None)
+                    >
+                        <ListingCardView card=hit.card stay=hit.stay query=Some(query)/>
+                    </li>
+                }
             }).collect_view()}
         </ul>
         {(pages > 1).then(|| view! {

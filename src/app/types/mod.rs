@@ -6,6 +6,7 @@ pub mod error;
 pub mod favorites;
 pub mod hosting;
 pub mod listing;
+pub mod map;
 pub mod money;
 pub mod search;
 pub mod stay;

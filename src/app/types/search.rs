@@ -3,6 +3,7 @@
 //! deserializer), and the results.
 
 use super::listing::{GeoPoint, ListingCard};
+use super::map::BBox;
 use super::money::Money;
 use serde::{Deserialize, Serialize};
 
@@ -249,6 +250,22 @@ fn split_list(raw: Option<&str>) -> Vec<String> {
         .collect()
 }
 
+/// Parameters that "search this area" replaces: the area itself, the page (a new area
+/// starts at page 1), and a point search (the server takes an area or a point, not both).
+const REPLACED_BY_AREA: [&str; 5] = ["bbox", "page", "lat", "lng", "radius_km"];
+
+/// The query string (without `?`) of a search of `area` with everything else of the
+/// current URL kept: `pairs` are its parameters in order, repeated keys included.
+pub fn area_search_query(pairs: impl IntoIterator<Item = (String, String)>, area: &BBox) -> String {
+    pairs
+        .into_iter()
+        .filter(|(k, _)| !REPLACED_BY_AREA.contains(&k.as_str()))
+        .chain([("bbox".to_string(), area.to_param())])
+        .map(|(k, v)| format!("{}={}", encode(&k), encode(&v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// Percent-encoding for a query string value.
 pub fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -326,6 +343,31 @@ mod tests {
             "q=Lisbon%2C+Portugal&amenities=wifi%2Cpool&page=1"
         );
         assert_eq!(p.amenity_list(), ["wifi", "pool"]);
+    }
+
+    #[test]
+    fn searching_an_area_keeps_the_other_parameters_and_restarts_at_page_one() {
+        let pairs = [
+            ("q", "Lisbon, Portugal"),
+            ("amenities", "wifi"),
+            ("amenities", "pool"),
+            ("bbox", "1,2,3,4"),
+            ("page", "3"),
+            ("lat", "38.7"),
+            ("lng", "-9.1"),
+            ("radius_km", "5"),
+            ("sort", "price_asc"),
+        ]
+        .map(|(k, v)| (k.to_string(), v.to_string()));
+        let area = BBox::from_view(-9.2, 38.7, -9.1, 38.8);
+        assert_eq!(
+            area_search_query(pairs, &area),
+            "q=Lisbon%2C+Portugal&amenities=wifi&amenities=pool&sort=price_asc&bbox=-9.2%2C38.7%2C-9.1%2C38.8"
+        );
+        assert_eq!(
+            area_search_query([], &area),
+            "bbox=-9.2%2C38.7%2C-9.1%2C38.8"
+        );
     }
 
     #[test]

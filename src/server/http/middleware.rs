@@ -45,7 +45,8 @@ pub async fn track_metrics(req: Request, next: Next) -> Response {
 }
 
 /// Hashed build output never changes under a name: cache it for a year. Other public
-/// files (photos, icons) for a day. Pages and server functions set their own.
+/// files (photos, icons, vendored scripts such as Leaflet) for a day. Pages and server
+/// functions set their own.
 pub async fn cache_headers(req: Request, next: Next) -> Response {
     let path = req.uri().path().to_owned();
     let mut response = next.run(req).await;
@@ -55,7 +56,10 @@ pub async fn cache_headers(req: Request, next: Next) -> Response {
     // Build output and uploaded media are named by their content's hash.
     let value = if path.starts_with("/pkg/") || path.starts_with("/media/") {
         Some("public, max-age=31536000, immutable")
-    } else if path.starts_with("/photos/") || path.starts_with("/icons/") || path == "/favicon.svg"
+    } else if path.starts_with("/photos/")
+        || path.starts_with("/icons/")
+        || path.starts_with("/vendor/")
+        || path == "/favicon.svg"
     {
         Some("public, max-age=86400")
     } else {

@@ -49,11 +49,18 @@ pub fn router(state: AppState) -> Router {
         .with_expiry(Expiry::OnInactivity(state.config.session_idle));
 
     let context_state = state.clone();
+    // The shell writes the tile source into the page for the maps (also on 404 pages, from
+    // which the browser may navigate to a page with a map).
+    let tiles = state.config.map_tiles.clone();
+    let fallback_tiles = tiles.clone();
     let pages = Router::<AppState>::new()
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(context_state.clone()),
+            move || {
+                provide_context(context_state.clone());
+                provide_context(tiles.clone());
+            },
             {
                 let options = leptos_options.clone();
                 move || shell(options.clone())
@@ -61,7 +68,12 @@ pub fn router(state: AppState) -> Router {
         )
         .merge(api::router())
         .merge(photo::form_routes(&state))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(
+            move || provide_context(fallback_tiles.clone()), shell
+        ))
         .route_layer(axum::middleware::from_fn(middleware::tag_route))
         .layer(axum::middleware::from_fn(middleware::server_fn_status))
         .layer(axum::middleware::from_fn_with_state(
