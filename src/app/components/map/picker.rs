@@ -18,7 +18,7 @@ use leptos::prelude::*;
 ///   the map loads (render them in the same view, before or after the picker).
 /// - `label`: the map's accessible name (default "Choose the location on the map").
 ///
-/// ```ignore
+/// ```text
 /// view! {
 ///     <input id="lat" name="latitude" inputmode="decimal"/>
 ///     <input id="lng" name="longitude" inputmode="decimal"/>
