@@ -31,7 +31,8 @@ export default defineConfig({
   // Every journey runs twice: hydrated, and with JavaScript off (server-rendered HTML only).
   projects: [
     { name: 'hydrated', use: { javaScriptEnabled: true } },
-    { name: 'no-js', use: { javaScriptEnabled: false } },
+    // Tests tagged @js-only check what the WASM does; they are not collected here.
+    { name: 'no-js', use: { javaScriptEnabled: false }, grepInvert: /@js-only/ },
   ],
   webServer: {
     command: 'bash ../scripts/e2e-server.sh',

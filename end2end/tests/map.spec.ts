@@ -121,8 +121,8 @@ test.describe('maps', () => {
     expect(errors).toEqual([]);
   });
 
-  test('only pages with a map load Leaflet', async ({ page }, testInfo) => {
-    test.skip(!jsEnabled(testInfo), 'without JavaScript nothing loads Leaflet');
+  // Without JavaScript nothing loads Leaflet: this one runs in the hydrated project only.
+  test('only pages with a map load Leaflet @js-only', async ({ page }, testInfo) => {
     const leaflet: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/vendor/leaflet/')) leaflet.push(request.url());
