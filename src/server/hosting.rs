@@ -6,10 +6,11 @@
 use crate::app::types::hosting::{
     CityFacts, HostListing, HostPhoto, ListingForm, ListingSpec, ListingStatus, PhotoMove,
 };
-use crate::app::types::{AppError, Currency, Money, Photo};
+use crate::app::types::{AppError, Currency};
 use crate::server::db::DbScope;
 use crate::server::error::db_error;
 use crate::server::jobs::{self, Job};
+use crate::server::listings::{self, money};
 use crate::server::media::{self, MediaStore};
 use crate::server::seed::data;
 use crate::server::state::AppState;
@@ -105,15 +106,8 @@ pub async fn my_listings(db: &DbScope, user: Uuid) -> Result<Vec<HostListing>, A
         .map_err(|e| db_error(e, "host listings"))?;
     rows.into_iter()
         .map(|r| {
-            let cover_photo = match (r.cover_url, r.cover_width, r.cover_height) {
-                (Some(url), Some(width), Some(height)) => Some(Photo {
-                    url,
-                    alt: r.cover_alt.unwrap_or_default(),
-                    width,
-                    height,
-                }),
-                _ => None,
-            };
+            let cover_photo =
+                listings::cover(r.cover_url, r.cover_alt, r.cover_width, r.cover_height);
             Ok(HostListing {
                 id: r.id,
                 title: r.title,
@@ -136,11 +130,6 @@ fn status(active: bool) -> ListingStatus {
     } else {
         ListingStatus::Paused
     }
-}
-
-fn money(minor: i64, code: &str) -> Result<Money, AppError> {
-    let currency = Currency::from_code(code).ok_or(AppError::Internal)?;
-    Ok(Money::new(minor, currency))
 }
 
 /// A listing as its editor and `PUT` start from, with whether it is listed. The caller

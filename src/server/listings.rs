@@ -63,15 +63,7 @@ pub async fn featured(db: &DbScope, limit: i64) -> Result<Vec<ListingCard>, AppE
 impl CardRow {
     pub(crate) fn into_card(self) -> Result<ListingCard, AppError> {
         let r = self;
-        let cover_photo = match (r.cover_url, r.cover_width, r.cover_height) {
-            (Some(url), Some(width), Some(height)) => Some(Photo {
-                url,
-                alt: r.cover_alt.unwrap_or_default(),
-                width,
-                height,
-            }),
-            _ => None,
-        };
+        let cover_photo = cover(r.cover_url, r.cover_alt, r.cover_width, r.cover_height);
         Ok(ListingCard {
             id: r.id,
             title: r.title,
@@ -222,7 +214,25 @@ pub async fn destinations(db: &DbScope) -> Result<Vec<String>, AppError> {
     .map_err(|e| db_error(e, "destinations"))
 }
 
-fn money(minor: i64, code: &str) -> Result<Money, AppError> {
+/// A cover photo from the nullable columns of a `LEFT JOIN` on `listing_photos`.
+pub(crate) fn cover(
+    url: Option<String>,
+    alt: Option<String>,
+    width: Option<i32>,
+    height: Option<i32>,
+) -> Option<Photo> {
+    match (url, width, height) {
+        (Some(url), Some(width), Some(height)) => Some(Photo {
+            url,
+            alt: alt.unwrap_or_default(),
+            width,
+            height,
+        }),
+        _ => None,
+    }
+}
+
+pub(crate) fn money(minor: i64, code: &str) -> Result<Money, AppError> {
     let currency = Currency::from_code(code).ok_or_else(|| {
         tracing::error!(code, "listing has a currency this build does not know");
         AppError::Internal
