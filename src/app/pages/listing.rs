@@ -30,12 +30,41 @@ pub fn ListingPage() -> impl IntoView {
             }
         },
     );
+    // Every resource of the page is created here, outside the Suspense that reads it: a
+    // resource created inside a Suspense's children can leave server rendering waiting
+    // forever (leptos-rs/leptos#4866), and these load in parallel with the listing.
+    let query = use_query_map();
+    let stay = Memo::new(move |_| {
+        let map = query.read();
+        SearchParams::from_lookup(|k| map.get(k))
+    });
+    let quote = Resource::new(
+        move || (id.get(), stay.get()),
+        |(id, stay)| async move {
+            match id {
+                Some(id) if stay.check_in.is_some() || stay.check_out.is_some() => {
+                    get_quote(id, stay).await.map(Some)
+                }
+                _ => Ok(None),
+            }
+        },
+    );
+    let availability = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => listing_availability(id).await.map(Some),
+                None => Ok(None),
+            }
+        },
+    );
+    let stay = StayState { stay, quote };
 
     view! {
         <Suspense fallback=|| view! { <div class="container page-loading" aria-busy="true">"Loading…"</div> }>
             {move || Suspend::new(async move {
                 match listing.await {
-                    Ok(Some(detail)) => view! { <ListingView detail/> }.into_any(),
+                    Ok(Some(detail)) => view! { <ListingView detail stay availability/> }.into_any(),
                     Ok(None) => view! { <NotFound/> }.into_any(),
                     Err(error) => view! { <ErrorView error/> }.into_any(),
                 }
@@ -44,8 +73,21 @@ pub fn ListingPage() -> impl IntoView {
     }
 }
 
+type Loaded<T> = Resource<Result<Option<T>, AppError>>;
+
+/// The stay in the URL and the server's price for it.
+#[derive(Clone, Copy)]
+struct StayState {
+    stay: Memo<SearchParams>,
+    quote: Loaded<Quote>,
+}
+
 #[component]
-fn ListingView(detail: ListingDetail) -> impl IntoView {
+fn ListingView(
+    detail: ListingDetail,
+    stay: StayState,
+    availability: Loaded<Availability>,
+) -> impl IntoView {
     let kind = property_type_label(&detail.property_type);
     let place = match &detail.location.state {
         Some(state) => format!(
@@ -102,7 +144,7 @@ fn ListingView(detail: ListingDetail) -> impl IntoView {
                         </ul>
                     </section>
                     <HouseRulesSection rules=detail.house_rules.clone() policy=detail.booking.cancellation_policy.clone()/>
-                    <CalendarSection id=detail.id/>
+                    <CalendarSection availability/>
                     <WhereSection location=detail.location.clone() place=place.clone()/>
                     <section class="listing__section host-card" aria-labelledby="host-heading">
                         <div class="host-card__avatar" aria-hidden="true">{initial}</div>
@@ -134,7 +176,7 @@ fn ListingView(detail: ListingDetail) -> impl IntoView {
                             </div>
                         </dl>
                         {detail.booking.instant_book.then(|| view! { <p class="price-card__instant">"Instant book: no need to wait for the host."</p> })}
-                        <StayQuote id=detail.id path=format!("/listings/{}", detail.id)/>
+                        <StayQuote state=stay path=format!("/listings/{}", detail.id)/>
                     </div>
                 </aside>
             </div>
@@ -163,21 +205,8 @@ fn WhereSection(location: Location, place: String) -> impl IntoView {
 /// Dates and guests, and the server's price for them. A GET form on this page: the stay
 /// lives in the URL, so the quote works without JavaScript and can be shared.
 #[component]
-fn StayQuote(id: i64, path: String) -> impl IntoView {
-    let query = use_query_map();
-    let stay = Memo::new(move |_| {
-        let map = query.read();
-        SearchParams::from_lookup(|k| map.get(k))
-    });
-    let quote = Resource::new(
-        move || stay.get(),
-        move |stay| async move {
-            if stay.check_in.is_none() && stay.check_out.is_none() {
-                return Ok(None);
-            }
-            get_quote(id, stay).await.map(Some)
-        },
-    );
+fn StayQuote(state: StayState, path: String) -> impl IntoView {
+    let StayState { stay, quote } = state;
     let value =
         move |f: fn(&SearchParams) -> Option<String>| move || f(&stay.read()).unwrap_or_default();
     view! {
@@ -279,16 +308,15 @@ fn HouseRulesSection(rules: HouseRules, policy: String) -> impl IntoView {
 
 /// Twelve months of free and taken nights; two shown, the rest behind "more".
 #[component]
-fn CalendarSection(id: i64) -> impl IntoView {
-    let availability = Resource::new(move || id, listing_availability);
+fn CalendarSection(availability: Loaded<Availability>) -> impl IntoView {
     view! {
         <section class="listing__section" aria-labelledby="calendar-heading">
             <h2 id="calendar-heading">"Availability"</h2>
             <Suspense fallback=|| view! { <p class="muted" aria-busy="true">"Loading the calendar…"</p> }>
                 {move || Suspend::new(async move {
                     match availability.await {
-                        Ok(a) => view! { <Months availability=a/> }.into_any(),
-                        Err(_) => view! { <p class="muted">"The calendar is not available right now."</p> }.into_any(),
+                        Ok(Some(a)) => view! { <Months availability=a/> }.into_any(),
+                        Ok(None) | Err(_) => view! { <p class="muted">"The calendar is not available right now."</p> }.into_any(),
                     }
                 })}
             </Suspense>
