@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{TestDb, app, get};
+use common::{TestDb, app, app_with, get};
 
 async fn newest(t: &TestDb) -> (i64, String, String) {
     let pool = t.primary_pool().await;
@@ -154,4 +154,36 @@ async fn responses_carry_a_request_id() {
     assert_eq!(id.len(), 36, "a UUID: {id}");
     assert_eq!(r.headers["x-content-type-options"], "nosniff");
     assert_eq!(r.headers["x-frame-options"], "DENY");
+}
+
+#[tokio::test]
+async fn pages_carry_the_configured_map_tiles_for_the_browser() {
+    let t = TestDb::new().await;
+    let tiles =
+        r#"<meta name="haven:map-tiles" content="https://tile.openstreetmap.org/{z}/{x}/{y}.png">"#;
+    let credit = r#"<meta name="haven:map-attribution" content="&amp;copy; &lt;a href="#;
+
+    // Arrange: default configuration (OpenStreetMap). Act: a page and the 404 fallback.
+    let app = app(t.db(None));
+    let search = get(&app, "/search").await;
+    let missing = get(&app, "/no/such/page").await;
+
+    // Assert: both carry the tile source and its credit in the head.
+    assert_eq!(search.status, 200);
+    assert!(search.body.contains(tiles), "search page without tiles");
+    assert!(search.body.contains(credit), "search page without credit");
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains(tiles), "404 page without tiles");
+    // The map is an empty container until the browser takes over: no Leaflet in the page.
+    assert!(!search.body.contains("leaflet"));
+
+    // Switched off: the meta tag says so with an empty URL.
+    let none = app_with(t.db(None), |c| {
+        c.map_tiles = haven::app::types::map::MapTiles::none()
+    });
+    let r = get(&none, "/search").await;
+    assert!(
+        r.body
+            .contains(r#"<meta name="haven:map-tiles" content="">"#)
+    );
 }
