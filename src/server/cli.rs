@@ -1,4 +1,4 @@
-//! The `haven` command line: `serve` (the default), `migrate`, `seed`.
+//! The `haven` command line: `serve` (the default), `migrate`, `seed`, `events`.
 
 use crate::server::config::Config;
 use crate::server::telemetry;
@@ -20,6 +20,38 @@ enum Command {
     Migrate,
     /// Fill the database with deterministic demo data.
     Seed(crate::server::seed::SeedArgs),
+    /// Inspect and replay events whose delivery failed (the outbox's dead letters).
+    #[command(subcommand)]
+    Events(EventsCommand),
+}
+
+#[derive(Subcommand)]
+enum EventsCommand {
+    /// List dead letters, newest first, as JSON lines.
+    Dead,
+    /// Deliver dead letter ID to its consumer again.
+    Replay { id: i64 },
+}
+
+#[allow(clippy::print_stdout, reason = "printing is what this command is for")]
+async fn events(config: &Config, command: EventsCommand) -> anyhow::Result<()> {
+    use crate::server::outbox;
+    let db = crate::server::db::Db::connect_lazy(&config.database)?;
+    match command {
+        EventsCommand::Dead => {
+            for dead in outbox::dead_letters(db.primary()).await? {
+                println!("{}", serde_json::to_string(&dead)?);
+            }
+        }
+        EventsCommand::Replay { id } => {
+            let now = time::OffsetDateTime::now_utc();
+            if !outbox::replay(db.primary(), id, now).await? {
+                anyhow::bail!("no dead letter {id} waiting for a replay");
+            }
+            println!("dead letter {id} queued for delivery again");
+        }
+    }
+    Ok(())
 }
 
 pub fn main() -> ExitCode {
@@ -52,6 +84,7 @@ pub fn main() -> ExitCode {
                 Ok(())
             }
             Command::Seed(args) => crate::server::seed::run(&config, args).await,
+            Command::Events(command) => events(&config, command).await,
         }
     });
     match result {

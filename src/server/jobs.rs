@@ -3,6 +3,9 @@
 //! once at a time; a job whose worker died is taken again when its lock runs out. Failures
 //! are retried with exponential back-off up to `max_attempts`, then kept with their last
 //! error. Every job must be idempotent: it may run again after a crash.
+//!
+//! The worker also runs the booking engine's sweep (expiry, completion) and the outbox
+//! relay, which keep their own state in their tables.
 
 use crate::server::db::DbScope;
 use crate::server::state::AppState;
@@ -152,9 +155,25 @@ pub async fn worker(state: AppState, shutdown: impl std::future::Future<Output =
         }
     };
     tracing::info!("job worker started");
+    let consumers = crate::server::outbox::default_consumers();
+    let mut last_prune: Option<std::time::Instant> = None;
     loop {
         if let Err(e) = run_due(&state).await {
             tracing::warn!(error = %e, "job worker could not reach the database");
+        }
+        // The booking engine's own transitions, then the outbox's deliveries.
+        if let Err(e) = crate::server::bookings::sweep(&state).await {
+            tracing::warn!(error = %e, "booking sweep failed");
+        }
+        let now = state.clock.now();
+        if let Err(e) = crate::server::outbox::relay(state.db.primary(), &consumers, now).await {
+            tracing::warn!(error = %e, "outbox relay failed");
+        }
+        if last_prune.is_none_or(|at| at.elapsed() > std::time::Duration::from_secs(3_600)) {
+            last_prune = Some(std::time::Instant::now());
+            if let Err(e) = crate::server::outbox::prune(state.db.primary(), now).await {
+                tracing::warn!(error = %e, "outbox prune failed");
+            }
         }
         let wake = async {
             match listener.as_mut() {

@@ -3,7 +3,9 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod bookings;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod error;
@@ -14,6 +16,9 @@ pub mod jobs;
 pub mod listings;
 pub mod media;
 pub mod migrate;
+pub mod notifications;
+pub mod outbox;
+pub mod payments;
 pub mod pricing;
 pub mod ratelimit;
 pub mod request;

@@ -183,4 +183,82 @@ mod tests {
         assert_eq!(basis_points(125, 2_000), 25);
         assert_eq!(basis_points(5, 1_000), 1); // 0.5 → 1
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+        use std::collections::HashMap;
+        use time::Duration;
+
+        /// The price rules written out plainly, with exact fractions.
+        fn reference(t: &Terms, check_in: Date, nights: i64, own: &HashMap<Date, i64>) -> i64 {
+            let mut sum = 0_i128;
+            for i in 0..nights {
+                let d = check_in + Duration::days(i);
+                let weekend = matches!(d.weekday(), Weekday::Friday | Weekday::Saturday);
+                sum += i128::from(match (own.get(&d), t.weekend_minor) {
+                    (Some(p), _) => *p,
+                    (None, Some(w)) if weekend => w,
+                    _ => t.nightly_minor,
+                });
+            }
+            let pct = if nights >= 28 && t.monthly_discount_pct > 0 {
+                t.monthly_discount_pct
+            } else if nights >= 7 {
+                t.weekly_discount_pct
+            } else {
+                0
+            };
+            // round(x / d) half up == floor((2x + d) / 2d) for x >= 0.
+            let round = |x: i128, d: i128| (2 * x + d) / (2 * d);
+            let discount = round(sum * i128::from(pct), 100);
+            let subtotal = sum - discount + i128::from(t.cleaning_minor);
+            let service = round(subtotal * 12, 100);
+            let taxes = round(subtotal * i128::from(t.tax_bp), 10_000);
+            (subtotal + service + taxes) as i64
+        }
+
+        prop_compose! {
+            fn terms()(
+                nightly in 1_000_i64..500_000,
+                weekend in proptest::option::of(1_000_i64..500_000),
+                cleaning in 0_i64..50_000,
+                weekly in 0_i32..=90,
+                monthly in 0_i32..=90,
+                tax in 0_i32..=3_000,
+            ) -> Terms {
+                Terms {
+                    currency: Currency::Eur,
+                    nightly_minor: nightly,
+                    weekend_minor: weekend,
+                    cleaning_minor: cleaning,
+                    weekly_discount_pct: weekly,
+                    monthly_discount_pct: monthly,
+                    tax_bp: tax,
+                }
+            }
+        }
+
+        proptest! {
+            #[test]
+            fn the_breakdown_matches_the_written_rules(
+                t in terms(),
+                start in 0_i64..800,
+                nights in 1_i64..60,
+                own in proptest::collection::vec((0_i64..60, 500_i64..900_000), 0..8),
+            ) {
+                let check_in = time::macros::date!(2026 - 01 - 01) + Duration::days(start);
+                let own: HashMap<Date, i64> =
+                    own.into_iter().map(|(d, p)| (check_in + Duration::days(d), p)).collect();
+                let b = quote(&t, check_in, check_in + Duration::days(nights), |d| own.get(&d).copied());
+                prop_assert_eq!(b.total_minor, reference(&t, check_in, nights, &own));
+                prop_assert_eq!(b.nights.len() as i64, nights);
+                prop_assert_eq!(
+                    b.total_minor,
+                    b.nights_minor - b.discount_minor + b.cleaning_minor + b.service_fee_minor + b.taxes_minor
+                );
+                prop_assert!(b.discount_minor <= b.nights_minor);
+            }
+        }
+    }
 }

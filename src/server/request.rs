@@ -54,3 +54,11 @@ pub async fn db() -> Result<DbScope, AppError> {
         }
     }
 }
+
+/// The application state, for server functions.
+pub fn state() -> Result<AppState, AppError> {
+    leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("no application state in the render context");
+        AppError::Internal
+    })
+}

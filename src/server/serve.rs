@@ -1,7 +1,9 @@
 //! `haven serve`: the web server, with graceful shutdown.
 
+use crate::server::clock::Clock;
 use crate::server::config::Config;
 use crate::server::db::Db;
+use crate::server::payments::OfflineProvider;
 use crate::server::ratelimit::RateLimits;
 use crate::server::state::AppState;
 use crate::server::{http, telemetry};
@@ -50,6 +52,8 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         metrics,
         limits,
         caches: Arc::default(),
+        clock: Clock::default(),
+        payments: Arc::new(OfflineProvider),
     };
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let worker = state.config.job_worker.then(|| {

@@ -1,6 +1,8 @@
+use crate::server::clock::Clock;
 use crate::server::config::Config;
 use crate::server::db::Db;
 use crate::server::media::MediaStore;
+use crate::server::payments::PaymentProvider;
 use crate::server::ratelimit::RateLimits;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
@@ -19,6 +21,10 @@ pub struct AppState {
     pub caches: Arc<Caches>,
     /// Uploaded photos.
     pub media: MediaStore,
+    /// "Now" for the booking engine (movable in tests).
+    pub clock: Clock,
+    /// Where booking money is authorised, captured and refunded.
+    pub payments: Arc<dyn PaymentProvider>,
 }
 
 /// Answers that change rarely and cost a scan: kept for [`Caches::TTL`].

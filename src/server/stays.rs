@@ -11,7 +11,7 @@ use crate::server::error::db_error;
 use crate::server::pricing::{self, Terms};
 use crate::server::search::{SearchQuery, today_utc};
 use std::collections::HashMap;
-use time::{Date, Duration};
+use time::{Date, Duration, OffsetDateTime};
 
 /// A stay asked about: dates and party.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,41 +60,48 @@ impl StayRequest {
 }
 
 /// What a listing allows, and its prices.
-struct ListingTerms {
-    terms: Terms,
-    today: Date,
-    max_guests: i32,
-    max_infants: i32,
-    pets_allowed: bool,
-    min_nights: i32,
-    max_nights: i32,
-    advance_notice_days: i32,
-    preparation_nights: i32,
-    booking_window_days: i32,
+pub(crate) struct ListingTerms {
+    pub terms: Terms,
+    pub host_id: uuid::Uuid,
+    pub instant_book: bool,
+    /// Today in the listing's time zone.
+    pub today: Date,
+    pub max_guests: i32,
+    pub max_infants: i32,
+    pub pets_allowed: bool,
+    pub min_nights: i32,
+    pub max_nights: i32,
+    pub advance_notice_days: i32,
+    pub preparation_nights: i32,
+    pub booking_window_days: i32,
 }
 
-async fn listing_terms(db: &DbScope, id: i64) -> Result<ListingTerms, AppError> {
-    let row = db
-        .read(|pool| async move {
-            sqlx::query!(
-                r#"SELECT price_per_night_minor, weekend_price_minor, cleaning_fee_minor,
-                          weekly_discount_pct, monthly_discount_pct, tax_bp,
-                          currency AS "currency!", max_guests, max_infants,
-                          'pets_allowed' = ANY(amenities) AS "pets_allowed!",
-                          min_nights, max_nights, advance_notice_days, preparation_nights,
-                          booking_window_days,
-                          (now() AT TIME ZONE time_zone)::date AS "today!"
-                   FROM listings WHERE id = $1 AND is_active"#,
-                id
-            )
-            .fetch_optional(&pool)
-            .await
-        })
-        .await
-        .map_err(|e| db_error(e, "listing terms"))?
-        .ok_or_else(|| AppError::NotFound("Listing".into()))?;
-    let currency = Currency::from_code(&row.currency).ok_or(AppError::Internal)?;
-    Ok(ListingTerms {
+/// The terms of active listing `id`, with "today" taken at `now` in its time zone.
+pub(crate) async fn load_terms<'e>(
+    exec: impl sqlx::PgExecutor<'e>,
+    id: i64,
+    now: OffsetDateTime,
+) -> Result<Option<ListingTerms>, sqlx::Error> {
+    let Some(row) = sqlx::query!(
+        r#"SELECT price_per_night_minor, weekend_price_minor, cleaning_fee_minor,
+                  weekly_discount_pct, monthly_discount_pct, tax_bp,
+                  currency AS "currency!", max_guests, max_infants,
+                  'pets_allowed' = ANY(amenities) AS "pets_allowed!",
+                  min_nights, max_nights, advance_notice_days, preparation_nights,
+                  booking_window_days, host_id, instant_book,
+                  ($2::timestamptz AT TIME ZONE time_zone)::date AS "today!"
+           FROM listings WHERE id = $1 AND is_active"#,
+        id,
+        now
+    )
+    .fetch_optional(exec)
+    .await?
+    else {
+        return Ok(None);
+    };
+    let currency = Currency::from_code(&row.currency)
+        .ok_or_else(|| sqlx::Error::Decode(format!("unknown currency {}", row.currency).into()))?;
+    Ok(Some(ListingTerms {
         terms: Terms {
             currency,
             nightly_minor: row.price_per_night_minor,
@@ -104,6 +111,8 @@ async fn listing_terms(db: &DbScope, id: i64) -> Result<ListingTerms, AppError> 
             monthly_discount_pct: row.monthly_discount_pct,
             tax_bp: row.tax_bp,
         },
+        host_id: row.host_id,
+        instant_book: row.instant_book,
         today: row.today,
         max_guests: row.max_guests,
         max_infants: row.max_infants,
@@ -113,63 +122,22 @@ async fn listing_terms(db: &DbScope, id: i64) -> Result<ListingTerms, AppError> 
         advance_notice_days: row.advance_notice_days,
         preparation_nights: row.preparation_nights,
         booking_window_days: row.booking_window_days,
-    })
+    }))
 }
 
-/// Held nights of `id` overlapping `[from, until)`, as `[from, to)` pairs.
-async fn holds(
+async fn listing_terms(
     db: &DbScope,
     id: i64,
-    from: Date,
-    until: Date,
-) -> Result<Vec<(Date, Date)>, AppError> {
-    let rows = db
-        .read(|pool| async move {
-            sqlx::query!(
-                r#"SELECT lower(nights) AS "from!", upper(nights) AS "until!"
-                   FROM listing_holds
-                   WHERE listing_id = $1 AND nights && daterange($2, $3)
-                   ORDER BY lower(nights)"#,
-                id,
-                from,
-                until
-            )
-            .fetch_all(&pool)
-            .await
-        })
+    now: OffsetDateTime,
+) -> Result<ListingTerms, AppError> {
+    db.read(|pool| async move { load_terms(&pool, id, now).await })
         .await
-        .map_err(|e| db_error(e, "holds"))?;
-    Ok(rows.into_iter().map(|r| (r.from, r.until)).collect())
+        .map_err(|e| db_error(e, "listing terms"))?
+        .ok_or_else(|| AppError::NotFound("Listing".into()))
 }
 
-async fn night_prices(
-    db: &DbScope,
-    id: i64,
-    from: Date,
-    until: Date,
-) -> Result<HashMap<Date, i64>, AppError> {
-    let rows = db
-        .read(|pool| async move {
-            sqlx::query!(
-                "SELECT night, price_minor FROM listing_night_prices
-                 WHERE listing_id = $1 AND night >= $2 AND night < $3",
-                id,
-                from,
-                until
-            )
-            .fetch_all(&pool)
-            .await
-        })
-        .await
-        .map_err(|e| db_error(e, "night prices"))?;
-    Ok(rows.into_iter().map(|r| (r.night, r.price_minor)).collect())
-}
-
-/// The price of `stay` at listing `id`, when the listing's rules and calendar allow it:
-/// 404 unknown listing, 422 against its rules (party size, length, notice, window), 409
-/// when a night is taken.
-pub async fn quote(db: &DbScope, id: i64, stay: StayRequest) -> Result<Quote, AppError> {
-    let t = listing_terms(db, id).await?;
+/// The listing's rules for a stay: party size, length, notice and how far ahead (422).
+pub(crate) fn check_rules(t: &ListingTerms, stay: &StayRequest) -> Result<(), AppError> {
     let nights = stay.nights();
     let party = stay.adults + stay.children;
     let rule = |m: String| Err(AppError::Unprocessable(m));
@@ -205,17 +173,57 @@ pub async fn quote(db: &DbScope, id: i64, stay: StayRequest) -> Result<Quote, Ap
             t.booking_window_days
         ));
     }
-    let held_until = stay.check_out + Duration::days(i64::from(t.preparation_nights));
-    if !holds(db, id, stay.check_in, held_until).await?.is_empty() {
-        return Err(AppError::Conflict(
-            "Some of those nights are taken. Try other dates.".into(),
-        ));
-    }
-    let per_date = night_prices(db, id, stay.check_in, stay.check_out).await?;
-    let b = pricing::quote(&t.terms, stay.check_in, stay.check_out, |d| {
-        per_date.get(&d).copied()
-    });
+    Ok(())
+}
+
+/// Held nights of `id` overlapping `[from, until)`, as `[from, to)` pairs.
+async fn holds(
+    db: &DbScope,
+    id: i64,
+    from: Date,
+    until: Date,
+) -> Result<Vec<(Date, Date)>, AppError> {
+    let rows = db
+        .read(|pool| async move {
+            sqlx::query!(
+                r#"SELECT lower(nights) AS "from!", upper(nights) AS "until!"
+                   FROM listing_holds
+                   WHERE listing_id = $1 AND nights && daterange($2, $3)
+                   ORDER BY lower(nights)"#,
+                id,
+                from,
+                until
+            )
+            .fetch_all(&pool)
+            .await
+        })
+        .await
+        .map_err(|e| db_error(e, "holds"))?;
+    Ok(rows.into_iter().map(|r| (r.from, r.until)).collect())
+}
+
+pub(crate) async fn night_prices<'e>(
+    exec: impl sqlx::PgExecutor<'e>,
+    id: i64,
+    from: Date,
+    until: Date,
+) -> Result<HashMap<Date, i64>, sqlx::Error> {
+    let rows = sqlx::query!(
+        "SELECT night, price_minor FROM listing_night_prices
+         WHERE listing_id = $1 AND night >= $2 AND night < $3",
+        id,
+        from,
+        until
+    )
+    .fetch_all(exec)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.night, r.price_minor)).collect())
+}
+
+/// The lines of a price breakdown, as guests see them; they add up to its total.
+pub(crate) fn price_lines(b: &pricing::Breakdown) -> Vec<QuoteLine> {
     let money = |minor| Money::new(minor, b.currency);
+    let nights = b.nights.len();
     let mut lines = vec![QuoteLine {
         label: if nights == 1 {
             "1 night".into()
@@ -250,21 +258,49 @@ pub async fn quote(db: &DbScope, id: i64, stay: StayRequest) -> Result<Quote, Ap
             amount: money(b.taxes_minor),
         });
     }
+    lines
+}
+
+/// The price of `stay` at listing `id`, when the listing's rules and calendar allow it:
+/// 404 unknown listing, 422 against its rules (party size, length, notice, window), 409
+/// when a night is taken.
+pub async fn quote(
+    db: &DbScope,
+    id: i64,
+    stay: StayRequest,
+    now: OffsetDateTime,
+) -> Result<Quote, AppError> {
+    let t = listing_terms(db, id, now).await?;
+    check_rules(&t, &stay)?;
+    let held_until = stay.check_out + Duration::days(i64::from(t.preparation_nights));
+    if !holds(db, id, stay.check_in, held_until).await?.is_empty() {
+        return Err(AppError::Conflict(
+            "Some of those nights are taken. Try other dates.".into(),
+        ));
+    }
+    let (from, until) = (stay.check_in, stay.check_out);
+    let per_date = db
+        .read(|pool| async move { night_prices(&pool, id, from, until).await })
+        .await
+        .map_err(|e| db_error(e, "night prices"))?;
+    let b = pricing::quote(&t.terms, stay.check_in, stay.check_out, |d| {
+        per_date.get(&d).copied()
+    });
     Ok(Quote {
         listing_id: id,
         check_in: stay.check_in.to_string(),
         check_out: stay.check_out.to_string(),
-        nights: nights as i32,
-        guests: party,
+        nights: stay.nights() as i32,
+        guests: stay.adults + stay.children,
         nightly: b
             .nights
             .iter()
             .map(|n| NightPrice {
                 date: n.date.to_string(),
-                price: money(n.price_minor),
+                price: Money::new(n.price_minor, b.currency),
             })
             .collect(),
-        lines,
+        lines: price_lines(&b),
         total: b.total(),
     })
 }
@@ -276,8 +312,9 @@ pub async fn availability(
     id: i64,
     from: Option<Date>,
     days: i64,
+    now: OffsetDateTime,
 ) -> Result<Availability, AppError> {
-    let t = listing_terms(db, id).await?;
+    let t = listing_terms(db, id, now).await?;
     let from = from.unwrap_or(t.today);
     let to = from + Duration::days(days.clamp(1, 400));
     let mut ranges: Vec<(Date, Date)> = holds(db, id, from, to).await?;

@@ -265,6 +265,8 @@ pub fn state(db: Db) -> AppState {
         leptos_options,
         metrics: telemetry::metrics_handle().expect("metrics"),
         caches: Arc::default(),
+        clock: haven::server::clock::Clock::default(),
+        payments: Arc::new(haven::server::payments::OfflineProvider),
     }
 }
 

@@ -72,14 +72,16 @@ pub async fn get_quote(id: i64, stay: SearchParams) -> Result<Quote, AppError> {
         values: Vec::new(),
     })?;
     let db = crate::server::request::db().await?;
-    stays::quote(&db, id, request).await
+    let now = crate::server::request::state()?.clock.now();
+    stays::quote(&db, id, request, now).await
 }
 
 /// Which nights of listing `id` can be booked over the next twelve months.
 #[server(prefix = "/api/fn", endpoint = "listing_availability", input = GetUrl)]
 pub async fn listing_availability(id: i64) -> Result<Availability, AppError> {
     let db = crate::server::request::db().await?;
-    crate::server::stays::availability(&db, id, None, 365).await
+    let now = crate::server::request::state()?.clock.now();
+    crate::server::stays::availability(&db, id, None, 365, now).await
 }
 
 /// Ids of the listings the signed-in guest saved; empty when signed out.

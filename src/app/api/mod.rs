@@ -2,9 +2,11 @@
 //! public HTTP endpoint, so each validates its own input.
 
 mod account;
+mod bookings;
 mod hosting;
 mod listings;
 
 pub use account::*;
+pub use bookings::*;
 pub use hosting::*;
 pub use listings::*;

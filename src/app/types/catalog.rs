@@ -58,18 +58,19 @@ pub const AMENITIES: &[(&str, &str)] = &[
 
 /// What each cancellation policy promises the guest (docs/BOOKING.md has the rules).
 pub fn cancellation_policy_summary(key: &str) -> (&'static str, &'static str) {
+    // The engine's rules (server::bookings::money, docs/BOOKING.md), in words.
     match key {
         "flexible" => (
             "Flexible",
-            "Full refund if you cancel at least 24 hours before check-in.",
+            "Full refund if you cancel at least a day before check-in; no refund on the day.",
         ),
         "strict" => (
             "Strict",
-            "Full refund within 48 hours of booking if check-in is at least 14 days away; half refund up to 7 days before check-in.",
+            "Full refund if you cancel at least 14 days before check-in; half of the stay (not the service fee) 7 to 13 days before; no refund after that.",
         ),
         _ => (
             "Moderate",
-            "Full refund if you cancel at least 5 days before check-in; half refund after that.",
+            "Full refund if you cancel at least 5 days before check-in; half of the stay (not the service fee) 1 to 4 days before; no refund on the day.",
         ),
     }
 }

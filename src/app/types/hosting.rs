@@ -205,13 +205,16 @@ pub struct ListingSpec {
 pub const CANCELLATION_POLICIES: &[(&str, &str)] = &[
     (
         "flexible",
-        "Flexible: full refund up to 24 hours before check-in",
+        "Flexible: full refund up to the day before check-in",
     ),
     (
         "moderate",
         "Moderate: full refund up to 5 days before check-in",
     ),
-    ("strict", "Strict: half refund up to 7 days before check-in"),
+    (
+        "strict",
+        "Strict: full refund up to 14 days before check-in, half up to 7",
+    ),
 ];
 
 /// Reads one form, collecting a message per bad field.
@@ -339,6 +342,12 @@ impl Reader<'_> {
             }
         }
     }
+}
+
+/// A price as a person types it ("125", "125.50", "1,250") in minor units, within the
+/// nightly maximum.
+pub fn parse_money_minor(raw: &str) -> Option<i64> {
+    parse_minor(&raw.replace(',', "")).filter(|m| (1..=MAX_PRICE_MINOR).contains(m))
 }
 
 /// "125.5" → 12550. At most two decimals; never negative.

@@ -171,12 +171,16 @@ async fn insert_calendars(
     sqlx::query!(
         r#"
         INSERT INTO bookings (id, listing_id, guest_id, check_in, check_out, adults, children,
-                              status, currency, total_minor)
+                              status, currency, total_minor, time_zone, cancellation_policy,
+                              expires_at)
         OVERRIDING SYSTEM VALUE
-        SELECT id, listing_id, guest_id, check_in, check_out, adults, children, status, 'USD', total
+        SELECT t.id, t.listing_id, t.guest_id, t.check_in, t.check_out, t.adults, t.children,
+               t.status, 'USD', t.total, l.time_zone, l.cancellation_policy,
+               CASE WHEN t.status = 'pending' THEN now() + interval '24 hours' END
         FROM UNNEST($1::bigint[], $2::bigint[], $3::uuid[], $4::date[], $5::date[], $6::int[],
                     $7::int[], $8::text[], $9::bigint[])
              AS t(id, listing_id, guest_id, check_in, check_out, adults, children, status, total)
+        JOIN listings l ON l.id = t.listing_id
         "#,
         &col!(id),
         &col!(listing_id),

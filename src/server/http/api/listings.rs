@@ -7,9 +7,10 @@ use crate::app::types::stay::{Availability, Quote};
 use crate::app::types::{AppError, ListingDetail};
 use crate::server::auth::MaybeUser;
 use crate::server::db::DbScope;
+use crate::server::state::AppState;
 use crate::server::{listings, search, stays};
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{FromRequestParts, Path, Query};
+use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::{Extension, Json};
@@ -120,6 +121,7 @@ pub struct AvailabilityParams {
     )
 )]
 pub async fn availability(
+    State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
     Path(id): Path<String>,
     ApiQuery(p): ApiQuery<AvailabilityParams>,
@@ -157,7 +159,9 @@ pub async fn availability(
         }
         _ => 365,
     };
-    Ok(Json(stays::availability(&db, id, from, days).await?))
+    Ok(Json(
+        stays::availability(&db, id, from, days, state.clock.now()).await?,
+    ))
 }
 
 /// The stay a quote is for: the dates and the party, as in a search. Raw strings, so
@@ -219,11 +223,12 @@ impl From<QuoteParams> for SearchParams {
     )
 )]
 pub async fn quote(
+    State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
     Path(id): Path<String>,
     ApiQuery(params): ApiQuery<QuoteParams>,
 ) -> Result<Json<Quote>, ApiError> {
     let id = listing_id(&id)?;
     let stay = stays::StayRequest::parse(&params.into()).map_err(ApiError::invalid)?;
-    Ok(Json(stays::quote(&db, id, stay).await?))
+    Ok(Json(stays::quote(&db, id, stay, state.clock.now()).await?))
 }

@@ -7,6 +7,7 @@
 //! built from the same list.
 
 mod accounts;
+mod bookings;
 mod error;
 mod favorites;
 mod hosting;
@@ -53,6 +54,14 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(listings::quote))
         .routes(routes!(favorites::list, favorites::save))
         .routes(routes!(favorites::remove))
+        .routes(routes!(bookings::create, bookings::list))
+        .routes(routes!(bookings::get))
+        .routes(routes!(bookings::accept))
+        .routes(routes!(bookings::decline))
+        .routes(routes!(bookings::cancel, bookings::preview_cancel))
+        .routes(routes!(bookings::get_calendar, bookings::update_calendar))
+        .routes(routes!(bookings::notifications))
+        .routes(routes!(bookings::read_notifications))
         .routes(routes!(openapi::serve))
 }
 
@@ -86,5 +95,35 @@ where
     async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
         let Json(value) = Json::<T>::from_request(req, state).await?;
         Ok(Self(value))
+    }
+}
+
+/// An optional JSON body: none when the request has no body, else `Json<T>`'s rules (with
+/// the API's error shape).
+pub struct OptionalJson<T>(pub Option<T>);
+
+impl<T, S> FromRequest<S> for OptionalJson<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|r| ApiError::new(r.status(), "bad_body", r.body_text()))?;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Self(None));
+        }
+        serde_json::from_slice(&bytes)
+            .map(|v| Self(Some(v)))
+            .map_err(|e| {
+                ApiError::new(
+                    axum::http::StatusCode::BAD_REQUEST,
+                    "bad_json",
+                    format!("The body is not the JSON asked for: {e}"),
+                )
+            })
     }
 }

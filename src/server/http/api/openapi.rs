@@ -22,7 +22,7 @@ use utoipa::{Modify, ToSchema};
     info(
         title = "Haven API",
         description = "The JSON API of Haven, a vacation-rental marketplace: accounts, \
-            search, listings, prices and availability, wishlists, hosting.\n\n\
+            search, listings, prices and availability, wishlists, hosting, bookings.\n\n\
             Authenticate with a bearer token from `POST /api/v1/auth/login` \
             (`Authorization: Bearer hvn_…`) or with the browser's session cookie. \
             Errors are `{\"error\": {\"code\", \"message\", \"field\"?}}` with the \
@@ -33,7 +33,8 @@ use utoipa::{Modify, ToSchema};
         (name = "accounts", description = "Registration, bearer tokens, the signed-in account"),
         (name = "listings", description = "Search, listing details, availability, price quotes"),
         (name = "favorites", description = "A guest's wishlists"),
-        (name = "hosting", description = "A host's listings and their photos"),
+        (name = "hosting", description = "A host's listings, their photos and calendars"),
+        (name = "bookings", description = "Booking stays, answering requests, cancelling; notifications"),
         (name = "meta", description = "This document"),
     ),
     components(schemas(ErrorBody)),

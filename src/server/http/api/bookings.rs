@@ -1,0 +1,472 @@
+//! `/api/v1/bookings`, a listing's calendar and `/api/v1/notifications`. Every handler
+//! authenticates (401); a booking is visible only to its guest and its host (404 to anyone
+//! else, so ids do not leak), and each action only to the party allowed (403).
+
+use super::listings::{ApiQuery, listing_id};
+use super::{ApiError, ApiJson, ErrorBody, OptionalJson};
+use crate::app::types::AppError;
+use crate::app::types::booking::{
+    Action, Booking, CalendarUpdate, HostCalendar, NewBooking, Notifications, RefundPreview,
+};
+use crate::server::auth::CurrentUser;
+use crate::server::bookings::{self, BookingRequest, Idempotency, Role, calendar};
+use crate::server::db::DbScope;
+use crate::server::state::AppState;
+use crate::server::{hosting, notifications};
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+
+/// The header that makes `POST /api/v1/bookings` safe to retry.
+pub static IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
+/// Set on an answer replayed for a retried key.
+static REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
+
+fn booking_id(raw: &str) -> Result<i64, ApiError> {
+    raw.parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(|| AppError::NotFound("Booking".into()).into())
+}
+
+/// The key, when sent: 1 to 255 visible ASCII characters.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
+    let Some(value) = headers.get(&IDEMPOTENCY_KEY) else {
+        return Ok(None);
+    };
+    value
+        .to_str()
+        .ok()
+        .filter(|k| (1..=255).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()))
+        .map(Some)
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid",
+                "Idempotency-Key must be 1 to 255 visible ASCII characters.",
+            )
+        })
+}
+
+/// Book a stay.
+///
+/// The price is computed here from the listing's prices. An instant-book listing answers
+/// `confirmed`; otherwise the booking is `pending` until the host answers (within 24
+/// hours). Send an `Idempotency-Key` to retry safely: a retry with the same key and body
+/// gets the first answer again (with `Idempotent-Replayed: true`); the same key with
+/// another body is refused. Keys are kept 48 hours.
+#[utoipa::path(
+    post,
+    path = "/api/v1/bookings",
+    operation_id = "create_booking",
+    tag = "bookings",
+    security(("bearer" = []), ("session" = [])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "One per booking attempt, 1 to 255 visible ASCII characters.")),
+    request_body = NewBooking,
+    responses(
+        (status = 201, description = "Booked (`confirmed`) or requested (`pending`).", body = Booking,
+            headers(("Location" = String, description = "The booking's URL."))),
+        (status = 400, description = "A field is missing or invalid (named in `field`), or the body is not the JSON asked for.", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 404, description = "No active listing has this id.", body = ErrorBody),
+        (status = 409, description = "A night of the stay (or its preparation time) is taken.", body = ErrorBody),
+        (status = 415, description = "The body is not `application/json`.", body = ErrorBody),
+        (status = 422, description = "Against the listing's rules (party, length, notice, window), the caller's own listing, or an Idempotency-Key reused for another request.", body = ErrorBody),
+    )
+)]
+pub async fn create(
+    user: CurrentUser,
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    headers: HeaderMap,
+    ApiJson(input): ApiJson<NewBooking>,
+) -> Result<Response, ApiError> {
+    let key = idempotency_key(&headers)?;
+    let req = BookingRequest::parse(&input).map_err(ApiError::invalid)?;
+    let idempotency = key.map(|key| Idempotency {
+        key,
+        fingerprint: req.fingerprint(),
+    });
+    let created = bookings::create(&state, &db, user.id, &req, idempotency).await?;
+    let mut response = (
+        StatusCode::CREATED,
+        [(
+            header::LOCATION,
+            format!("/api/v1/bookings/{}", created.booking.id),
+        )],
+        Json(created.booking),
+    )
+        .into_response();
+    if created.replayed {
+        response
+            .headers_mut()
+            .insert(REPLAYED.clone(), HeaderValue::from_static("true"));
+    }
+    Ok(response)
+}
+
+/// Whose bookings to list.
+#[derive(Deserialize, IntoParams, ToSchema)]
+#[into_params(parameter_in = Query)]
+pub struct ListParams {
+    /// `guest` (default): the caller's trips. `host`: bookings of the caller's listings.
+    role: Option<String>,
+}
+
+/// The caller's bookings, newest stays first (at most 200; without their histories).
+#[utoipa::path(
+    get,
+    path = "/api/v1/bookings",
+    operation_id = "list_bookings",
+    tag = "bookings",
+    security(("bearer" = []), ("session" = [])),
+    params(ListParams),
+    responses(
+        (status = 200, description = "The bookings.", body = Vec<Booking>),
+        (status = 400, description = "`role` is neither `guest` nor `host`.", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+    )
+)]
+pub async fn list(
+    user: CurrentUser,
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    ApiQuery(params): ApiQuery<ListParams>,
+) -> Result<Json<Vec<Booking>>, ApiError> {
+    let role = match params.role.as_deref().map(str::trim) {
+        None | Some("" | "guest") => Role::Guest,
+        Some("host") => Role::Host,
+        Some(_) => {
+            return Err(ApiError::invalid(vec![
+                crate::app::types::account::FieldError::new("role", "`role` is `guest` or `host`."),
+            ]));
+        }
+    };
+    Ok(Json(bookings::list(&state, &db, user.id, role).await?))
+}
+
+/// One booking, with its price breakdown and history.
+#[utoipa::path(
+    get,
+    path = "/api/v1/bookings/{id}",
+    operation_id = "get_booking",
+    tag = "bookings",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The booking.")),
+    responses(
+        (status = 200, description = "The booking.", body = Booking),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 404, description = "No booking of the caller (as guest or host) has this id.", body = ErrorBody),
+    )
+)]
+pub async fn get(
+    user: CurrentUser,
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    Path(id): Path<String>,
+) -> Result<Json<Booking>, ApiError> {
+    let id = booking_id(&id)?;
+    Ok(Json(bookings::get(&state, &db, user.id, id).await?))
+}
+
+/// Why, for a decline or a cancellation.
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ReasonBody {
+    /// Shown to the other party (at most 1,000 characters).
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+async fn act(
+    user: CurrentUser,
+    state: AppState,
+    db: DbScope,
+    id: String,
+    action: Action,
+    body: Option<ReasonBody>,
+) -> Result<Json<Booking>, ApiError> {
+    let id = booking_id(&id)?;
+    let reason = body.and_then(|b| b.reason).unwrap_or_default();
+    Ok(Json(
+        bookings::act(&state, &db, user.id, id, action, &reason).await?,
+    ))
+}
+
+/// Accept a pending request (the listing's host).
+#[utoipa::path(
+    post,
+    path = "/api/v1/bookings/{id}/accept",
+    operation_id = "accept_booking",
+    tag = "bookings",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The booking.")),
+    responses(
+        (status = 200, description = "Confirmed; the guest's payment is captured.", body = Booking),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "Only the host answers a request.", body = ErrorBody),
+        (status = 404, description = "No booking of the caller has this id.", body = ErrorBody),
+        (status = 409, description = "Not pending any more (or expired).", body = ErrorBody),
+    )
+)]
+pub async fn accept(
+    user: CurrentUser,
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    Path(id): Path<String>,
+) -> Result<Json<Booking>, ApiError> {
+    act(user, state, db, id, Action::Accept, None).await
+}
+
+/// Decline a pending request (the listing's host).
+#[utoipa::path(
+    post,
+    path = "/api/v1/bookings/{id}/decline",
+    operation_id = "decline_booking",
+    tag = "bookings",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The booking.")),
+    request_body(content = Option<ReasonBody>, description = "Optional."),
+    responses(
+        (status = 200, description = "Declined; the nights are free again.", body = Booking),
+        (status = 400, description = "The body is not the JSON asked for.", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "Only the host answers a request.", body = ErrorBody),
+        (status = 404, description = "No booking of the caller has this id.", body = ErrorBody),
+        (status = 409, description = "Not pending any more.", body = ErrorBody),
+    )
+)]
+pub async fn decline(
+    user: CurrentUser,
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    Path(id): Path<String>,
+    OptionalJson(body): OptionalJson<ReasonBody>,
+) -> Result<Json<Booking>, ApiError> {
+    act(user, state, db, id, Action::Decline, body).await
+}
+
+/// Cancel: the guest (a request or a stay) or the host (a confirmed stay).
+///
+/// The refund follows the booking's cancellation policy and the days left before
+/// check-in; `GET .../cancel` shows it first.
+#[utoipa::path(
+    post,
+    path = "/api/v1/bookings/{id}/cancel",
+    operation_id = "cancel_booking",
+    tag = "bookings",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The booking.")),
+    request_body(content = Option<ReasonBody>, description = "Optional."),
+    responses(
+        (status = 200, description = "Cancelled; `refunded` says what went back.", body = Booking),
+        (status = 400, description = "The body is not the JSON asked for.", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "A host cannot cancel a request (decline it).", body = ErrorBody),
+        (status = 404, description = "No booking of the caller has this id.", body = ErrorBody),
+        (status = 409, description = "Already ended, or the stay is over.", body = ErrorBody),
+    )
+)]
+pub async fn cancel(
+    user: CurrentUser,
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    Path(id): Path<String>,
+    OptionalJson(body): OptionalJson<ReasonBody>,
+) -> Result<Json<Booking>, ApiError> {
+    act(user, state, db, id, Action::Cancel, body).await
+}
+
+/// What cancelling now would refund.
+#[utoipa::path(
+    get,
+    path = "/api/v1/bookings/{id}/cancel",
+    operation_id = "preview_cancellation",
+    tag = "bookings",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The booking.")),
+    responses(
+        (status = 200, description = "The refund and the rule behind it.", body = RefundPreview),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "The caller may not cancel it.", body = ErrorBody),
+        (status = 404, description = "No booking of the caller has this id.", body = ErrorBody),
+        (status = 409, description = "It can no longer be cancelled.", body = ErrorBody),
+    )
+)]
+pub async fn preview_cancel(
+    user: CurrentUser,
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    Path(id): Path<String>,
+) -> Result<Json<RefundPreview>, ApiError> {
+    let id = booking_id(&id)?;
+    Ok(Json(
+        bookings::refund_preview(&state, &db, user.id, id).await?,
+    ))
+}
+
+/// The window of a host calendar.
+#[derive(Deserialize, IntoParams, ToSchema)]
+#[into_params(parameter_in = Query)]
+pub struct CalendarParams {
+    /// First night, `YYYY-MM-DD` (default: today at the listing).
+    from: Option<String>,
+    /// How many nights (1 to 400, default 90).
+    days: Option<String>,
+}
+
+/// A listing's calendar as its host manages it: each night's price, blocks and bookings.
+#[utoipa::path(
+    get,
+    path = "/api/v1/listings/{id}/calendar",
+    operation_id = "get_calendar",
+    tag = "hosting",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The listing."), CalendarParams),
+    responses(
+        (status = 200, description = "The nights.", body = HostCalendar),
+        (status = 400, description = "`from` or `days` malformed (named in `field`).", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "Someone else's listing.", body = ErrorBody),
+        (status = 404, description = "No listing has this id, or it was deleted.", body = ErrorBody),
+    )
+)]
+pub async fn get_calendar(
+    user: CurrentUser,
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    Path(id): Path<String>,
+    ApiQuery(params): ApiQuery<CalendarParams>,
+) -> Result<Json<HostCalendar>, ApiError> {
+    let id = listing_id(&id)?;
+    hosting::owned(&db, user.id, id).await?;
+    let bad = |field: &str, message: &str| {
+        ApiError::invalid(vec![crate::app::types::account::FieldError::new(
+            field, message,
+        )])
+    };
+    let days = match params
+        .days
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        None => 90,
+        Some(raw) => raw
+            .parse::<i64>()
+            .ok()
+            .filter(|d| (1..=calendar::MAX_NIGHTS).contains(d))
+            .ok_or_else(|| bad("days", "`days` is a whole number from 1 to 400."))?,
+    };
+    let now = state.clock.now();
+    let from = match params
+        .from
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        None => now.date(),
+        Some(raw) => {
+            let format = time::macros::format_description!("[year]-[month]-[day]");
+            time::Date::parse(raw, format)
+                .map_err(|_| bad("from", "Use a date like 2026-12-24."))?
+        }
+    };
+    Ok(Json(
+        calendar::host_calendar(&db, id, from, days, now).await?,
+    ))
+}
+
+/// Block or open nights and set their prices, all or none.
+///
+/// Blocking a night that a booking holds is refused (409); nights in the past cannot
+/// change (422).
+#[utoipa::path(
+    put,
+    path = "/api/v1/listings/{id}/calendar",
+    operation_id = "update_calendar",
+    tag = "hosting",
+    security(("bearer" = []), ("session" = [])),
+    params(("id" = i64, Path, minimum = 1, description = "The listing.")),
+    request_body = CalendarUpdate,
+    responses(
+        (status = 200, description = "The nights changed, as they are now.", body = HostCalendar),
+        (status = 400, description = "A change is malformed (named in `field`, e.g. `changes[1].to`).", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "Someone else's listing.", body = ErrorBody),
+        (status = 404, description = "No listing has this id, or it was deleted.", body = ErrorBody),
+        (status = 409, description = "A night to block is booked.", body = ErrorBody),
+        (status = 415, description = "The body is not `application/json`.", body = ErrorBody),
+        (status = 422, description = "A night in the past, or more than two years ahead.", body = ErrorBody),
+    )
+)]
+pub async fn update_calendar(
+    user: CurrentUser,
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    Path(id): Path<String>,
+    ApiJson(update): ApiJson<CalendarUpdate>,
+) -> Result<Json<HostCalendar>, ApiError> {
+    let id = listing_id(&id)?;
+    hosting::owned(&db, user.id, id).await?;
+    let changes = calendar::parse(&update.changes).map_err(ApiError::invalid)?;
+    let from = changes
+        .iter()
+        .map(|c| c.from)
+        .min()
+        .unwrap_or(time::Date::MIN);
+    let to = changes
+        .iter()
+        .map(|c| c.to)
+        .max()
+        .unwrap_or(time::Date::MIN);
+    let now = state.clock.now();
+    calendar::update(&db, id, changes, now).await?;
+    let days = (to - from).whole_days();
+    Ok(Json(
+        calendar::host_calendar(&db, id, from, days, now).await?,
+    ))
+}
+
+/// The caller's newest notifications and how many are unread.
+#[utoipa::path(
+    get,
+    path = "/api/v1/notifications",
+    operation_id = "list_notifications",
+    tag = "bookings",
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "At most 50, newest first.", body = Notifications),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+    )
+)]
+pub async fn notifications(
+    user: CurrentUser,
+    Extension(db): Extension<DbScope>,
+) -> Result<Json<Notifications>, ApiError> {
+    Ok(Json(notifications::list(&db, user.id).await?))
+}
+
+/// Mark every notification read.
+#[utoipa::path(
+    post,
+    path = "/api/v1/notifications/read",
+    operation_id = "read_notifications",
+    tag = "bookings",
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 204, description = "All read."),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+    )
+)]
+pub async fn read_notifications(
+    user: CurrentUser,
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+) -> Result<StatusCode, ApiError> {
+    notifications::mark_all_read(&db, user.id, state.clock.now()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,136 @@
+//! In-app notifications (the bell), fed by the outbox's `notifications` stream. The booking
+//! engine decides who hears about what when it changes a booking; this consumer turns those
+//! events into rows, once per event and person. An e-mail sender would be a second
+//! consumer of the same stream; none exists here (no mail delivery off this machine).
+
+use crate::app::types::AppError;
+use crate::app::types::booking::{Notification, Notifications};
+use crate::server::db::DbScope;
+use crate::server::error::db_error;
+use crate::server::outbox::{Consumer, Event};
+use futures::future::BoxFuture;
+use serde::{Deserialize, Serialize};
+use sqlx::PgConnection;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+use uuid::Uuid;
+
+pub const CONSUMER: &str = "notifications";
+
+/// A `notifications`-stream event: one message for one person.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct NotificationEvent {
+    pub event_type: String,
+    pub event_id: Uuid,
+    #[serde(with = "time::serde::rfc3339")]
+    pub timestamp: OffsetDateTime,
+    pub recipient_id: Uuid,
+    /// `booking_requested`, `booking_confirmed`, ...
+    pub kind: String,
+    pub booking_id: Option<i64>,
+    pub title: String,
+    pub body: String,
+}
+
+pub struct NotificationsConsumer;
+
+impl Consumer for NotificationsConsumer {
+    fn name(&self) -> &'static str {
+        CONSUMER
+    }
+
+    fn handle<'a>(
+        &'a self,
+        tx: &'a mut PgConnection,
+        event: &'a Event,
+    ) -> BoxFuture<'a, Result<(), String>> {
+        Box::pin(async move {
+            let n: NotificationEvent = serde_json::from_value(event.payload.clone())
+                .map_err(|e| format!("unreadable notification event: {e}"))?;
+            sqlx::query!(
+                "INSERT INTO notifications (user_id, event_id, kind, booking_id, title, body, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)
+                 ON CONFLICT (user_id, event_id) DO NOTHING",
+                n.recipient_id,
+                n.event_id,
+                n.kind,
+                n.booking_id,
+                n.title,
+                n.body,
+                n.timestamp
+            )
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| e.to_string())?;
+            Ok(())
+        })
+    }
+}
+
+/// The caller's newest notifications (at most 50) and their unread count.
+pub async fn list(db: &DbScope, user: Uuid) -> Result<Notifications, AppError> {
+    let (unread, rows) = db
+        .read(|pool| async move {
+            let unread = sqlx::query_scalar!(
+                r#"SELECT count(*) AS "n!" FROM notifications WHERE user_id = $1 AND read_at IS NULL"#,
+                user
+            )
+            .fetch_one(&pool)
+            .await?;
+            let rows = sqlx::query!(
+                "SELECT id, kind, booking_id, title, body, created_at, read_at
+                 FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT 50",
+                user
+            )
+            .fetch_all(&pool)
+            .await?;
+            Ok((unread, rows))
+        })
+        .await
+        .map_err(|e| db_error(e, "notifications"))?;
+    Ok(Notifications {
+        unread,
+        items: rows
+            .into_iter()
+            .map(|r| Notification {
+                id: r.id,
+                kind: r.kind,
+                booking_id: r.booking_id,
+                title: r.title,
+                body: r.body,
+                created_at: r.created_at.format(&Rfc3339).unwrap_or_default(),
+                read: r.read_at.is_some(),
+            })
+            .collect(),
+    })
+}
+
+/// How many of the caller's notifications are unread (the bell's badge).
+pub async fn unread(db: &DbScope, user: Uuid) -> Result<i64, AppError> {
+    db.read(|pool| async move {
+        sqlx::query_scalar!(
+            r#"SELECT count(*) AS "n!" FROM notifications WHERE user_id = $1 AND read_at IS NULL"#,
+            user
+        )
+        .fetch_one(&pool)
+        .await
+    })
+    .await
+    .map_err(|e| db_error(e, "unread notifications"))
+}
+
+/// Marks all the caller's notifications read.
+pub async fn mark_all_read(db: &DbScope, user: Uuid, now: OffsetDateTime) -> Result<(), AppError> {
+    db.write(|pool| async move {
+        sqlx::query!(
+            "UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL",
+            user,
+            now
+        )
+        .execute(&pool)
+        .await
+    })
+    .await
+    .map_err(|e| db_error(e, "mark notifications read"))?;
+    Ok(())
+}
