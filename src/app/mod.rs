@@ -12,8 +12,9 @@ use leptos_meta::{HashedStylesheet, Link, MetaTags, Title, provide_meta_context}
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 use pages::{
-    AccountPage, HomePage, HostListingsPage, ListingEditorPage, ListingPage, ListingPhotosPage,
-    SearchPage, SignInPage, SignUpPage, WishlistsPage,
+    AccountPage, CalendarPage, HomePage, HostListingsPage, ListingEditorPage, ListingPage,
+    ListingPhotosPage, NotificationsPage, ReservationsPage, SearchPage, SignInPage, SignUpPage,
+    TripPage, TripsPage, WishlistsPage,
 };
 use types::map::MapTiles;
 
@@ -91,6 +92,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/host/listings/new") view=ListingEditorPage ssr=SsrMode::Async/>
                         <Route path=path!("/host/listings/:id/edit") view=ListingEditorPage ssr=SsrMode::Async/>
                         <Route path=path!("/host/listings/:id/photos") view=ListingPhotosPage ssr=SsrMode::Async/>
+                        <Route path=path!("/host/listings/:id/calendar") view=CalendarPage ssr=SsrMode::Async/>
+                        <Route path=path!("/host/reservations") view=ReservationsPage ssr=SsrMode::Async/>
+                        // Booking: signed-out visitors are redirected before any byte.
+                        <Route path=path!("/trips") view=TripsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/trips/:id") view=TripPage ssr=SsrMode::Async/>
+                        <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
                 <Footer/>

@@ -1,4 +1,6 @@
 use super::auth::use_auth;
+use crate::app::api::unread_notifications;
+use crate::app::types::AppError;
 use crate::app::types::account::SessionUser;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -7,6 +9,11 @@ use leptos_router::components::A;
 #[component]
 pub fn Header() -> impl IntoView {
     let auth = use_auth();
+    // Created here, outside the Transition that shows it (see the listing page on why).
+    let unread = Resource::new(
+        move || (auth.sign_in.version().get(), auth.sign_out.version().get()),
+        |_| unread_notifications(),
+    );
     view! {
         <header class="site-header">
             <a class="skip-link" href="#main">"Skip to content"</a>
@@ -22,7 +29,7 @@ pub fn Header() -> impl IntoView {
                     <Transition fallback=|| ()>
                         {move || Suspend::new(async move {
                             match auth.user.await {
-                                Ok(Some(user)) => view! { <UserMenu user/> }.into_any(),
+                                Ok(Some(user)) => view! { <Bell unread/><UserMenu user/> }.into_any(),
                                 _ => view! {
                                     <a href="/signin" class="site-nav__link">"Sign in"</a>
                                     <a href="/signup" class="button button--small">"Sign up"</a>
@@ -34,6 +41,31 @@ pub fn Header() -> impl IntoView {
                 </nav>
             </div>
         </header>
+    }
+}
+
+/// The notification bell, with the unread count.
+#[component]
+fn Bell(unread: Resource<Result<i64, AppError>>) -> impl IntoView {
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                let n = unread.await.unwrap_or(0);
+                let label = match n {
+                    0 => "Notifications".to_string(),
+                    1 => "Notifications, 1 unread".to_string(),
+                    n => format!("Notifications, {n} unread"),
+                };
+                view! {
+                    <a href="/notifications" class="bell" aria-label=label>
+                        <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+                            <path d="M12 22a2.5 2.5 0 0 0 2.5-2.5h-5A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.8V3a1.5 1.5 0 0 0-3 0v1.2A7 7 0 0 0 5 11v5l-2 2v1h18v-1z" fill="currentColor"/>
+                        </svg>
+                        {(n > 0).then(|| view! { <span class="bell__count" data-unread=n>{n}</span> })}
+                    </a>
+                }
+            })}
+        </Transition>
     }
 }
 
@@ -56,8 +88,11 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
             </summary>
             <ul class="user-menu__list">
                 <li><a href="/account">"Your account"</a></li>
+                <li><a href="/trips">"Trips"</a></li>
                 <li><a href="/wishlists">"Wishlists"</a></li>
+                <li><a href="/notifications">"Notifications"</a></li>
                 <li><a href="/host/listings">"Your listings"</a></li>
+                <li><a href="/host/reservations">"Reservations"</a></li>
                 <li>
                     <ActionForm action=auth.sign_out>
                         <button type="submit" class="user-menu__button">"Sign out"</button>

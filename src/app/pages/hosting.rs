@@ -114,6 +114,7 @@ fn HostListingRow(
             <div class="host-list__actions">
                 <a class="button button--quiet" href=format!("/host/listings/{id}/edit?step=basics")>"Edit"</a>
                 <a class="button button--quiet" href=format!("/host/listings/{id}/photos")>"Photos"</a>
+                <a class="button button--quiet" href=format!("/host/listings/{id}/calendar")>"Calendar"</a>
                 <ActionForm action=set_listed>
                     <input type="hidden" name="listing" value=id/>
                     <input type="hidden" name="listed" value=if listed { "false" } else { "true" }/>

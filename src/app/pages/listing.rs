@@ -1,11 +1,14 @@
-use crate::app::api::{get_listing, get_quote, listing_availability};
+use crate::app::api::{ReserveStay, get_listing, get_quote, listing_availability};
 use crate::app::components::map::PlaceMap;
-use crate::app::components::{ErrorView, Gallery, Heart, NotFound};
+use crate::app::components::{
+    ErrorView, FormAlert, FormError, Gallery, Heart, NotFound, submission_error, use_auth,
+};
 use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
 use crate::app::types::search::SearchParams;
 use crate::app::types::stay::{Availability, Day, MONTH_NAMES, Quote, days_in_month};
 use crate::app::types::{AppError, HouseRules, ListingDetail, Location};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::Form;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -176,7 +179,7 @@ fn ListingView(
                             </div>
                         </dl>
                         {detail.booking.instant_book.then(|| view! { <p class="price-card__instant">"Instant book: no need to wait for the host."</p> })}
-                        <StayQuote state=stay path=format!("/listings/{}", detail.id)/>
+                        <StayQuote state=stay path=format!("/listings/{}", detail.id) listing_id=detail.id instant=detail.booking.instant_book/>
                     </div>
                 </aside>
             </div>
@@ -205,8 +208,13 @@ fn WhereSection(location: Location, place: String) -> impl IntoView {
 /// Dates and guests, and the server's price for them. A GET form on this page: the stay
 /// lives in the URL, so the quote works without JavaScript and can be shared.
 #[component]
-fn StayQuote(state: StayState, path: String) -> impl IntoView {
+fn StayQuote(state: StayState, path: String, listing_id: i64, instant: bool) -> impl IntoView {
     let StayState { stay, quote } = state;
+    let reserve = ServerAction::<ReserveStay>::new();
+    let reserve_error = submission_error(
+        move || reserve.value().get().and_then(Result::err),
+        ReserveStay::PATH,
+    );
     let value =
         move |f: fn(&SearchParams) -> Option<String>| move || f(&stay.read()).unwrap_or_default();
     view! {
@@ -235,7 +243,10 @@ fn StayQuote(state: StayState, path: String) -> impl IntoView {
             {move || Suspend::new(async move {
                 match quote.await {
                     Ok(None) => view! { <p class="muted">"Choose dates to see the total."</p> }.into_any(),
-                    Ok(Some(q)) => view! { <QuoteView quote=q/> }.into_any(),
+                    Ok(Some(q)) => view! {
+                        <QuoteView quote=q/>
+                        <Reserve stay=stay.get_untracked() listing_id instant action=reserve error=reserve_error/>
+                    }.into_any(),
                     Err(AppError::Form { errors, .. }) => view! {
                         <p class="form-alert" role="alert">{errors.into_iter().next().map(|e| e.message)}</p>
                     }.into_any(),
@@ -246,6 +257,73 @@ fn StayQuote(state: StayState, path: String) -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// "Reserve" (instant book) or "Request to book" for the quoted stay: a plain form, so it
+/// works without JavaScript; the server prices and books it again from scratch.
+#[component]
+fn Reserve(
+    stay: SearchParams,
+    listing_id: i64,
+    instant: bool,
+    action: ServerAction<ReserveStay>,
+    error: FormError,
+) -> impl IntoView {
+    let auth = use_auth();
+    let hidden = |name: &'static str, value: Option<String>| {
+        value.map(|v| view! { <input type="hidden" name=name value=v/> })
+    };
+    let signed_in = move || matches!(auth.user.get(), Some(Ok(Some(_))));
+    let here = format!(
+        "/listings/{listing_id}?check_in={}&check_out={}",
+        stay.check_in.clone().unwrap_or_default(),
+        stay.check_out.clone().unwrap_or_default()
+    );
+    let sign_in = format!("/signin?next={}", crate::app::types::search::encode(&here));
+    view! {
+        <ActionForm action attr:class="reserve-form" attr:aria-label="Book this stay">
+            <input type="hidden" name="listing_id" value=listing_id.to_string()/>
+            <input type="hidden" name="attempt" value=attempt_key()/>
+            {hidden("check_in", stay.check_in.clone())}
+            {hidden("check_out", stay.check_out.clone())}
+            {hidden("adults", stay.adults.clone())}
+            {hidden("children", stay.children.clone())}
+            {hidden("infants", stay.infants.clone())}
+            {hidden("pets", stay.pets.clone())}
+            <div class="field">
+                <label for="reserve-requests">"Message to the host (optional)"</label>
+                <textarea id="reserve-requests" name="special_requests" rows="2" maxlength="2000"></textarea>
+            </div>
+            <FormAlert error/>
+            {move || (!signed_in()).then(|| view! {
+                <p class="muted"><a href=sign_in.clone()>"Sign in"</a>" to book."</p>
+            })}
+            <button type="submit" class="button button--wide" disabled=move || action.pending().get()>
+                {if instant { "Reserve" } else { "Request to book" }}
+            </button>
+            <p class="muted reserve-form__note">
+                {if instant {
+                    "Booked at once. You are charged when you reserve."
+                } else {
+                    "The host answers within 24 hours. You are charged only if they accept."
+                }}
+            </p>
+        </ActionForm>
+    }
+}
+
+/// A fresh idempotency key for one booking attempt: a retried submission of the same form
+/// books once.
+fn attempt_key() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        uuid::Uuid::new_v4().to_string()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let part = || (js_sys::Math::random() * 4_294_967_296.0) as u64;
+        format!("{:08x}{:08x}{:08x}{:08x}", part(), part(), part(), part())
     }
 }
 
@@ -284,7 +362,7 @@ fn QuoteView(quote: Quote) -> impl IntoView {
 }
 
 #[component]
-fn HouseRulesSection(rules: HouseRules, policy: String) -> impl IntoView {
+pub(crate) fn HouseRulesSection(rules: HouseRules, policy: String) -> impl IntoView {
     let yes_no =
         |allowed: bool, yes: &'static str, no: &'static str| if allowed { yes } else { no };
     let (policy_name, policy_text) = cancellation_policy_summary(&policy);

@@ -5,7 +5,9 @@ mod auth;
 mod home;
 mod hosting;
 mod listing;
+mod reservations;
 mod search;
+mod trips;
 mod wishlists;
 
 pub use account::AccountPage;
@@ -13,5 +15,7 @@ pub use auth::{SignInPage, SignUpPage};
 pub use home::HomePage;
 pub use hosting::{HostListingsPage, ListingEditorPage, ListingPhotosPage};
 pub use listing::ListingPage;
+pub use reservations::{CalendarPage, ReservationsPage};
 pub use search::SearchPage;
+pub use trips::{NotificationsPage, TripPage, TripsPage};
 pub use wishlists::WishlistsPage;
