@@ -385,8 +385,8 @@ pub async fn delete(db: &DbScope, id: i64) -> Result<(), AppError> {
     let upcoming = db
         .write(|pool| async move {
             let mut tx = pool.begin().await?;
-            // Locks the listing against a booking made meanwhile (the booking engine reads
-            // the listing `FOR SHARE`).
+            // Locks the listing against a booking made meanwhile (the booking engine locks
+            // the listing's row before it books).
             sqlx::query!("SELECT id FROM listings WHERE id = $1 FOR UPDATE", id)
                 .fetch_one(&mut *tx)
                 .await?;

@@ -46,6 +46,12 @@ pub async fn reserve_stay(#[server(flatten)] form: ReserveForm) -> Result<(), Ap
             None
         })
     };
+    let listing_id = listing_id
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(|| AppError::NotFound("Listing".into()))?;
     let input = NewBooking {
         listing_id,
         check_in,

@@ -199,7 +199,8 @@ pub struct NewBooking {
 /// The listing page's booking form, as typed (every field is checked on the server).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReserveForm {
-    pub listing_id: i64,
+    /// Text, like every field of a flattened form (parsed by the server function).
+    pub listing_id: String,
     pub check_in: String,
     pub check_out: String,
     #[serde(default)]

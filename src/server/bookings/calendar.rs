@@ -240,6 +240,12 @@ pub async fn host_calendar(
     days: i64,
     now: OffsetDateTime,
 ) -> Result<HostCalendar, AppError> {
+    let today = now.date();
+    if from < today - Duration::days(366) || from > today + Duration::days(731) {
+        return Err(AppError::BadRequest(
+            "Choose a first night within a year back and two years ahead.".into(),
+        ));
+    }
     let until = from + Duration::days(days.clamp(1, MAX_NIGHTS));
     let (terms, prices, holds) = db
         .read(|pool| async move {

@@ -98,8 +98,8 @@ where
     }
 }
 
-/// An optional JSON body: none when the request has no body, else `Json<T>`'s rules (with
-/// the API's error shape).
+/// An optional JSON body: none when the request has no body (or `null`), else `Json<T>`'s
+/// rules (with the API's error shape).
 pub struct OptionalJson<T>(pub Option<T>);
 
 impl<T, S> FromRequest<S> for OptionalJson<T>
@@ -116,8 +116,8 @@ where
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Ok(Self(None));
         }
-        serde_json::from_slice(&bytes)
-            .map(|v| Self(Some(v)))
+        serde_json::from_slice::<Option<T>>(&bytes)
+            .map(Self)
             .map_err(|e| {
                 ApiError::new(
                     axum::http::StatusCode::BAD_REQUEST,
