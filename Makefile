@@ -109,3 +109,4 @@ lint-docker: install
 bench: db build
 	@$(ENV) bash scripts/bench.sh
 	@$(ENV) bash scripts/bench-auth.sh
+	@$(ENV) bash scripts/bench-bookings.sh

@@ -63,6 +63,8 @@ impl StayRequest {
 pub(crate) struct ListingTerms {
     pub terms: Terms,
     pub host_id: uuid::Uuid,
+    /// Listed (and not deleted): only then can it be quoted or booked.
+    pub is_active: bool,
     pub instant_book: bool,
     /// Today in the listing's time zone.
     pub today: Date,
@@ -76,7 +78,8 @@ pub(crate) struct ListingTerms {
     pub booking_window_days: i32,
 }
 
-/// The terms of active listing `id`, with "today" taken at `now` in its time zone.
+/// The terms of listing `id` (active or not: see `is_active`), with "today" taken at `now`
+/// in its time zone.
 pub(crate) async fn load_terms<'e>(
     exec: impl sqlx::PgExecutor<'e>,
     id: i64,
@@ -88,9 +91,9 @@ pub(crate) async fn load_terms<'e>(
                   currency AS "currency!", max_guests, max_infants,
                   'pets_allowed' = ANY(amenities) AS "pets_allowed!",
                   min_nights, max_nights, advance_notice_days, preparation_nights,
-                  booking_window_days, host_id, instant_book,
+                  booking_window_days, host_id, is_active, instant_book,
                   ($2::timestamptz AT TIME ZONE time_zone)::date AS "today!"
-           FROM listings WHERE id = $1 AND is_active"#,
+           FROM listings WHERE id = $1"#,
         id,
         now
     )
@@ -112,6 +115,7 @@ pub(crate) async fn load_terms<'e>(
             tax_bp: row.tax_bp,
         },
         host_id: row.host_id,
+        is_active: row.is_active,
         instant_book: row.instant_book,
         today: row.today,
         max_guests: row.max_guests,
@@ -133,6 +137,7 @@ async fn listing_terms(
     db.read(|pool| async move { load_terms(&pool, id, now).await })
         .await
         .map_err(|e| db_error(e, "listing terms"))?
+        .filter(|t| t.is_active)
         .ok_or_else(|| AppError::NotFound("Listing".into()))
 }
 

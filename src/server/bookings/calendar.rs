@@ -264,11 +264,10 @@ pub async fn host_calendar(
         })
         .await
         .map_err(|e| db_error(e, "host calendar"))?;
-    let terms = match terms {
-        Some(t) => t.terms,
-        // A paused listing: its prices, read without the active filter.
-        None => paused_terms(db, id).await?,
-    };
+    // Paused listings too: a host prepares the calendar before listing it.
+    let terms = terms
+        .ok_or_else(|| AppError::NotFound("Listing".into()))?
+        .terms;
     let mut nights = Vec::new();
     let mut day = from;
     while day < until {
@@ -286,33 +285,6 @@ pub async fn host_calendar(
     Ok(HostCalendar {
         listing_id: id,
         nights,
-    })
-}
-
-async fn paused_terms(db: &DbScope, id: i64) -> Result<pricing::Terms, AppError> {
-    let row = db
-        .read(|pool| async move {
-            sqlx::query!(
-                r#"SELECT price_per_night_minor, weekend_price_minor, cleaning_fee_minor,
-                          weekly_discount_pct, monthly_discount_pct, tax_bp,
-                          currency AS "currency!"
-                   FROM listings WHERE id = $1"#,
-                id
-            )
-            .fetch_optional(&pool)
-            .await
-        })
-        .await
-        .map_err(|e| db_error(e, "listing prices"))?
-        .ok_or_else(|| AppError::NotFound("Listing".into()))?;
-    Ok(pricing::Terms {
-        currency: crate::server::listings::money(0, &row.currency)?.currency,
-        nightly_minor: row.price_per_night_minor,
-        weekend_minor: row.weekend_price_minor,
-        cleaning_minor: row.cleaning_fee_minor,
-        weekly_discount_pct: row.weekly_discount_pct,
-        monthly_discount_pct: row.monthly_discount_pct,
-        tax_bp: row.tax_bp,
     })
 }
 

@@ -284,6 +284,7 @@ async fn create_in(
     } else {
         None
     }
+    .filter(|t| t.is_active)
     .ok_or_else(|| AppError::NotFound("Listing".into()))?;
     if terms.host_id == guest {
         return Err(AppError::Unprocessable("You cannot book your own listing.".into()).into());
