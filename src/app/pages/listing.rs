@@ -5,12 +5,12 @@ use crate::app::components::{
 };
 use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
 use crate::app::types::search::SearchParams;
-use crate::app::types::stay::{Availability, Day, MONTH_NAMES, Quote, days_in_month};
+use crate::app::types::stay::{Availability, Day, DayChoice, MONTH_NAMES, Quote, days_in_month};
 use crate::app::types::{AppError, HouseRules, ListingDetail, Location};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::Form;
+use leptos_router::components::{A, Form};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// `/listings/{id}`: one listing in full. Rendered in `SsrMode::Async`, so the title, the
@@ -147,7 +147,7 @@ fn ListingView(
                         </ul>
                     </section>
                     <HouseRulesSection rules=detail.house_rules.clone() policy=detail.booking.cancellation_policy.clone()/>
-                    <CalendarSection availability/>
+                    <CalendarSection availability stay=stay.stay listing_id=detail.id/>
                     <WhereSection location=detail.location.clone() place=place.clone()/>
                     <section class="listing__section host-card" aria-labelledby="host-heading">
                         <div class="host-card__avatar" aria-hidden="true">{initial}</div>
@@ -384,16 +384,23 @@ pub(crate) fn HouseRulesSection(rules: HouseRules, policy: String) -> impl IntoV
     }
 }
 
-/// Twelve months of free and taken nights; two shown, the rest behind "more".
+/// Twelve months of free and taken nights; two shown, the rest behind "more". The days are
+/// also the date-range picker: links that choose check-in, then check-out (so it works
+/// without JavaScript; with it, the router follows them in place and the quote updates).
 #[component]
-fn CalendarSection(availability: Loaded<Availability>) -> impl IntoView {
+fn CalendarSection(
+    availability: Loaded<Availability>,
+    stay: Memo<SearchParams>,
+    listing_id: i64,
+) -> impl IntoView {
     view! {
         <section class="listing__section" aria-labelledby="calendar-heading">
             <h2 id="calendar-heading">"Availability"</h2>
             <Suspense fallback=|| view! { <p class="muted" aria-busy="true">"Loading the calendar…"</p> }>
                 {move || Suspend::new(async move {
+                    let chosen = stay.get();
                     match availability.await {
-                        Ok(Some(a)) => view! { <Months availability=a/> }.into_any(),
+                        Ok(Some(a)) => view! { <Months availability=a chosen listing_id/> }.into_any(),
                         Ok(None) | Err(_) => view! { <p class="muted">"The calendar is not available right now."</p> }.into_any(),
                     }
                 })}
@@ -403,21 +410,26 @@ fn CalendarSection(availability: Loaded<Availability>) -> impl IntoView {
 }
 
 #[component]
-fn Months(availability: Availability) -> impl IntoView {
+fn Months(availability: Availability, chosen: SearchParams, listing_id: i64) -> impl IntoView {
     let Some(start) = Day::parse(&availability.from) else {
         return ().into_any();
     };
     let month = |n: u32| {
         let first = start.month_start_plus(n);
         let a = availability.clone();
-        view! { <Month first availability=a/> }
+        let chosen = chosen.clone();
+        view! { <Month first availability=a chosen listing_id/> }
     };
     let stay_rule = match (availability.min_nights, availability.max_nights) {
         (1, max) => format!("Stays of up to {max} nights."),
         (min, max) => format!("Stays of {min} to {max} nights."),
     };
+    let hint = match (&chosen.check_in, &chosen.check_out) {
+        (Some(_), None) => "Now choose your check-out day.",
+        _ => "Choose a day to check in.",
+    };
     view! {
-        <p class="muted">{stay_rule}" Struck-through nights are taken."</p>
+        <p class="muted">{stay_rule}" Struck-through nights are taken. "{hint}</p>
         <div class="calendar">{month(0)}{month(1)}</div>
         <details class="calendar__more">
             <summary>"Show the next ten months"</summary>
@@ -427,8 +439,39 @@ fn Months(availability: Availability) -> impl IntoView {
     .into_any()
 }
 
+/// The listing's URL with `chosen`'s party and the given dates.
+fn stay_href(
+    listing_id: i64,
+    chosen: &SearchParams,
+    check_in: &str,
+    check_out: Option<&str>,
+) -> String {
+    let mut href = format!("/listings/{listing_id}?check_in={check_in}");
+    if let Some(co) = check_out {
+        href.push_str(&format!("&check_out={co}"));
+    }
+    for (key, value) in [
+        ("adults", &chosen.adults),
+        ("children", &chosen.children),
+        ("infants", &chosen.infants),
+        ("pets", &chosen.pets),
+    ] {
+        if let Some(v) = value {
+            href.push_str(&format!("&{key}={}", crate::app::types::search::encode(v)));
+        }
+    }
+    // Back to the calendar, where the choice was made.
+    href.push_str("#calendar-heading");
+    href
+}
+
 #[component]
-fn Month(first: Day, availability: Availability) -> impl IntoView {
+fn Month(
+    first: Day,
+    availability: Availability,
+    chosen: SearchParams,
+    listing_id: i64,
+) -> impl IntoView {
     let days = days_in_month(first.year, first.month);
     let name = format!("{} {}", MONTH_NAMES[(first.month - 1) as usize], first.year);
     let offset = first.weekday();
@@ -453,9 +496,35 @@ fn Month(first: Day, availability: Availability) -> impl IntoView {
                                 let past = iso < availability.from;
                                 let free = availability.is_free(&iso);
                                 let state = if past { "past" } else if free { "available" } else { "unavailable" };
-                                let class = format!("month__day month__day--{state}");
+                                let check_in = chosen.check_in.as_deref();
+                                let check_out = chosen.check_out.as_deref();
+                                let selected = match (check_in, check_out) {
+                                    (Some(a), Some(b)) => iso.as_str() >= a && iso.as_str() < b,
+                                    (Some(a), None) => iso == a,
+                                    _ => false,
+                                };
+                                let class = format!(
+                                    "month__day month__day--{state}{}",
+                                    if selected { " month__day--chosen" } else { "" }
+                                );
                                 let label = format!("{} {}, {state}", MONTH_NAMES[(day.month - 1) as usize], day.day);
-                                view! { <td class=class aria-label=label>{day.day}</td> }.into_any()
+                                let link = if past {
+                                    None
+                                } else {
+                                    match availability.choice(&day, check_in, check_out) {
+                                        DayChoice::CheckIn(d) => Some((stay_href(listing_id, &chosen, &d, None), format!("Check in on {d}"))),
+                                        DayChoice::CheckOut(a, b) => Some((stay_href(listing_id, &chosen, &a, Some(&b)), format!("Check out on {b}"))),
+                                        DayChoice::None => None,
+                                    }
+                                };
+                                match link {
+                                    Some((href, title)) => view! {
+                                        <td class=class aria-label=label>
+                                            <A href=href attr:class="month__pick" attr:title=title.clone() attr:aria-label=title>{day.day}</A>
+                                        </td>
+                                    }.into_any(),
+                                    None => view! { <td class=class aria-label=label>{day.day}</td> }.into_any(),
+                                }
                             }
                         }).collect_view()}
                     </tr>

@@ -61,7 +61,52 @@ pub struct DateRange {
     pub to: String,
 }
 
+/// What choosing a day on the calendar does, given the stay chosen so far.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DayChoice {
+    /// Start a stay here (check-in).
+    CheckIn(String),
+    /// End the chosen stay here (check-out): `(check_in, check_out)`.
+    CheckOut(String, String),
+    /// Nothing: the night is taken, in the past, or ends a stay the rules refuse.
+    None,
+}
+
 impl Availability {
+    /// Whether every night of `[from, to)` is free.
+    pub fn range_is_free(&self, from: &str, to: &str) -> bool {
+        from >= self.from.as_str()
+            && to <= self.to.as_str()
+            && self
+                .unavailable
+                .iter()
+                .all(|r| r.to.as_str() <= from || r.from.as_str() >= to)
+    }
+
+    /// The date-range picker's rule: with only a check-in chosen, a later day ends the stay
+    /// when every night between is free and the length is within the listing's limits;
+    /// otherwise a free day starts a new stay.
+    pub fn choice(&self, day: &Day, check_in: Option<&str>, check_out: Option<&str>) -> DayChoice {
+        let iso = day.iso();
+        if let (Some(ci), None) = (check_in, check_out)
+            && let Some(start) = Day::parse(ci)
+            && iso.as_str() > ci
+        {
+            let nights = start.days_until(day);
+            if nights >= i64::from(self.min_nights)
+                && nights <= i64::from(self.max_nights)
+                && self.range_is_free(ci, &iso)
+            {
+                return DayChoice::CheckOut(ci.to_string(), iso);
+            }
+        }
+        if self.is_free(&iso) {
+            DayChoice::CheckIn(iso)
+        } else {
+            DayChoice::None
+        }
+    }
+
     /// Whether the night of `date` (ISO) is free. ISO dates compare as strings.
     pub fn is_free(&self, date: &str) -> bool {
         date >= self.from.as_str()
@@ -100,6 +145,12 @@ impl Day {
         // Days since 1970-01-01 (a Thursday), by the civil-from-days inverse.
         let days = days_from_civil(self.year, self.month, self.day);
         (days + 3).rem_euclid(7) as u32
+    }
+
+    /// Whole days from `self` to `other` (negative when `other` is earlier).
+    pub fn days_until(&self, other: &Day) -> i64 {
+        days_from_civil(other.year, other.month, other.day)
+            - days_from_civil(self.year, self.month, self.day)
     }
 
     /// The first day of the month `n` months after this day's month.
@@ -192,5 +243,48 @@ mod tests {
             "check-out day is free for the next guest"
         );
         assert!(!a.is_free("2026-11-21"), "before the window");
+    }
+
+    #[test]
+    fn the_picker_starts_then_ends_a_stay_within_the_rules() {
+        let a = Availability {
+            listing_id: 1,
+            from: "2026-12-01".into(),
+            to: "2027-03-01".into(),
+            min_nights: 2,
+            max_nights: 5,
+            unavailable: vec![DateRange {
+                from: "2026-12-10".into(),
+                to: "2026-12-12".into(),
+            }],
+        };
+        let d = |s: &str| Day::parse(s).expect("day");
+        assert_eq!(
+            a.choice(&d("2026-12-05"), None, None),
+            DayChoice::CheckIn("2026-12-05".into())
+        );
+        assert_eq!(a.choice(&d("2026-12-10"), None, None), DayChoice::None);
+        let ci = Some("2026-12-05");
+        // One night is under the minimum: that day starts a new stay instead.
+        assert_eq!(
+            a.choice(&d("2026-12-06"), ci, None),
+            DayChoice::CheckIn("2026-12-06".into())
+        );
+        assert_eq!(
+            a.choice(&d("2026-12-07"), ci, None),
+            DayChoice::CheckOut("2026-12-05".into(), "2026-12-07".into())
+        );
+        // Checking out on a taken day is fine (it is a morning)...
+        assert_eq!(
+            a.choice(&d("2026-12-10"), ci, None),
+            DayChoice::CheckOut("2026-12-05".into(), "2026-12-10".into())
+        );
+        // ...staying across taken nights or beyond the maximum is not.
+        assert_eq!(
+            a.choice(&d("2026-12-13"), ci, None),
+            DayChoice::CheckIn("2026-12-13".into())
+        );
+        assert_eq!(a.choice(&d("2026-12-11"), ci, None), DayChoice::None);
+        assert_eq!(d("2026-12-05").days_until(&d("2027-01-05")), 31);
     }
 }
