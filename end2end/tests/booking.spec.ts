@@ -158,7 +158,17 @@ test.describe('booking', () => {
     await ready(page, testInfo);
     const [, m, d] = first.split('-').map(Number);
     const monthName = new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-    await expect(page.getByLabel(`${monthName} ${d}, unavailable`)).toBeVisible();
+    const blocked = page.getByLabel(`${monthName} ${d}, unavailable`);
+    await expect(blocked).toBeVisible();
+    // The calendar is also the date picker: a taken day cannot be chosen; two free days
+    // (within the minimum and maximum nights) make a stay and price it.
+    await expect(blocked.getByRole('link')).toHaveCount(0);
+    await page.getByRole('link', { name: `Check in on ${day(25)}` }).click();
+    await expect(page).toHaveURL(new RegExp(`check_in=${day(25)}`));
+    await ready(page, testInfo);
+    await page.getByRole('link', { name: `Check out on ${day(27)}` }).click();
+    await expect(page).toHaveURL(new RegExp(`check_in=${day(25)}&check_out=${day(27)}`));
+    await expect(page.locator('.quote__total')).toBeVisible();
     await page.goto(`/listings/${id}?check_in=${day(21)}&check_out=${day(22)}&adults=2`);
     await expect(page.getByText('Some of those nights are taken. Try other dates.')).toBeVisible();
   });

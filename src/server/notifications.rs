@@ -4,7 +4,7 @@
 //! consumer of the same stream; none exists here (no mail delivery off this machine).
 
 use crate::app::types::AppError;
-use crate::app::types::booking::{Notification, Notifications};
+use crate::app::types::booking::{Notification, NotificationFeed};
 use crate::server::db::DbScope;
 use crate::server::error::db_error;
 use crate::server::outbox::{Consumer, Event};
@@ -68,7 +68,7 @@ impl Consumer for NotificationsConsumer {
 }
 
 /// The caller's newest notifications (at most 50) and their unread count.
-pub async fn list(db: &DbScope, user: Uuid) -> Result<Notifications, AppError> {
+pub async fn list(db: &DbScope, user: Uuid) -> Result<NotificationFeed, AppError> {
     let (unread, rows) = db
         .read(|pool| async move {
             let unread = sqlx::query_scalar!(
@@ -88,7 +88,7 @@ pub async fn list(db: &DbScope, user: Uuid) -> Result<Notifications, AppError> {
         })
         .await
         .map_err(|e| db_error(e, "notifications"))?;
-    Ok(Notifications {
+    Ok(NotificationFeed {
         unread,
         items: rows
             .into_iter()

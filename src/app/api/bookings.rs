@@ -4,7 +4,7 @@
 
 use crate::app::types::AppError;
 use crate::app::types::booking::{
-    Booking, HostCalendar, Notifications, RefundPreview, ReserveForm,
+    Booking, HostCalendar, NotificationFeed, RefundPreview, ReserveForm,
 };
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -147,7 +147,7 @@ pub async fn change_booking(
 
 /// The signed-in user's notifications.
 #[server(prefix = "/api/fn", endpoint = "my_notifications", input = GetUrl)]
-pub async fn my_notifications() -> Result<Notifications, AppError> {
+pub async fn my_notifications() -> Result<NotificationFeed, AppError> {
     let user = crate::server::auth::require_user().await?;
     let db = crate::server::request::db().await?;
     crate::server::notifications::list(&db, user).await

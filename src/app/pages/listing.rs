@@ -397,13 +397,16 @@ fn CalendarSection(
         <section class="listing__section" aria-labelledby="calendar-heading">
             <h2 id="calendar-heading">"Availability"</h2>
             <Suspense fallback=|| view! { <p class="muted" aria-busy="true">"Loading the calendar…"</p> }>
-                {move || Suspend::new(async move {
+                {move || {
+                    // Read here, not in the future: a new choice redraws the calendar.
                     let chosen = stay.get();
-                    match availability.await {
-                        Ok(Some(a)) => view! { <Months availability=a chosen listing_id/> }.into_any(),
-                        Ok(None) | Err(_) => view! { <p class="muted">"The calendar is not available right now."</p> }.into_any(),
-                    }
-                })}
+                    Suspend::new(async move {
+                        match availability.await {
+                            Ok(Some(a)) => view! { <Months availability=a chosen listing_id/> }.into_any(),
+                            Ok(None) | Err(_) => view! { <p class="muted">"The calendar is not available right now."</p> }.into_any(),
+                        }
+                    })
+                }}
             </Suspense>
         </section>
     }

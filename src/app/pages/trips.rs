@@ -7,7 +7,7 @@ use crate::app::api::{
 };
 use crate::app::components::{ErrorView, FormAlert, submission_error};
 use crate::app::pages::listing::HouseRulesSection;
-use crate::app::types::booking::{Booking, BookingStatus, Notifications, Party, RefundPreview};
+use crate::app::types::booking::{Booking, BookingStatus, NotificationFeed, Party, RefundPreview};
 use crate::app::types::{AppError, ListingDetail};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -313,7 +313,7 @@ pub fn NotificationsPage() -> impl IntoView {
 }
 
 #[component]
-fn NotificationList(n: Notifications) -> impl IntoView {
+fn NotificationList(n: NotificationFeed) -> impl IntoView {
     if n.items.is_empty() {
         return view! { <p class="empty">"Nothing yet. News about your bookings shows here."</p> }
             .into_any();

@@ -310,7 +310,7 @@ pub struct Notification {
 /// A page of notifications and how many are unread.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct Notifications {
+pub struct NotificationFeed {
     pub unread: i64,
     pub items: Vec<Notification>,
 }

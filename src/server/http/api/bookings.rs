@@ -6,7 +6,7 @@ use super::listings::{ApiQuery, listing_id};
 use super::{ApiError, ApiJson, ErrorBody, OptionalJson};
 use crate::app::types::AppError;
 use crate::app::types::booking::{
-    Action, Booking, CalendarUpdate, HostCalendar, NewBooking, Notifications, RefundPreview,
+    Action, Booking, CalendarUpdate, HostCalendar, NewBooking, NotificationFeed, RefundPreview,
 };
 use crate::server::auth::CurrentUser;
 use crate::server::bookings::{self, BookingRequest, Idempotency, Role, calendar};
@@ -439,14 +439,14 @@ pub async fn update_calendar(
     tag = "bookings",
     security(("bearer" = []), ("session" = [])),
     responses(
-        (status = 200, description = "At most 50, newest first.", body = Notifications),
+        (status = 200, description = "At most 50, newest first.", body = NotificationFeed),
         (status = 401, description = "No valid credentials.", body = ErrorBody),
     )
 )]
 pub async fn notifications(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
-) -> Result<Json<Notifications>, ApiError> {
+) -> Result<Json<NotificationFeed>, ApiError> {
     Ok(Json(notifications::list(&db, user.id).await?))
 }
 
