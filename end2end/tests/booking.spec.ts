@@ -163,10 +163,10 @@ test.describe('booking', () => {
     // The calendar is also the date picker: a taken day cannot be chosen; two free days
     // (within the minimum and maximum nights) make a stay and price it.
     await expect(blocked.getByRole('link')).toHaveCount(0);
-    await page.getByRole('link', { name: `Check in on ${day(25)}` }).click();
+    await page.getByRole('link', { name: `Arrive on ${day(25)}` }).click();
     await expect(page).toHaveURL(new RegExp(`check_in=${day(25)}`));
     await ready(page, testInfo);
-    await page.getByRole('link', { name: `Check out on ${day(27)}` }).click();
+    await page.getByRole('link', { name: `Leave on ${day(27)}` }).click();
     await expect(page).toHaveURL(new RegExp(`check_in=${day(25)}&check_out=${day(27)}`));
     await expect(page.locator('.quote__total')).toBeVisible();
     await page.goto(`/listings/${id}?check_in=${day(21)}&check_out=${day(22)}&adults=2`);

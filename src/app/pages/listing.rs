@@ -10,7 +10,7 @@ use crate::app::types::{AppError, HouseRules, ListingDetail, Location};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::{A, Form};
+use leptos_router::components::Form;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// `/listings/{id}`: one listing in full. Rendered in `SsrMode::Async`, so the title, the
@@ -397,39 +397,44 @@ fn CalendarSection(
         <section class="listing__section" aria-labelledby="calendar-heading">
             <h2 id="calendar-heading">"Availability"</h2>
             <Suspense fallback=|| view! { <p class="muted" aria-busy="true">"Loading the calendar…"</p> }>
-                {move || {
-                    // Read here, not in the future: a new choice redraws the calendar.
-                    let chosen = stay.get();
-                    Suspend::new(async move {
-                        match availability.await {
-                            Ok(Some(a)) => view! { <Months availability=a chosen listing_id/> }.into_any(),
-                            Ok(None) | Err(_) => view! { <p class="muted">"The calendar is not available right now."</p> }.into_any(),
-                        }
-                    })
-                }}
+                {move || Suspend::new(async move {
+                    match availability.await {
+                        Ok(Some(a)) => view! { <Months availability=a chosen=stay listing_id/> }.into_any(),
+                        Ok(None) | Err(_) => view! { <p class="muted">"The calendar is not available right now."</p> }.into_any(),
+                    }
+                })}
             </Suspense>
         </section>
     }
 }
 
+/// The months; each day's link follows the stay chosen so far (`chosen`, from the URL), so
+/// choosing a day updates them in place.
 #[component]
-fn Months(availability: Availability, chosen: SearchParams, listing_id: i64) -> impl IntoView {
+fn Months(
+    availability: Availability,
+    chosen: Memo<SearchParams>,
+    listing_id: i64,
+) -> impl IntoView {
     let Some(start) = Day::parse(&availability.from) else {
         return ().into_any();
-    };
-    let month = |n: u32| {
-        let first = start.month_start_plus(n);
-        let a = availability.clone();
-        let chosen = chosen.clone();
-        view! { <Month first availability=a chosen listing_id/> }
     };
     let stay_rule = match (availability.min_nights, availability.max_nights) {
         (1, max) => format!("Stays of up to {max} nights."),
         (min, max) => format!("Stays of {min} to {max} nights."),
     };
-    let hint = match (&chosen.check_in, &chosen.check_out) {
-        (Some(_), None) => "Now choose your check-out day.",
-        _ => "Choose a day to check in.",
+    let availability = std::sync::Arc::new(availability);
+    let month = |n: u32| {
+        let first = start.month_start_plus(n);
+        let a = availability.clone();
+        view! { <Month first availability=a chosen listing_id/> }
+    };
+    let hint = move || {
+        let c = chosen.read();
+        match (&c.check_in, &c.check_out) {
+            (Some(_), None) => "Now choose your check-out day.",
+            _ => "Choose a day to check in.",
+        }
     };
     view! {
         <p class="muted">{stay_rule}" Struck-through nights are taken. "{hint}</p>
@@ -471,8 +476,8 @@ fn stay_href(
 #[component]
 fn Month(
     first: Day,
-    availability: Availability,
-    chosen: SearchParams,
+    availability: std::sync::Arc<Availability>,
+    chosen: Memo<SearchParams>,
     listing_id: i64,
 ) -> impl IntoView {
     let days = days_in_month(first.year, first.month);
@@ -499,35 +504,41 @@ fn Month(
                                 let past = iso < availability.from;
                                 let free = availability.is_free(&iso);
                                 let state = if past { "past" } else if free { "available" } else { "unavailable" };
-                                let check_in = chosen.check_in.as_deref();
-                                let check_out = chosen.check_out.as_deref();
-                                let selected = match (check_in, check_out) {
-                                    (Some(a), Some(b)) => iso.as_str() >= a && iso.as_str() < b,
-                                    (Some(a), None) => iso == a,
-                                    _ => false,
-                                };
-                                let class = format!(
-                                    "month__day month__day--{state}{}",
-                                    if selected { " month__day--chosen" } else { "" }
-                                );
                                 let label = format!("{} {}, {state}", MONTH_NAMES[(day.month - 1) as usize], day.day);
-                                let link = if past {
-                                    None
-                                } else {
-                                    match availability.choice(&day, check_in, check_out) {
-                                        DayChoice::CheckIn(d) => Some((stay_href(listing_id, &chosen, &d, None), format!("Check in on {d}"))),
-                                        DayChoice::CheckOut(a, b) => Some((stay_href(listing_id, &chosen, &a, Some(&b)), format!("Check out on {b}"))),
+                                if past {
+                                    let class = format!("month__day month__day--{state}");
+                                    return view! { <td class=class aria-label=label>{day.day}</td> }.into_any();
+                                }
+                                let a = availability.clone();
+                                // What choosing this day does, given the stay chosen so far.
+                                let pick = Memo::new(move |_| {
+                                    let c = chosen.read();
+                                    match a.choice(&day, c.check_in.as_deref(), c.check_out.as_deref()) {
+                                        DayChoice::CheckIn(d) => Some((stay_href(listing_id, &c, &d, None), format!("Arrive on {d}"))),
+                                        DayChoice::CheckOut(ci, co) => Some((stay_href(listing_id, &c, &ci, Some(&co)), format!("Leave on {co}"))),
                                         DayChoice::None => None,
                                     }
+                                });
+                                let iso2 = iso.clone();
+                                let class = move || {
+                                    let c = chosen.read();
+                                    let selected = match (c.check_in.as_deref(), c.check_out.as_deref()) {
+                                        (Some(a), Some(b)) => iso2.as_str() >= a && iso2.as_str() < b,
+                                        (Some(a), None) => iso2 == a,
+                                        _ => false,
+                                    };
+                                    format!("month__day month__day--{state}{}", if selected { " month__day--chosen" } else { "" })
                                 };
-                                match link {
-                                    Some((href, title)) => view! {
-                                        <td class=class aria-label=label>
-                                            <A href=href attr:class="month__pick" attr:title=title.clone() attr:aria-label=title>{day.day}</A>
-                                        </td>
-                                    }.into_any(),
-                                    None => view! { <td class=class aria-label=label>{day.day}</td> }.into_any(),
-                                }
+                                // Without an href the anchor is no link: a day that cannot be chosen.
+                                view! {
+                                    <td class=class aria-label=label>
+                                        <a
+                                            class="month__pick"
+                                            href=move || pick.get().map(|(h, _)| h)
+                                            aria-label=move || pick.get().map(|(_, t)| t)
+                                        >{day.day}</a>
+                                    </td>
+                                }.into_any()
                             }
                         }).collect_view()}
                     </tr>
