@@ -1,6 +1,5 @@
 use super::auth::use_auth;
 use crate::app::api::unread_notifications;
-use crate::app::types::AppError;
 use crate::app::types::account::SessionUser;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -29,7 +28,12 @@ pub fn Header() -> impl IntoView {
                     <Transition fallback=|| ()>
                         {move || Suspend::new(async move {
                             match auth.user.await {
-                                Ok(Some(user)) => view! { <Bell unread/><UserMenu user/> }.into_any(),
+                                Ok(Some(user)) => {
+                                    // Awaited here rather than in a Suspense of its own: a
+                                    // nested one broke hydration of signed-in pages.
+                                    let unread = unread.await.unwrap_or(0);
+                                    view! { <Bell unread/><UserMenu user/> }.into_any()
+                                }
                                 _ => view! {
                                     <a href="/signin" class="site-nav__link">"Sign in"</a>
                                     <a href="/signup" class="button button--small">"Sign up"</a>
@@ -46,26 +50,19 @@ pub fn Header() -> impl IntoView {
 
 /// The notification bell, with the unread count.
 #[component]
-fn Bell(unread: Resource<Result<i64, AppError>>) -> impl IntoView {
+fn Bell(unread: i64) -> impl IntoView {
+    let label = match unread {
+        0 => "Notifications".to_string(),
+        1 => "Notifications, 1 unread".to_string(),
+        n => format!("Notifications, {n} unread"),
+    };
     view! {
-        <Transition fallback=|| ()>
-            {move || Suspend::new(async move {
-                let n = unread.await.unwrap_or(0);
-                let label = match n {
-                    0 => "Notifications".to_string(),
-                    1 => "Notifications, 1 unread".to_string(),
-                    n => format!("Notifications, {n} unread"),
-                };
-                view! {
-                    <a href="/notifications" class="bell" aria-label=label>
-                        <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
-                            <path d="M12 22a2.5 2.5 0 0 0 2.5-2.5h-5A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.8V3a1.5 1.5 0 0 0-3 0v1.2A7 7 0 0 0 5 11v5l-2 2v1h18v-1z" fill="currentColor"/>
-                        </svg>
-                        {(n > 0).then(|| view! { <span class="bell__count" data-unread=n>{n}</span> })}
-                    </a>
-                }
-            })}
-        </Transition>
+        <a href="/notifications" class="bell" aria-label=label>
+            <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+                <path d="M12 22a2.5 2.5 0 0 0 2.5-2.5h-5A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.8V3a1.5 1.5 0 0 0-3 0v1.2A7 7 0 0 0 5 11v5l-2 2v1h18v-1z" fill="currentColor"/>
+            </svg>
+            {(unread > 0).then(|| view! { <span class="bell__count" data-unread=unread>{unread}</span> })}
+        </a>
     }
 }
 
