@@ -210,6 +210,7 @@ fn WhereSection(location: Location, place: String) -> impl IntoView {
 #[component]
 fn StayQuote(state: StayState, path: String, listing_id: i64, instant: bool) -> impl IntoView {
     let StayState { stay, quote } = state;
+    let auth = use_auth();
     let reserve = ServerAction::<ReserveStay>::new();
     let reserve_error = submission_error(
         move || reserve.value().get().and_then(Result::err),
@@ -241,11 +242,13 @@ fn StayQuote(state: StayState, path: String, listing_id: i64, instant: bool) -> 
         </Form>
         <Suspense fallback=|| view! { <p class="muted" aria-busy="true">"Working out the price…"</p> }>
             {move || Suspend::new(async move {
-                match quote.await {
+                let quoted = quote.await;
+                let signed_in = matches!(auth.user.await, Ok(Some(_)));
+                match quoted {
                     Ok(None) => view! { <p class="muted">"Choose dates to see the total."</p> }.into_any(),
                     Ok(Some(q)) => view! {
                         <QuoteView quote=q/>
-                        <Reserve stay=stay.get_untracked() listing_id instant action=reserve error=reserve_error/>
+                        <Reserve stay=stay.get_untracked() listing_id instant signed_in action=reserve error=reserve_error/>
                     }.into_any(),
                     Err(AppError::Form { errors, .. }) => view! {
                         <p class="form-alert" role="alert">{errors.into_iter().next().map(|e| e.message)}</p>
@@ -267,14 +270,13 @@ fn Reserve(
     stay: SearchParams,
     listing_id: i64,
     instant: bool,
+    signed_in: bool,
     action: ServerAction<ReserveStay>,
     error: FormError,
 ) -> impl IntoView {
-    let auth = use_auth();
     let hidden = |name: &'static str, value: Option<String>| {
         value.map(|v| view! { <input type="hidden" name=name value=v/> })
     };
-    let signed_in = move || matches!(auth.user.get(), Some(Ok(Some(_))));
     let here = format!(
         "/listings/{listing_id}?check_in={}&check_out={}",
         stay.check_in.clone().unwrap_or_default(),
@@ -296,8 +298,8 @@ fn Reserve(
                 <textarea id="reserve-requests" name="special_requests" rows="2" maxlength="2000"></textarea>
             </div>
             <FormAlert error/>
-            {move || (!signed_in()).then(|| view! {
-                <p class="muted"><a href=sign_in.clone()>"Sign in"</a>" to book."</p>
+            {(!signed_in).then(|| view! {
+                <p class="muted"><a href=sign_in>"Sign in"</a>" to book."</p>
             })}
             <button type="submit" class="button button--wide" disabled=move || action.pending().get()>
                 {if instant { "Reserve" } else { "Request to book" }}
