@@ -94,6 +94,7 @@ reset_holds() { # listing ids file
 }
 
 # One booking by hand first: a setup mistake shows here, not as 30 s of failures.
+reset_holds "$work/spread.txt"
 check_in=$(date -u -d "+$FIRST_NIGHT days" +%F)
 check_out=$(date -u -d "+$((FIRST_NIGHT + 1)) days" +%F)
 code=$(curl -s -o "$work/smoke.json" -w '%{http_code}' -H 'content-type: application/json' \

@@ -67,6 +67,16 @@ async function book(page: Page, testInfo: TestInfo, id: number, from: number, ni
 }
 
 test.describe('booking', () => {
+  // A hydration mismatch panics the WASM and leaves a page dead to clicks: fail loudly.
+  let pageErrors: string[] = [];
+  test.beforeEach(({ page }) => {
+    pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+  test.afterEach(() => {
+    expect(pageErrors).toEqual([]);
+  });
+
   test('a guest books an instant-book stay and finds it in Trips', async ({ page }, testInfo) => {
     const guest = await person(page, testInfo, 'guest');
     const { id, title } = listing(0, testInfo, true);
