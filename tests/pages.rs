@@ -3,6 +3,17 @@
 mod common;
 
 use common::{TestDb, app, app_with, get};
+use tokio::sync::{Mutex, MutexGuard};
+
+/// One page test at a time. Each `#[tokio::test]` has a runtime of its own, and Leptos's
+/// server rendering keeps process-wide state: twice in CI, with these tests rendering on
+/// several runtimes at once, a response stream never finished (a 30 s 503, then a body that
+/// never ended), and neither reproduced in isolation nor in production, which runs one
+/// runtime. Serial, they take about a second more.
+async fn one_at_a_time() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::const_new(());
+    LOCK.lock().await
+}
 
 async fn newest(t: &TestDb) -> (i64, String, String) {
     let pool = t.primary_pool().await;
@@ -25,6 +36,7 @@ fn html_escape(s: &str) -> String {
 
 #[tokio::test]
 async fn home_page_features_the_newest_listings() {
+    let _serial = one_at_a_time().await;
     let t = TestDb::new().await;
     t.seed(40).await;
     let (id, title, _) = newest(&t).await;
@@ -49,6 +61,7 @@ async fn home_page_features_the_newest_listings() {
 
 #[tokio::test]
 async fn home_page_with_no_listings_says_so() {
+    let _serial = one_at_a_time().await;
     let t = TestDb::new().await;
     let r = get(&app(t.db(None)), "/").await;
     assert_eq!(r.status, 200);
@@ -57,6 +70,7 @@ async fn home_page_with_no_listings_says_so() {
 
 #[tokio::test]
 async fn listing_page_shows_the_listing() {
+    let _serial = one_at_a_time().await;
     let t = TestDb::new().await;
     t.seed(10).await;
     let (id, title, host) = newest(&t).await;
@@ -81,6 +95,7 @@ async fn listing_page_shows_the_listing() {
 
 #[tokio::test]
 async fn unknown_and_malformed_listings_are_404_pages() {
+    let _serial = one_at_a_time().await;
     let t = TestDb::new().await;
     t.seed(2).await;
     let app = app(t.db(None));
@@ -99,6 +114,7 @@ async fn unknown_and_malformed_listings_are_404_pages() {
 
 #[tokio::test]
 async fn inactive_listings_are_not_shown() {
+    let _serial = one_at_a_time().await;
     let t = TestDb::new().await;
     t.seed(3).await;
     let (id, _, _) = newest(&t).await;
@@ -114,6 +130,7 @@ async fn inactive_listings_are_not_shown() {
 
 #[tokio::test]
 async fn server_functions_answer_json_and_reject_bad_input_with_4xx() {
+    let _serial = one_at_a_time().await;
     let t = TestDb::new().await;
     t.seed(3).await;
     let (id, title, _) = newest(&t).await;
@@ -147,6 +164,7 @@ async fn server_functions_answer_json_and_reject_bad_input_with_4xx() {
 
 #[tokio::test]
 async fn responses_carry_a_request_id() {
+    let _serial = one_at_a_time().await;
     let t = TestDb::new().await;
     let r = get(&app(t.db(None)), "/healthz").await;
     assert_eq!(r.status, 200);
@@ -158,6 +176,7 @@ async fn responses_carry_a_request_id() {
 
 #[tokio::test]
 async fn pages_carry_the_configured_map_tiles_for_the_browser() {
+    let _serial = one_at_a_time().await;
     let t = TestDb::new().await;
     let tiles =
         r#"<meta name="haven:map-tiles" content="https://tile.openstreetmap.org/{z}/{x}/{y}.png">"#;
