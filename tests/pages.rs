@@ -206,3 +206,56 @@ async fn pages_carry_the_configured_map_tiles_for_the_browser() {
             .contains(r#"<meta name="haven:map-tiles" content="">"#)
     );
 }
+
+/// Every inline script carries this response's nonce and the policy allows nothing else:
+/// an injected `<script>` would not run. The asset base (a CDN) is where the build output
+/// loads from, and the only other script source.
+#[tokio::test]
+async fn pages_carry_a_content_security_policy_with_a_fresh_nonce() {
+    let _serial = one_at_a_time().await;
+    let t = TestDb::new().await;
+    t.seed(5).await;
+    let app = app_with(t.db(None), |c| {
+        c.asset_base_url = "https://cdn.example.com".into();
+    });
+    let nonce_of = |csp: &str| -> String {
+        csp.split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let first = get(&app, "/").await;
+    let csp = first.headers["content-security-policy"]
+        .to_str()
+        .unwrap_or("")
+        .to_string();
+    let nonce = nonce_of(&csp);
+    assert!(nonce.len() >= 22, "a 128-bit nonce: {csp}");
+    assert!(
+        csp.contains("script-src 'self' https://cdn.example.com 'nonce-"),
+        "{csp}"
+    );
+    assert!(csp.contains("object-src 'none'") && csp.contains("frame-ancestors 'none'"));
+    let scripts = first.body.matches("<script").count();
+    assert!(scripts > 0);
+    assert_eq!(
+        first.body.matches(&format!(r#"nonce="{nonce}""#)).count(),
+        scripts,
+        "every script tag carries the nonce"
+    );
+    assert!(
+        first.body.contains("https://cdn.example.com/pkg/"),
+        "the build output comes from the CDN"
+    );
+    let second = get(&app, "/no-such-page").await;
+    let again = nonce_of(
+        second.headers["content-security-policy"]
+            .to_str()
+            .unwrap_or(""),
+    );
+    assert!(
+        !again.is_empty() && again != nonce,
+        "a new nonce per response"
+    );
+}

@@ -17,6 +17,7 @@ use pages::{
     TripPage, TripsPage, WishlistsPage,
 };
 use types::map::MapTiles;
+use types::site::AssetBase;
 
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -28,6 +29,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <meta name=MapTiles::ATTRIBUTION_META content=tiles.attribution/>
         }
     });
+    // The build output comes from the CDN when one is configured (same paths under its base).
+    let assets = use_context::<AssetBase>().unwrap_or_default().0;
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -36,8 +39,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#e0565b"/>
                 {tiles}
-                <HashedStylesheet options=options.clone() id="leptos"/>
-                <HydrationScripts options/>
+                <HashedStylesheet options=options.clone() id="leptos" root=assets.clone()/>
+                <HydrationScripts options root=assets/>
                 <MetaTags/>
             </head>
             <body>

@@ -2,6 +2,7 @@
 //! default is listed in README.md; secrets (database URLs carry passwords) never print.
 
 use crate::app::types::map::MapTiles;
+use crate::server::proxy::TrustedProxies;
 use crate::server::ratelimit::Rate;
 use std::fmt;
 use std::net::SocketAddr;
@@ -68,12 +69,17 @@ pub struct Config {
     /// `HAVEN_MEDIA_BASE_URL`: where browsers read stored media (default `/media`, served by
     /// Haven from `media_dir`; the CDN's URL in front of a bucket).
     pub media_base_url: String,
+    /// `HAVEN_ASSET_BASE_URL`: where browsers load the build output (`/pkg/...`) from: empty
+    /// (default) for this server, or the CDN's base URL (`make publish-assets` fills it).
+    pub asset_base_url: String,
     /// `HAVEN_MAX_LISTING_PHOTO_BYTES`: the largest listing photo upload (default 10 MiB).
     pub max_listing_photo_bytes: usize,
     /// `HAVEN_JOB_WORKER`: run the background job worker in this process (default true).
     pub job_worker: bool,
-    /// `HAVEN_TRUST_PROXY`: take the client address from `X-Forwarded-For` (behind nginx).
-    pub trust_proxy: bool,
+    /// `HAVEN_TRUSTED_PROXIES`: comma-separated addresses or networks of the proxies in
+    /// front (nginx). Only from these are `X-Forwarded-For` (the client address for rate
+    /// limits and logs) and `X-Forwarded-Proto` (secure cookies) believed. Default: none.
+    pub trusted_proxies: TrustedProxies,
     /// `HAVEN_MAP_TILE_URL` / `HAVEN_MAP_TILE_ATTRIBUTION`: where the maps' tiles come from
     /// (default OpenStreetMap's standard tiles; set the URL empty for none).
     pub map_tiles: MapTiles,
@@ -200,16 +206,41 @@ impl Config {
             media_base_url: get("HAVEN_MEDIA_BASE_URL")
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| "/media".to_string()),
+            asset_base_url: asset_base_url(&lookup)?,
             max_listing_photo_bytes: parse(
                 &get,
                 "HAVEN_MAX_LISTING_PHOTO_BYTES",
                 Some(10 * 1024 * 1024),
             )?,
             job_worker: parse(&get, "HAVEN_JOB_WORKER", Some(true))?,
-            trust_proxy: parse(&get, "HAVEN_TRUST_PROXY", Some(false))?,
+            trusted_proxies: parse(
+                &get,
+                "HAVEN_TRUSTED_PROXIES",
+                Some(TrustedProxies::default()),
+            )?,
             map_tiles: map_tiles(&lookup)?,
         })
     }
+}
+
+/// Empty, a path on this origin (`/assets`) or an http(s) URL; stored without a trailing `/`.
+fn asset_base_url(lookup: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigError> {
+    const NAME: &str = "HAVEN_ASSET_BASE_URL";
+    let url = lookup(NAME).unwrap_or_default().trim().to_string();
+    let located = url.is_empty()
+        || ["https://", "http://", "/"]
+            .iter()
+            .any(|p| url.starts_with(p));
+    if !located || url.contains(char::is_whitespace) || url.contains(['"', '\'', '<', '>']) {
+        return Err(ConfigError {
+            name: NAME,
+            value: url,
+            reason:
+                "expected empty, a path such as /assets, or a URL such as https://cdn.example.com"
+                    .into(),
+        });
+    }
+    Ok(url.trim_end_matches('/').to_string())
 }
 
 /// Unset: OpenStreetMap. Set but empty: no tiles (maps on a plain background). Otherwise a
@@ -312,6 +343,24 @@ mod tests {
         assert!(err.to_string().contains("DATABASE_MAX_CONNECTIONS"));
         assert!(config(&[("DATABASE_MAX_CONNECTIONS", "0")]).is_err());
         assert!(config(&[("HAVEN_LOG_FORMAT", "xml")]).is_err());
+    }
+
+    #[test]
+    fn asset_base_and_trusted_proxies_are_parsed() {
+        let c = config(&[]).expect("valid");
+        assert_eq!(c.asset_base_url, "");
+        assert_eq!(c.trusted_proxies, TrustedProxies::default());
+        let c = config(&[
+            ("HAVEN_ASSET_BASE_URL", "https://cdn.example.com/haven/"),
+            ("HAVEN_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8"),
+        ])
+        .expect("valid");
+        assert_eq!(c.asset_base_url, "https://cdn.example.com/haven");
+        assert_ne!(c.trusted_proxies, TrustedProxies::default());
+        for bad in ["cdn.example.com", "/a b", "javascript:alert(1)", "/x\"<"] {
+            assert!(config(&[("HAVEN_ASSET_BASE_URL", bad)]).is_err(), "{bad}");
+        }
+        assert!(config(&[("HAVEN_TRUSTED_PROXIES", "nginx")]).is_err());
     }
 
     #[test]

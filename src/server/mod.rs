@@ -20,6 +20,7 @@ pub mod notifications;
 pub mod outbox;
 pub mod payments;
 pub mod pricing;
+pub mod proxy;
 pub mod ratelimit;
 pub mod request;
 pub mod search;

@@ -10,6 +10,7 @@ pub mod listing;
 pub mod map;
 pub mod money;
 pub mod search;
+pub mod site;
 pub mod stay;
 
 pub use error::AppError;

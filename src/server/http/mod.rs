@@ -1,10 +1,12 @@
 //! The HTTP application: routes, pages, server functions and the middleware around them.
 
 pub mod api;
+mod csp;
 mod middleware;
 pub mod ops;
 mod photo;
 
+use crate::app::types::site::AssetBase;
 use crate::app::{App, shell};
 use crate::server::request::read_your_writes;
 use crate::server::state::AppState;
@@ -52,7 +54,8 @@ pub fn router(state: AppState) -> Router {
     // The shell writes the tile source into the page for the maps (also on 404 pages, from
     // which the browser may navigate to a page with a map).
     let tiles = state.config.map_tiles.clone();
-    let fallback_tiles = tiles.clone();
+    let assets = AssetBase(state.config.asset_base_url.clone());
+    let fallback = (tiles.clone(), assets.clone());
     let pages = Router::<AppState>::new()
         .leptos_routes_with_context(
             &state,
@@ -60,6 +63,8 @@ pub fn router(state: AppState) -> Router {
             move || {
                 provide_context(context_state.clone());
                 provide_context(tiles.clone());
+                provide_context(assets.clone());
+                use_csp_nonce();
             },
             {
                 let options = leptos_options.clone();
@@ -72,7 +77,12 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(
-            move || provide_context(fallback_tiles.clone()), shell
+            move || {
+                provide_context(fallback.0.clone());
+                provide_context(fallback.1.clone());
+                use_csp_nonce();
+            },
+            shell,
         ))
         .route_layer(axum::middleware::from_fn(middleware::tag_route))
         .layer(axum::middleware::from_fn(middleware::server_fn_status))
@@ -96,14 +106,21 @@ pub fn router(state: AppState) -> Router {
         )
         .route_layer(axum::middleware::from_fn(middleware::tag_route));
 
-    let request_span = |req: &Request<_>| {
+    let proxies = state.config.trusted_proxies.clone();
+    let request_span = move |req: &Request<_>| {
         let id = req
             .headers()
             .get(&REQUEST_ID)
             .and_then(|v| v.to_str().ok())
             .unwrap_or("-");
-        tracing::info_span!("request", method = %req.method(), uri = %req.uri(), request_id = %id)
+        let client = proxies.client_ip(req.headers(), req.extensions());
+        tracing::info_span!("request", method = %req.method(), uri = %req.uri(), request_id = %id, client = %client)
     };
+    let policy = std::sync::Arc::new(csp::ContentSecurityPolicy::new(
+        &state.config.asset_base_url,
+        state.config.map_tiles.url.as_deref(),
+        &state.config.media_base_url,
+    ));
 
     Router::new()
         .merge(ops)
@@ -120,6 +137,14 @@ pub fn router(state: AppState) -> Router {
                 .layer(CatchPanicLayer::new())
                 .layer(axum::middleware::from_fn(middleware::track_metrics))
                 .layer(axum::middleware::from_fn(middleware::same_origin_writes))
+                .layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    crate::server::proxy::secure_cookies_behind_https,
+                ))
+                .layer(axum::middleware::from_fn_with_state(
+                    policy,
+                    csp::content_security_policy,
+                ))
                 .layer(TimeoutLayer::with_status_code(
                     axum::http::StatusCode::SERVICE_UNAVAILABLE,
                     Duration::from_secs(30),
@@ -140,4 +165,14 @@ pub fn router(state: AppState) -> Router {
                 .layer(axum::middleware::from_fn(middleware::cache_headers)),
         )
         .with_state(state)
+}
+
+/// Hands the request's CSP nonce (see `csp`) to Leptos, which writes it on the inline
+/// scripts of the page it renders.
+fn use_csp_nonce() {
+    let nonce = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<csp::CspNonce>().cloned());
+    if let Some(csp::CspNonce(nonce)) = nonce {
+        provide_context(leptos::nonce::Nonce::from_value(nonce));
+    }
 }

@@ -77,7 +77,7 @@ impl axum::extract::FromRequestParts<AppState> for ClientIp {
     ) -> Result<Self, Self::Rejection> {
         Ok(Self(crate::server::ratelimit::client_ip(
             parts,
-            state.config.trust_proxy,
+            &state.config.trusted_proxies,
         )))
     }
 }

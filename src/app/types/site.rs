@@ -1,0 +1,7 @@
+//! How the shell addresses the site's static files.
+
+/// Where browsers load the hashed build output (`/pkg/...`) from: empty for this origin,
+/// or the CDN's base URL (`HAVEN_ASSET_BASE_URL`, no trailing slash). Provided as context to
+/// page renders on the server.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AssetBase(pub String);
