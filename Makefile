@@ -14,7 +14,8 @@ LOCAL_DB := $(if $(DATABASE_URL),,yes)
 PIDFILE := .data/haven.pid
 
 .PHONY: help install db db-stop run serve build stop test fmt-check clippy wasm-check \
-        unit-test e2e fuzz lint-docker sqlx-prepare sqlx-check failover-check lb-check bench
+        unit-test e2e fuzz lint-docker sqlx-prepare sqlx-check failover-check lb-check bench \
+        monitoring-check
 
 help:
 	@echo "make run    install what is missing, start PostgreSQL (primary + replica), migrate,"
@@ -53,7 +54,7 @@ stop:
 # ---------------------------------------------------------------------------------------
 # Tests. CI runs `make test` (see .ci/run).
 
-test: db fmt-check clippy sqlx-check wasm-check unit-test build fuzz e2e failover-check lb-check lint-docker
+test: db fmt-check clippy sqlx-check wasm-check unit-test build fuzz e2e failover-check lb-check lint-docker monitoring-check
 	@echo "make test: all checks passed"
 
 fmt-check: install
@@ -105,6 +106,16 @@ lb-check: db build
 
 lint-docker: install
 	tools/venv/bin/hadolint Dockerfile
+
+# Prometheus config, alert rules and their unit tests (deploy/prometheus/), and the Grafana
+# dashboard (deploy/grafana/): valid JSON whose queries parse and name only metrics the code
+# exports or the rules record.
+monitoring-check: install
+	promtool check config deploy/prometheus/prometheus.yml
+	promtool check rules deploy/prometheus/rules/*.yml
+	promtool test rules deploy/prometheus/tests/*.yml
+	python3 -m json.tool deploy/grafana/haven.json >/dev/null
+	python3 deploy/grafana/check.py deploy/grafana/haven.json deploy/prometheus/rules/*.yml
 
 bench: db build
 	@$(ENV) bash scripts/bench.sh
