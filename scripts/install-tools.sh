@@ -7,6 +7,7 @@ CARGO_LEPTOS_VERSION=0.3.11
 WASM_BINDGEN_VERSION=0.2.130   # must equal wasm-bindgen in Cargo.lock
 BINARYEN_VERSION=132           # wasm-opt from npm; Debian's binaryen 108 breaks hydration
 SCHEMATHESIS_VERSION=4.32.5    # PyPI, into tools/venv
+KUBERNETES_VALIDATE_VERSION=1.37.0  # PyPI, into tools/venv: k8s schemas for make k8s-check
 LEAFLET_VERSION=1.9.4          # the maps (src/app/components/map/); also in the Dockerfile
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -93,5 +94,10 @@ fi
 if ! "$VENV/bin/schemathesis" --version 2>/dev/null | grep -qx "schemathesis, version $SCHEMATHESIS_VERSION"; then
   log "pip install schemathesis==$SCHEMATHESIS_VERSION"
   "$VENV/bin/pip" install -q "schemathesis==$SCHEMATHESIS_VERSION"
+fi
+# kubernetes-validate: the Kubernetes JSON schemas, bundled (offline), for scripts/k8s-check.sh.
+if ! "$VENV/bin/kubernetes-validate" --version 2>/dev/null | grep -qx "$KUBERNETES_VALIDATE_VERSION"; then
+  log "pip install kubernetes-validate==$KUBERNETES_VALIDATE_VERSION"
+  "$VENV/bin/pip" install -q "kubernetes-validate==$KUBERNETES_VALIDATE_VERSION"
 fi
 log "tools ready"
