@@ -15,7 +15,8 @@ PIDFILE := .data/haven.pid
 
 .PHONY: help install db db-stop run serve build stop test fmt-check clippy wasm-check \
         unit-test e2e fuzz lint-docker sqlx-prepare sqlx-check failover-check lb-check bench \
-        monitoring-check k8s-check
+        monitoring-check k8s-check \
+        backup restore backup-check
 
 help:
 	@echo "make run    install what is missing, start PostgreSQL (primary + replica), migrate,"
@@ -51,10 +52,18 @@ stop:
 	  kill -TERM "$$(cat $(PIDFILE))" && echo "Haven stopped"; fi; rm -f $(PIDFILE)
 	@bash scripts/pg.sh stop
 
+# Logical backups (README.md, "Backups"): make backup; make restore FILE=.data/backups/haven-….dump
+# restores into a new database (TARGET=name to choose it; FORCE=1 to replace an existing one).
+backup: db
+	@$(ENV) bash scripts/backup.sh backup
+
+restore: db
+	@$(ENV) bash scripts/backup.sh restore $(if $(FORCE),--force) "$(FILE)" $(TARGET)
+
 # ---------------------------------------------------------------------------------------
 # Tests. CI runs `make test` (see .ci/run).
 
-test: db fmt-check clippy sqlx-check wasm-check unit-test build fuzz e2e failover-check lb-check lint-docker monitoring-check k8s-check
+test: db fmt-check clippy sqlx-check wasm-check unit-test build fuzz e2e failover-check lb-check lint-docker monitoring-check k8s-check backup-check
 	@echo "make test: all checks passed"
 
 fmt-check: install
@@ -103,6 +112,11 @@ failover-check: db build
 # nginx (deploy/nginx.conf) in front of two app servers; one is stopped under traffic.
 lb-check: db build
 	@$(ENV) bash scripts/lb-check.sh
+
+# Backup round trip on scratch databases: back up, restore, compare, and show that one
+# changed row makes the comparison fail.
+backup-check: db build
+	@$(ENV) bash scripts/backup-check.sh
 
 lint-docker: install
 	tools/venv/bin/hadolint Dockerfile
