@@ -1,4 +1,5 @@
-//! The `haven` command line: `serve` (the default), `migrate`, `seed`, `events`.
+//! The `haven` command line: `serve` (the default), `migrate`, `seed`, `events`,
+//! `publish-assets`.
 
 use crate::server::config::Config;
 use crate::server::telemetry;
@@ -23,6 +24,8 @@ enum Command {
     /// Inspect and replay events whose delivery failed (the outbox's dead letters).
     #[command(subcommand)]
     Events(EventsCommand),
+    /// Copy the built site into the asset bucket the CDN serves (adds, never removes).
+    PublishAssets(crate::server::publish::PublishArgs),
 }
 
 #[derive(Subcommand)]
@@ -85,6 +88,7 @@ pub fn main() -> ExitCode {
             }
             Command::Seed(args) => crate::server::seed::run(&config, args).await,
             Command::Events(command) => events(&config, command).await,
+            Command::PublishAssets(args) => crate::server::publish::run(args).await,
         }
     });
     match result {

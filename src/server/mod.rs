@@ -21,6 +21,7 @@ pub mod outbox;
 pub mod payments;
 pub mod pricing;
 pub mod proxy;
+pub mod publish;
 pub mod ratelimit;
 pub mod request;
 pub mod search;
