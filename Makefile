@@ -14,8 +14,8 @@ LOCAL_DB := $(if $(DATABASE_URL),,yes)
 PIDFILE := .data/haven.pid
 
 .PHONY: help install db db-stop run serve build stop test fmt-check clippy wasm-check \
-        unit-test e2e fuzz lint-docker sqlx-prepare sqlx-check failover-check lb-check bench \
-        monitoring-check k8s-check \
+        unit-test e2e fuzz lint-docker sqlx-prepare sqlx-check failover-check stack-check bench \
+        monitoring-check k8s-check stack stack-stop publish-assets test-resilience \
         backup restore backup-check
 
 help:
@@ -63,7 +63,7 @@ restore: db
 # ---------------------------------------------------------------------------------------
 # Tests. CI runs `make test` (see .ci/run).
 
-test: db fmt-check clippy sqlx-check wasm-check unit-test build fuzz e2e failover-check lb-check lint-docker monitoring-check k8s-check backup-check
+test: db fmt-check clippy sqlx-check wasm-check unit-test build fuzz e2e failover-check stack-check test-resilience lint-docker monitoring-check k8s-check backup-check
 	@echo "make test: all checks passed"
 
 fmt-check: install
@@ -109,9 +109,29 @@ fuzz: db build
 failover-check: db build
 	@$(ENV) bash scripts/failover-check.sh
 
-# nginx (deploy/nginx.conf) in front of two app servers; one is stopped under traffic.
-lb-check: db build
-	@$(ENV) bash scripts/lb-check.sh
+# The production topology on this machine (docs/OPERATIONS.md): nginx with TLS at
+# https://127.0.0.1:8443 (http://127.0.0.1:8080 redirects), two app servers, the job worker,
+# the primary and replica, the asset bucket. `make stack-stop` stops it (and the databases).
+stack: db build
+	@$(ENV) bash scripts/stack.sh start
+
+stack-stop:
+	@STACK_STOP_DB=1 bash scripts/stack.sh stop
+
+# The built site into the asset bucket: HAVEN_BUCKET_DIR (default .data/cdn) or an
+# S3-compatible bucket (HAVEN_BUCKET_S3, HAVEN_BUCKET_S3_ENDPOINT, AWS_* credentials).
+publish-assets: build
+	@$(ENV) if [ -z "$${HAVEN_BUCKET_S3:-}" ]; then export HAVEN_BUCKET_DIR=$${HAVEN_BUCKET_DIR:-$$PWD/.data/cdn}; fi; \
+	  "$$HAVEN_BIN" publish-assets
+
+# The stack's front door: TLS versions (sslscan), security headers, CSP nonces, assets from
+# the bucket, secure cookies, trusted forwarding headers, old assets after a redeploy.
+stack-check: db build
+	@$(ENV) bash scripts/stack-check.sh
+
+# Steady load through nginx while an app server, the replica and the primary fail.
+test-resilience: install build
+	@$(ENV) bash scripts/resilience.sh
 
 # Backup round trip on scratch databases: back up, restore, compare, and show that one
 # changed row makes the comparison fail.

@@ -16,7 +16,8 @@ log() { printf '\033[1;34m[install]\033[0m %s\n' "$*"; }
 
 # --- Debian packages -------------------------------------------------------------------
 APT_PKGS=(postgresql postgresql-contrib nginx libnginx-mod-http-brotli-filter
-  libnginx-mod-http-brotli-static chromium wrk curl ca-certificates prometheus)
+  libnginx-mod-http-brotli-static chromium wrk curl ca-certificates prometheus
+  openssl sslscan)
 # Node.js/npm (Playwright, wasm-opt) and venv (hadolint) usually come with the machine.
 command -v npm >/dev/null || APT_PKGS+=(nodejs npm)
 python3 -m venv --help >/dev/null 2>&1 || APT_PKGS+=(python3-venv)

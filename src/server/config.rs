@@ -70,7 +70,8 @@ pub struct Config {
     /// Haven from `media_dir`; the CDN's URL in front of a bucket).
     pub media_base_url: String,
     /// `HAVEN_ASSET_BASE_URL`: where browsers load the build output (`/pkg/...`) from: empty
-    /// (default) for this server, or the CDN's base URL (`make publish-assets` fills it).
+    /// (default) for this server, or the CDN's base URL in front of the bucket that
+    /// `make publish-assets` fills.
     pub asset_base_url: String,
     /// `HAVEN_MAX_LISTING_PHOTO_BYTES`: the largest listing photo upload (default 10 MiB).
     pub max_listing_photo_bytes: usize,
