@@ -50,7 +50,10 @@ struct Inner {
 impl Db {
     /// Builds lazy pools: the server starts, and reports itself unready, while a database is down.
     pub fn connect_lazy(config: &DatabaseConfig) -> Result<Self, sqlx::Error> {
+        // Every connection the primary held dies when it restarts; a ping at checkout
+        // replaces a dead one before a request sees it, so errors stay inside the restart.
         let primary = pool_options(config, config.acquire_timeout)
+            .test_before_acquire(true)
             .connect_lazy_with(connect_options(config.primary_url.expose())?);
         let replica = match &config.replica_url {
             // A short acquire timeout: when the replica is unreachable the read falls back fast.
@@ -284,8 +287,8 @@ fn pool_options(config: &DatabaseConfig, acquire_timeout: Duration) -> PgPoolOpt
         .min_connections(0)
         .acquire_timeout(acquire_timeout)
         .idle_timeout(Duration::from_secs(300))
-        // Connections that broke are noticed when used: a failed replica read falls back to
-        // the primary, so the ping before every checkout would only add a round trip.
+        // Replica connections that broke are noticed when used: a failed replica read falls
+        // back to the primary, so a ping before every checkout would only add a round trip.
         .test_before_acquire(false)
 }
 
