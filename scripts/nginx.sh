@@ -5,7 +5,8 @@
 #
 #   scripts/nginx.sh start APP_PORT [APP_PORT...]   HTTPS on $NGINX_HTTPS_PORT (8443),
 #                                                  HTTP redirect on $NGINX_HTTP_PORT (8080)
-#   scripts/nginx.sh reload APP_PORT [...]          re-render and reload (no dropped requests)
+#   scripts/nginx.sh reload APP_PORT[:down] [...]   re-render and reload (no dropped requests);
+#                                                  PORT:down takes that server out
 #   scripts/nginx.sh stop
 #
 # Rate limits per client address: NGINX_SIGNIN_RATE (10r/m, burst 5) and
@@ -28,8 +29,12 @@ render() {
     chmod 600 "$TLS/key.pem"
   fi
   local upstreams="" p
-  for p in "$@"; do
-    upstreams+="        server 127.0.0.1:$p max_fails=1 fail_timeout=${NGINX_FAIL_TIMEOUT:-5s};\\n"
+  for p in "$@"; do # PORT, or PORT:down to take a server out (a rolling restart drains it)
+    if [ "${p%:down}" != "$p" ]; then
+      upstreams+="        server 127.0.0.1:${p%:down} down;\\n"
+    else
+      upstreams+="        server 127.0.0.1:$p max_fails=1 fail_timeout=${NGINX_FAIL_TIMEOUT:-5s};\\n"
+    fi
   done
   sed -e "s|@PREFIX@|$PREFIX|g" -e "s|@SITE_ROOT@|$PWD/target/site|g" \
       -e "s|@CONF_DIR@|$PWD/deploy/nginx|g" -e "s|@TLS_DIR@|$TLS|g" -e "s|@BUCKET@|$BUCKET|g" \

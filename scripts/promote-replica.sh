@@ -19,7 +19,8 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 STACK=${HAVEN_STACK_DIR:-$PWD/.data/stack}
 ENV_FILE=$STACK/stack.env
-log() { printf '\033[1;33m[promote]\033[0m %s\n' "$*"; }
+T0=$(date +%s.%N)
+log() { printf '\033[1;33m[promote %5.1fs]\033[0m %s\n' "$(awk "BEGIN { print $(date +%s.%N) - $T0 }")" "$*"; }
 die() { printf '\033[1;31m[promote]\033[0m %s\n' "$*" >&2; exit 1; }
 
 [ -f "$ENV_FILE" ] || die "no $ENV_FILE: is the stack running?"

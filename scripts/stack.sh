@@ -140,6 +140,17 @@ case "${1:-}" in
   restart-apps)
     [ -f "$STACK/process.env" ] || die "start the stack first"
     set -a; source "$STACK/process.env"; set +a
-    for n in 1 2 worker; do app_stop "$n"; app_start "$n"; log "app $n restarted"; done ;;
+    # Each app server: out of nginx's upstream (a graceful reload: requests in flight
+    # finish), stopped gracefully, started, ready, back in.
+    for n in 1 2 worker; do
+      t=$SECONDS
+      case $n in
+        1) bash scripts/nginx.sh reload "${PORTS[0]}:down" "${PORTS[1]}" ;;
+        2) bash scripts/nginx.sh reload "${PORTS[0]}" "${PORTS[1]}:down" ;;
+      esac
+      app_stop "$n"; app_start "$n"
+      bash scripts/nginx.sh reload "${PORTS[0]}" "${PORTS[1]}"
+      log "app $n restarted in $((SECONDS - t)) s"
+    done ;;
   *) sed -n '2,21p' "$0" >&2; exit 2 ;;
 esac

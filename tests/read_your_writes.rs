@@ -38,6 +38,21 @@ async fn read(Extension(scope): Extension<DbScope>, Path(id): Path<i64>) -> Stri
         .unwrap_or_else(|e| format!("error: {e}"))
 }
 
+fn app(db: &haven::server::db::Db) -> Router {
+    let state = common::state(db.clone());
+    Router::new()
+        .route("/write", post(write))
+        .route("/read/{id}", get(read))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            read_your_writes,
+        ))
+        .layer(
+            SessionManagerLayer::new(PostgresStore::new(db.primary().clone())).with_secure(false),
+        )
+        .with_state(state)
+}
+
 /// The `name=value` of the session cookie a response set.
 fn session_cookie(r: &TestResponse) -> String {
     let header = r.headers["set-cookie"].to_str().expect("a session cookie");
@@ -50,18 +65,7 @@ async fn the_session_that_wrote_reads_its_write() {
     t.seed(2).await;
     let db = t.db(Some(&t.replica_url()));
     until_replica_serves(&db, None).await;
-    let state = common::state(db.clone());
-    let app = Router::new()
-        .route("/write", post(write))
-        .route("/read/{id}", get(read))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            read_your_writes,
-        ))
-        .layer(
-            SessionManagerLayer::new(PostgresStore::new(db.primary().clone())).with_secure(false),
-        )
-        .with_state(state);
+    let app = app(&db);
 
     for _ in 0..10 {
         let w = send(&app, "POST", "/write", None).await;
@@ -88,4 +92,32 @@ async fn the_session_that_wrote_reads_its_write() {
     until_replica_serves(&db, Some(db.current_lsn().await.expect("lsn"))).await;
     let r = send(&app, "GET", &format!("/read/{}", w.body), Some(&cookie)).await;
     assert_eq!(r.body, "Written a moment ago|standby=true");
+}
+
+/// A bearer-token client keeps no cookies: its writes start no session (which would be one
+/// more write to the primary, failing as a 500 while the primary restarts).
+#[tokio::test]
+async fn a_bearer_client_gets_no_session() {
+    let t = TestDb::new().await;
+    t.seed(2).await;
+    let db = t.db(Some(&t.replica_url()));
+    let app = app(&db);
+    let w = common::request(
+        &app,
+        "POST",
+        "/write",
+        &[("authorization", "Bearer hvn_anything")],
+        None,
+    )
+    .await;
+    assert!(w.body.parse::<i64>().is_ok(), "write failed: {}", w.body);
+    assert!(w.headers.get("set-cookie").is_none(), "{:?}", w.headers);
+    let sessions: i64 = sqlx::query_scalar("SELECT count(*) FROM tower_sessions.session")
+        .fetch_one(db.primary())
+        .await
+        .unwrap_or(-1);
+    assert_eq!(sessions, 0);
+    // The same write from a browser does start one.
+    let w = send(&app, "POST", "/write", None).await;
+    assert!(session_cookie(&w).starts_with("id="));
 }

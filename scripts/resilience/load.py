@@ -14,6 +14,7 @@ Standard library only.
 """
 
 import datetime
+import gzip
 import http.client
 import json
 import os
@@ -92,6 +93,8 @@ def main():
                 response = conn.getresponse()
                 data = response.read()
                 status = response.status
+                if response.getheader("Content-Encoding", "") == "gzip":
+                    data = gzip.decompress(data)
                 if kind == "book" and 200 <= status < 300:
                     booking = json.loads(data)["id"]
                 if response.getheader("Connection", "").lower() == "close":

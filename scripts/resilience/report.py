@@ -4,7 +4,8 @@
 report.py LOG [--window START END]... [--after T] [--bookings-out FILE]
 
 Prints one JSON object: requests, errors (no answer, or a 5xx), the error rate, the
-errors outside the given windows (each START..END in Unix seconds, by request start), the
+errors outside the given windows (each START..END in Unix seconds; a request is inside when
+it was in flight at some point of the window), the
 answers by status, bookings acknowledged (2xx) in total and after T, and latency
 percentiles. --bookings-out writes the acknowledged booking ids, one per line.
 """
@@ -29,7 +30,8 @@ def main():
     args = parser.parse_args()
     records = [json.loads(line) for line in open(args.log) if line.strip()]
     errors = [r for r in records if r["status"] == 0 or r["status"] >= 500]
-    inside = lambda r: any(a <= r["t"] <= b for a, b in args.window)
+    # A request counts as inside a window when it was in flight during it.
+    inside = lambda r: any(r["t"] <= b and a <= r["t"] + r["ms"] / 1000 for a, b in args.window)
     outside = [r for r in errors if not inside(r)]
     statuses = {}
     for r in records:

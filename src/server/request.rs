@@ -33,10 +33,17 @@ pub async fn read_your_writes(
     } else {
         None
     };
+    // A bearer-token client keeps no cookies: giving it a session would only add a write
+    // to the primary (one that fails, as a 500, while the primary is away).
+    let bearer = req
+        .headers()
+        .get(axum::http::header::AUTHORIZATION)
+        .is_some_and(|v| v.as_bytes().starts_with(b"Bearer "));
     let scope = DbScope::with_floor(state.db.clone(), floor);
     req.extensions_mut().insert(scope.clone());
     let response = next.run(req).await;
     if let Some(written) = scope.written()
+        && !bearer
         && let Err(e) = session.insert(LAST_WRITE_LSN, written.0).await
     {
         tracing::error!(error = %e, "could not record the write position in the session");
