@@ -149,7 +149,7 @@ case "${1:-}" in
         2) bash scripts/nginx.sh reload "${PORTS[0]}" "${PORTS[1]}:down" ;;
       esac
       app_stop "$n"; app_start "$n"
-      bash scripts/nginx.sh reload "${PORTS[0]}" "${PORTS[1]}"
+      [ "$n" = worker ] || bash scripts/nginx.sh reload "${PORTS[0]}" "${PORTS[1]}"
       log "app $n restarted in $((SECONDS - t)) s"
     done ;;
   *) sed -n '2,21p' "$0" >&2; exit 2 ;;
