@@ -68,10 +68,14 @@ async function book(page: Page, testInfo: TestInfo, id: number, from: number, ni
 
 test.describe('booking', () => {
   // A hydration mismatch panics the WASM and leaves a page dead to clicks: fail loudly.
+  // So does anything the Content-Security-Policy blocked (Chromium reports it on the console).
   let pageErrors: string[] = [];
   test.beforeEach(({ page }) => {
     pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.text().includes('Content Security Policy')) pageErrors.push(m.text());
+    });
   });
   test.afterEach(() => {
     expect(pageErrors).toEqual([]);

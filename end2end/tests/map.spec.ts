@@ -14,10 +14,15 @@ function countText(n: number): string {
   return n === 0 ? 'No stays match' : n === 1 ? '1 stay' : `${n.toLocaleString('en-US')} stays`;
 }
 
-/** Collects uncaught page errors, to assert that none happened. */
+/** Collects uncaught page errors and whatever the Content-Security-Policy blocked (Leaflet's
+ * script, stylesheet, tiles and inline styles must all be allowed), to assert that none
+ * happened. */
 function pageErrors(page: Page): Error[] {
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
+  page.on('console', (m) => {
+    if (m.text().includes('Content Security Policy')) errors.push(new Error(m.text()));
+  });
   return errors;
 }
 
