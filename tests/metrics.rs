@@ -64,4 +64,26 @@ async fn metrics_show_requests_latency_pools_and_reads_per_server() {
     assert!(value(&body, "haven_replica_lag_seconds") >= 0.0);
     assert!(body.contains(r#"haven_db_pool_connections{pool="replica",state="idle"}"#));
     assert!(body.contains(r#"haven_db_pool_max_connections{pool="primary"} 4"#));
+
+    // The queue gauges are counted at scrape time on the primary.
+    assert_eq!(value(&body, "haven_db_primary_up"), 1.0);
+    let ready = value(&body, "haven_jobs_ready");
+    let pool = t.primary_pool().await;
+    sqlx::query(
+        "INSERT INTO jobs (kind, run_at) VALUES ('metrics-test', now() - interval '2 minutes'),
+                                                ('metrics-test', now() - interval '1 minute'),
+                                                ('metrics-test', now() + interval '1 hour')",
+    )
+    .execute(&pool)
+    .await
+    .expect("jobs");
+    pool.close().await;
+    let body = get(&app, "/metrics").await.body;
+    assert_eq!(
+        value(&body, "haven_jobs_ready"),
+        ready + 2.0,
+        "the future job is not ready"
+    );
+    assert!(value(&body, "haven_jobs_oldest_ready_age_seconds") >= 120.0);
+    assert_eq!(value(&body, "haven_dead_letters"), 0.0);
 }
