@@ -38,6 +38,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#e0565b"/>
+                // Installable: the web app manifest (public/manifest.webmanifest) and the
+                // icon iOS uses on the home screen.
+                <link rel="manifest" href="/manifest.webmanifest"/>
+                <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png"/>
                 {tiles}
                 <HashedStylesheet options=options.clone() id="leptos" root=assets.clone()/>
                 <HydrationScripts options root=assets/>

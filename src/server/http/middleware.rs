@@ -56,6 +56,9 @@ pub async fn cache_headers(req: Request, next: Next) -> Response {
     // Build output and uploaded media are named by their content's hash.
     let value = if path.starts_with("/pkg/") || path.starts_with("/media/") {
         Some("public, max-age=31536000, immutable")
+    } else if path == "/manifest.webmanifest" {
+        // Read again within the hour, so a changed manifest reaches installed apps.
+        Some("public, max-age=3600")
     } else if path.starts_with("/photos/")
         || path.starts_with("/icons/")
         || path.starts_with("/vendor/")
