@@ -57,6 +57,14 @@ impl FromRequestParts<AppState> for MaybeUser {
     }
 }
 
+/// Whether the request carries a bearer token (an API client: no cookies, no ambient
+/// credential). Says nothing about whether the token is valid.
+pub fn has_bearer_token(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(AUTHORIZATION)
+        .is_some_and(|v| v.as_bytes().starts_with(b"Bearer "))
+}
+
 /// The caller, if any. A present but invalid `Authorization` header is an error, never a
 /// silent fall back to the cookie. Resolved once per request: an earlier layer (the write
 /// limit) leaves its answer in the request's extensions.

@@ -4,7 +4,6 @@
 //! steadily, so an attacker can slow a real user's sign-in down to one try per period but
 //! never lock them out for longer than that.
 
-use crate::server::proxy::TrustedProxies;
 use axum::http::request::Parts;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
@@ -71,7 +70,10 @@ fn for_this_request() -> Result<(std::sync::Arc<RateLimits>, IpAddr), crate::app
         tracing::error!("server function without AppState or request parts");
         return Err(crate::app::types::AppError::Internal);
     };
-    let ip = client_ip(&parts, &state.config.trusted_proxies);
+    let ip = state
+        .config
+        .trusted_proxies
+        .client_ip(&parts.headers, &parts.extensions);
     Ok((state.limits, ip))
 }
 
@@ -143,11 +145,6 @@ impl RateLimits {
         self.sign_in_per_account.retain_recent();
         self.writes_per_user.retain_recent();
     }
-}
-
-/// The client's address (see `proxy::TrustedProxies::client_ip`).
-pub fn client_ip(parts: &Parts, proxies: &TrustedProxies) -> IpAddr {
-    proxies.client_ip(&parts.headers, &parts.extensions)
 }
 
 #[cfg(test)]

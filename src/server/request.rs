@@ -35,10 +35,7 @@ pub async fn read_your_writes(
     };
     // A bearer-token client keeps no cookies: giving it a session would only add a write
     // to the primary (one that fails, as a 500, while the primary is away).
-    let bearer = req
-        .headers()
-        .get(axum::http::header::AUTHORIZATION)
-        .is_some_and(|v| v.as_bytes().starts_with(b"Bearer "));
+    let bearer = crate::server::auth::has_bearer_token(req.headers());
     let scope = DbScope::with_floor(state.db.clone(), floor);
     req.extensions_mut().insert(scope.clone());
     let response = next.run(req).await;

@@ -51,20 +51,26 @@ pub fn router(state: AppState) -> Router {
         .with_expiry(Expiry::OnInactivity(state.config.session_idle));
 
     let context_state = state.clone();
-    // The shell writes the tile source into the page for the maps (also on 404 pages, from
-    // which the browser may navigate to a page with a map).
-    let tiles = state.config.map_tiles.clone();
-    let assets = AssetBase(state.config.asset_base_url.clone());
-    let fallback = (tiles.clone(), assets.clone());
+    // What every page render gets, 404 pages included (the browser may navigate from one to
+    // a page with a map): the tile source, where the build output loads from, and this
+    // response's CSP nonce.
+    let page_context = {
+        let tiles = state.config.map_tiles.clone();
+        let assets = AssetBase(state.config.asset_base_url.clone());
+        move || {
+            provide_context(tiles.clone());
+            provide_context(assets.clone());
+            use_csp_nonce();
+        }
+    };
+    let fallback_context = page_context.clone();
     let pages = Router::<AppState>::new()
         .leptos_routes_with_context(
             &state,
             routes,
             move || {
                 provide_context(context_state.clone());
-                provide_context(tiles.clone());
-                provide_context(assets.clone());
-                use_csp_nonce();
+                page_context();
             },
             {
                 let options = leptos_options.clone();
@@ -76,14 +82,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,
-        >(
-            move || {
-                provide_context(fallback.0.clone());
-                provide_context(fallback.1.clone());
-                use_csp_nonce();
-            },
-            shell,
-        ))
+        >(fallback_context, shell))
         .route_layer(axum::middleware::from_fn(middleware::tag_route))
         .layer(axum::middleware::from_fn(middleware::server_fn_status))
         .layer(axum::middleware::from_fn_with_state(

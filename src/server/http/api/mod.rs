@@ -65,7 +65,7 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(openapi::serve))
 }
 
-/// The client's address, for rate limits (see `ratelimit::client_ip`).
+/// The client's address, for rate limits (see `proxy::TrustedProxies::client_ip`).
 pub struct ClientIp(pub std::net::IpAddr);
 
 impl axum::extract::FromRequestParts<AppState> for ClientIp {
@@ -75,10 +75,12 @@ impl axum::extract::FromRequestParts<AppState> for ClientIp {
         parts: &mut axum::http::request::Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        Ok(Self(crate::server::ratelimit::client_ip(
-            parts,
-            &state.config.trusted_proxies,
-        )))
+        Ok(Self(
+            state
+                .config
+                .trusted_proxies
+                .client_ip(&parts.headers, &parts.extensions),
+        ))
     }
 }
 
