@@ -16,7 +16,7 @@ PIDFILE := .data/haven.pid
 .PHONY: help install db db-stop run serve build stop test fmt-check clippy wasm-check \
         unit-test e2e fuzz lint-docker sqlx-prepare sqlx-check failover-check stack-check bench \
         monitoring-check k8s-check stack stack-stop publish-assets test-resilience \
-        backup restore backup-check
+        backup restore backup-check lighthouse pwa-update-check
 
 help:
 	@echo "make run    install what is missing, start PostgreSQL (primary + replica), migrate,"
@@ -63,7 +63,7 @@ restore: db
 # ---------------------------------------------------------------------------------------
 # Tests. CI runs `make test` (see .ci/run).
 
-test: db fmt-check clippy sqlx-check wasm-check unit-test build fuzz e2e failover-check stack-check test-resilience lint-docker monitoring-check k8s-check backup-check
+test: db fmt-check clippy sqlx-check wasm-check unit-test build fuzz e2e failover-check stack-check test-resilience lint-docker monitoring-check k8s-check backup-check pwa-update-check
 	@echo "make test: all checks passed"
 
 fmt-check: install
@@ -97,8 +97,16 @@ wasm-check: install
 unit-test: db
 	@$(MACRO_DB) cargo test --features ssr
 
+# end2end/node_modules is (re)installed when package-lock.json is newer than the last install
+# (npm writes node_modules/.package-lock.json), so a new dev dependency arrives with a pull.
 e2e: db build
-	@$(ENV) cd end2end && { [ -d node_modules/@playwright/test ] || npm ci --no-audit --no-fund; } && npx playwright test
+	@$(ENV) cd end2end && { [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } && npx playwright test
+
+# A redeploy under an open page: the service worker offers the new version and the page then
+# runs the new WASM. It rebuilds the release build with a changed component (then restores
+# the source), so it comes last in `make test`.
+pwa-update-check: db build
+	@$(ENV) cd end2end && { [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } && npx playwright test -c playwright.update.config.ts
 
 # schemathesis against the running API, from GET /api/v1/openapi.json: no 5xx, no status or
 # response the document does not describe (FUZZ_EXAMPLES, FUZZ_SEED: see the script).
@@ -155,6 +163,12 @@ monitoring-check: install
 	promtool test rules deploy/prometheus/tests/*.yml
 	python3 -m json.tool deploy/grafana/haven.json >/dev/null
 	python3 deploy/grafana/check.py deploy/grafana/haven.json deploy/prometheus/rules/*.yml
+
+# Lighthouse (mobile, simulated throttling) on the home, search and listing pages of the
+# release build, and the first-load JS+WASM size; reports in .data/lighthouse/. Not part of
+# `make test`: scores depend on the machine. LIGHTHOUSE_RUNS, LIGHTHOUSE_STRICT: see the script.
+lighthouse: db build
+	@$(ENV) bash scripts/lighthouse.sh
 
 bench: db build
 	@$(ENV) bash scripts/bench.sh

@@ -79,7 +79,8 @@ for f in dist/leaflet.js dist/leaflet.css LICENSE; do
   fi
 done
 
-if [ ! -d "$ROOT/end2end/node_modules/@playwright/test" ] && [ -f "$ROOT/end2end/package-lock.json" ]; then
+# Again whenever the lockfile is newer than the last install (a dependency was added or bumped).
+if [ -f "$ROOT/end2end/package-lock.json" ] && ! [ "$ROOT/end2end/node_modules/.package-lock.json" -nt "$ROOT/end2end/package-lock.json" ]; then
   log "npm ci in end2end/"
   (cd "$ROOT/end2end" && npm ci --silent --no-audit --no-fund)
 fi

@@ -1,58 +1,11 @@
 import { type Browser, expect, type Page, test, type TestInfo } from '@playwright/test';
+import { confirmationCode, day, ownListing as listing, person, signIn } from './people';
 import { baseURL, jsEnabled, ready, sql } from './support';
-
-const PASSWORD = 'violet tram honest glacier';
-
-/** A day `n` days from today (UTC), as YYYY-MM-DD. */
-function day(n: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Registers someone new through the API; returns their e-mail. */
-async function person(page: Page, testInfo: TestInfo, who: string): Promise<string> {
-  const email = `${who}-${testInfo.project.name}-${Date.now()}@example.com`;
-  const r = await page.request.post('/api/v1/auth/register', {
-    data: { email, password: PASSWORD, display_name: who[0].toUpperCase() + who.slice(1) },
-  });
-  expect(r.status()).toBe(201);
-  return email;
-}
-
-async function signIn(page: Page, testInfo: TestInfo, email: string, next: string) {
-  await page.goto(`/signin?next=${encodeURIComponent(next)}`);
-  await ready(page, testInfo);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.split('?')[0]}`));
-  await ready(page, testInfo);
-}
 
 /** A page of its own (another person), with this project's JavaScript setting. */
 async function otherPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: jsEnabled(testInfo) });
   return context.newPage();
-}
-
-/**
- * A seeded listing of its own for this test and project, with a clear calendar and simple
- * rules, hosted by `host` when given. Returns its id and title.
- */
-function listing(slot: number, testInfo: TestInfo, instant: boolean, host?: string): { id: number; title: string } {
-  const offset = slot + (testInfo.project.name === 'hydrated' ? 0 : 20);
-  const id = Number(sql(`SELECT id FROM listings WHERE is_active ORDER BY id OFFSET ${offset} LIMIT 1`));
-  const hostSet = host ? `, host_id = (SELECT id FROM users WHERE email = '${host}')` : '';
-  sql(
-    `UPDATE bookings SET status = 'cancelled' WHERE listing_id = ${id} AND status IN ('pending', 'confirmed');
-     DELETE FROM listing_holds WHERE listing_id = ${id};
-     UPDATE listings SET instant_book = ${instant}, min_nights = 1, max_nights = 30, advance_notice_days = 0,
-       preparation_nights = 0, booking_window_days = 365, max_guests = GREATEST(max_guests, 2),
-       cancellation_policy = 'moderate', time_zone = 'UTC' ${hostSet}
-     WHERE id = ${id}`,
-  );
-  return { id, title: sql(`SELECT title FROM listings WHERE id = ${id}`) };
 }
 
 /** Opens the listing with a stay chosen and books it from the price card. */
@@ -94,6 +47,14 @@ test.describe('booking', () => {
     await expect(page.getByText('Message: We arrive late, around 22:00.')).toBeVisible();
     await expect(page.getByText(/^Contact: /)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'House rules' })).toBeVisible();
+    // The trip pass: what the guest needs on arrival, with the code SQL expects.
+    const bookingId = Number(new URL(page.url()).pathname.split('/').pop());
+    const address = sql(`SELECT address FROM listings WHERE id = ${id}`);
+    const pass = page.getByRole('region', { name: 'Trip pass' });
+    await expect(pass.locator('[data-code]')).toHaveText(confirmationCode(bookingId));
+    await expect(pass).toContainText(`Check-in${day(40)} after `);
+    await expect(pass).toContainText(address);
+    await expect(pass.getByRole('link', { name: /@/ })).toBeVisible();
 
     await page.goto('/trips');
     await ready(page, testInfo);

@@ -37,10 +37,17 @@ async function expectInstallable(page: Page, request: APIRequestContext, testInf
   expect(manifest.display).toBe('standalone');
   expect(manifest.shortcuts.map((s: { short_name: string }) => s.short_name)).toEqual(['Search', 'Trips']);
 
-  // Every icon the manifest names is there, as the type and size it claims.
+  // Screenshots for the richer install dialog: one for phones, one for wide screens.
+  expect(manifest.screenshots.map((s: { form_factor: string }) => s.form_factor)).toEqual(['narrow', 'wide']);
+
+  // Every icon and screenshot the manifest names is there, as the type and size it claims.
   const response = await request.get('/manifest.webmanifest');
   expect(response.headers()['content-type']).toContain('application/manifest+json');
-  const icons = [...manifest.icons, ...manifest.shortcuts.flatMap((s: { icons: unknown[] }) => s.icons)];
+  const icons = [
+    ...manifest.icons,
+    ...manifest.shortcuts.flatMap((s: { icons: unknown[] }) => s.icons),
+    ...manifest.screenshots,
+  ];
   for (const icon of icons as { src: string; sizes: string; type: string }[]) {
     const file = await request.get(icon.src);
     expect(file.status(), icon.src).toBe(200);

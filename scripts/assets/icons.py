@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Draws Haven's app icons (public/icons/*.png) from the same shape as public/favicon.svg:
-a white house on the brand colour. Standard library only; run it again after changing the
-shape or the colour:  python3 scripts/assets/icons.py
+a white house on the brand colour; the shortcut icons show what they open (a magnifier for
+Search, a suitcase for Trips). Standard library only; run it again after changing a shape
+or the colour:  python3 scripts/assets/icons.py
 """
 
 import os
@@ -22,9 +23,27 @@ def house(x, y):
     return (roof or walls) and not door
 
 
-def png(size, padding):
-    """A square icon: the brand colour edge to edge, the house inside `padding` (a share of
-    the side on each edge), 4x4 supersampled."""
+def magnifier(x, y):
+    """A lens (a ring) with a handle to the lower right."""
+    ring = 0.2 <= ((x - 0.42) ** 2 + (y - 0.42) ** 2) ** 0.5 <= 0.29
+    # Distance from the handle's centre line, from (0.62, 0.62) to (0.84, 0.84).
+    t = max(0.0, min(1.0, ((x - 0.62) + (y - 0.62)) / (2 * 0.22)))
+    hx, hy = 0.62 + 0.22 * t, 0.62 + 0.22 * t
+    handle = ((x - hx) ** 2 + (y - hy) ** 2) ** 0.5 <= 0.07
+    return ring or handle
+
+
+def suitcase(x, y):
+    """A case with a carrying handle on top."""
+    body = 0.14 <= x <= 0.86 and 0.32 <= y <= 0.82
+    handle = 0.36 <= x <= 0.64 and 0.16 <= y <= 0.32 and not (0.43 <= x <= 0.57 and y >= 0.23)
+    seam = 0.14 <= x <= 0.86 and 0.5 <= y <= 0.55
+    return (body and not seam) or handle
+
+
+def png(size, padding, shape=house):
+    """A square icon: the brand colour edge to edge, `shape` in white inside `padding` (a
+    share of the side on each edge), 4x4 supersampled."""
     rows = []
     inner = 1 - 2 * padding
     for py in range(size):
@@ -35,7 +54,7 @@ def png(size, padding):
                 for sx in range(4):
                     x = ((px + (sx + 0.5) / 4) / size - padding) / inner
                     y = ((py + (sy + 0.5) / 4) / size - padding) / inner
-                    hits += house(x, y)
+                    hits += shape(x, y)
             a = hits / 16
             row += bytes(round(b * (1 - a) + w * a) for b, w in zip(BRAND, WHITE))
         rows.append(bytes(row))
@@ -53,16 +72,16 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     # "any" icons fill the square; the maskable one keeps the house inside the central
     # 80 % circle that every mask shape preserves.
-    for name, size, padding in [
-        ("icon-192.png", 192, 0.08),
-        ("icon-512.png", 512, 0.08),
-        ("icon-maskable-512.png", 512, 0.2),
-        ("apple-touch-icon.png", 180, 0.1),
-        ("shortcut-search-96.png", 96, 0.1),
-        ("shortcut-trips-96.png", 96, 0.1),
+    for name, size, padding, shape in [
+        ("icon-192.png", 192, 0.08, house),
+        ("icon-512.png", 512, 0.08, house),
+        ("icon-maskable-512.png", 512, 0.2, house),
+        ("apple-touch-icon.png", 180, 0.1, house),
+        ("shortcut-search-96.png", 96, 0.1, magnifier),
+        ("shortcut-trips-96.png", 96, 0.1, suitcase),
     ]:
         with open(os.path.join(OUT, name), "wb") as f:
-            f.write(png(size, padding))
+            f.write(png(size, padding, shape))
 
 
 if __name__ == "__main__":

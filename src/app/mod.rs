@@ -6,15 +6,15 @@ pub mod components;
 pub mod pages;
 pub mod types;
 
-use components::{AuthScope, Footer, Header, NotFound};
+use components::{AuthScope, Footer, Header, NotFound, Toaster, Toasts};
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 use pages::{
     AccountPage, CalendarPage, HomePage, HostListingsPage, ListingEditorPage, ListingPage,
-    ListingPhotosPage, NotificationsPage, ReservationsPage, SearchPage, SignInPage, SignUpPage,
-    TripPage, TripsPage, WishlistsPage,
+    ListingPhotosPage, NotificationsPage, OfflinePage, ReservationsPage, SearchPage, SignInPage,
+    SignUpPage, TripPage, TripsPage, WishlistsPage,
 };
 use types::map::MapTiles;
 use types::site::AssetBase;
@@ -44,7 +44,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png"/>
                 {tiles}
                 <HashedStylesheet options=options.clone() id="leptos" root=assets.clone()/>
-                <HydrationScripts options root=assets/>
+                // Deferred: the WASM is fetched at low priority and hydrates when the page is
+                // idle, so it never competes with the first paint (every page works before
+                // it, without JavaScript).
+                <HydrationScripts options root=assets defer=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -62,6 +65,7 @@ pub struct Hydrated(pub ReadSignal<bool>);
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    Toasts::provide();
     let (hydrated, set_hydrated) = signal(false);
     provide_context(Hydrated(hydrated));
     // Effects run only in the browser, after hydration.
@@ -105,9 +109,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/trips") view=TripsPage ssr=SsrMode::Async/>
                         <Route path=path!("/trips/:id") view=TripPage ssr=SsrMode::Async/>
                         <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
+                        // What the service worker shows for pages it cannot reach.
+                        <Route path=path!("/offline") view=OfflinePage/>
                     </Routes>
                 </main>
                 <Footer/>
+                <Toaster/>
             </AuthScope>
         </Router>
     }

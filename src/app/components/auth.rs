@@ -40,6 +40,16 @@ pub fn AuthScope(children: Children) -> impl IntoView {
         |_| current_user(),
     );
     let toggle_favorite = ServerAction::<ToggleFavorite>::new();
+    super::toast_on_success(toggle_favorite, |t| {
+        Some(
+            if t.save {
+                "Saved to your wishlist."
+            } else {
+                "Removed from your wishlist."
+            }
+            .into(),
+        )
+    });
     let saved = Resource::new(
         move || {
             (

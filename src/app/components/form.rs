@@ -4,6 +4,14 @@ use leptos::prelude::*;
 /// The error of the last submission of a form, as a signal for its fields.
 pub type FormError = Signal<Option<AppError>>;
 
+/// For a form's submit button: disabled while its action runs, so a second press cannot
+/// send it twice, and `aria-busy` (the stylesheet shows the wait). Without JavaScript the
+/// browser's own page load shows it.
+pub fn busy_while(pending: impl Into<Signal<bool>>) -> impl leptos::attr::Attribute {
+    let pending = pending.into();
+    view! { <{..} disabled=move || pending.get() aria-busy=move || pending.get().then_some("true")/> }
+}
+
 /// A labelled input with its inline error. `keep` re-fills what was typed after a failed
 /// submission without JavaScript (the page is rendered anew); never used for passwords.
 #[component]

@@ -1,4 +1,5 @@
 use super::auth::use_auth;
+use super::form::busy_while;
 use crate::app::api::unread_notifications;
 use crate::app::types::account::SessionUser;
 use leptos::prelude::*;
@@ -92,7 +93,7 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
                 <li><a href="/host/reservations">"Reservations"</a></li>
                 <li>
                     <ActionForm action=auth.sign_out>
-                        <button type="submit" class="user-menu__button">"Sign out"</button>
+                        <button type="submit" {..busy_while(auth.sign_out.pending())} class="user-menu__button">"Sign out"</button>
                     </ActionForm>
                 </li>
             </ul>

@@ -32,17 +32,37 @@ fn HeartForm(listing_id: i64, title: String, saved: bool) -> impl IntoView {
             format!("{}?{search}", location.pathname.get())
         }
     };
-    let label = if saved {
-        format!("Remove {title} from your wishlist")
-    } else {
-        format!("Save {title} to your wishlist")
+    // Optimistic: while the change is on its way the heart already shows it (and takes no
+    // second press); the server's answer then decides, and an error shows the old state.
+    let toggle = auth.toggle_favorite;
+    let sending = move || {
+        toggle.input().with(|i| {
+            i.as_ref()
+                .filter(|i| i.listing_id == listing_id)
+                .map(|i| i.save)
+        })
+    };
+    let shown = move || sending().unwrap_or(saved);
+    let label = move || {
+        if shown() {
+            format!("Remove {title} from your wishlist")
+        } else {
+            format!("Save {title} to your wishlist")
+        }
     };
     view! {
         <ActionForm action=auth.toggle_favorite attr:class="heart-form">
             <input type="hidden" name="listing_id" value=listing_id/>
             <input type="hidden" name="save" value=(!saved).to_string()/>
             <input type="hidden" name="back" value=back/>
-            <button type="submit" class="heart" class:heart--saved=saved aria-pressed=saved.to_string() aria-label=label>
+            <button
+                type="submit"
+                class="heart"
+                class:heart--saved=shown
+                aria-pressed=move || shown().to_string()
+                aria-label=label
+                disabled=move || sending().is_some()
+            >
                 <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                     <path d="M12 21s-7.5-4.6-9.6-9.1C.9 8.6 3 5 6.6 5c2.1 0 3.6 1.2 5.4 3.2C13.8 6.2 15.3 5 17.4 5 21 5 23.1 8.6 21.6 11.9 19.5 16.4 12 21 12 21z"/>
                 </svg>

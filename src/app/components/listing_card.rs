@@ -5,13 +5,19 @@ use crate::app::types::search::StayPrice;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// Cards in the first row of a grid: their photos load at once (the first one is usually
+/// the page's largest paint); the rest wait until they are scrolled near.
+pub const FIRST_ROW: usize = 4;
+
 /// A listing in a grid: cover photo, title, place and nightly price; with dates chosen,
 /// the total for the stay. `query` (search parameters) is carried to the listing page.
+/// `position`: the card's place in its grid, from 0.
 #[component]
 pub fn ListingCardView(
     card: ListingCard,
     #[prop(default = None)] stay: Option<StayPrice>,
     #[prop(default = None)] query: Option<String>,
+    #[prop(default = usize::MAX)] position: usize,
 ) -> impl IntoView {
     let href = match query.filter(|q| !q.is_empty()) {
         Some(q) => format!("/listings/{}?{q}", card.id),
@@ -20,9 +26,23 @@ pub fn ListingCardView(
     let kind = property_type_label(&card.property_type);
     let place = format!("{}, {}", card.location.city, card.location.country);
     let guests = card.capacity.max_guests;
+    let loading = if position < FIRST_ROW {
+        "eager"
+    } else {
+        "lazy"
+    };
+    let priority = (position == 0).then_some("high");
     let cover = card.cover_photo.map(|p| {
         view! {
-            <img src=p.url alt=p.alt width=p.width height=p.height loading="lazy" decoding="async"/>
+            <img
+                src=p.url
+                alt=p.alt
+                width=p.width
+                height=p.height
+                loading=loading
+                fetchpriority=priority
+                decoding="async"
+            />
         }
     });
     let (id, title) = (card.id, card.title.clone());

@@ -1,5 +1,7 @@
 use crate::app::api::{ChangePassword, SavePreferences, SaveProfile, my_account};
-use crate::app::components::{Choice, ErrorView, Field, FormAlert, submission_error, use_auth};
+use crate::app::components::{
+    Choice, ErrorView, Field, FormAlert, RowsSkeleton, busy_while, submission_error, use_auth,
+};
 use crate::app::types::AppError;
 use crate::app::types::account::{Me, PhotoProblem, Preferences};
 use leptos::prelude::*;
@@ -16,7 +18,7 @@ pub fn AccountPage() -> impl IntoView {
     let account = Resource::new(move || auth.save_profile.version().get(), |_| my_account());
     view! {
         <Title text="Your account"/>
-        <Suspense fallback=|| view! { <div class="container page-loading" aria-busy="true">"Loading…"</div> }>
+        <Suspense fallback=|| view! { <RowsSkeleton/> }>
             {move || Suspend::new(async move {
                 match account.await {
                     Ok(me) => view! { <AccountView me/> }.into_any(),
@@ -73,7 +75,7 @@ fn AccountView(me: Me) -> impl IntoView {
                     initial=me.profile.languages.join(", ")
                     error
                 />
-                <button type="submit" class="button">"Save profile"</button>
+                <button type="submit" {..busy_while(auth.save_profile.pending())} class="button">"Save profile"</button>
             </ActionForm>
             {photo}
             {preferences}
@@ -196,7 +198,7 @@ fn PreferencesSection(current: Preferences) -> impl IntoView {
                 <label><input type="checkbox" name="messages" value="on" checked=n.messages/>" Messages from hosts and guests"</label>
                 <label><input type="checkbox" name="marketing" value="on" checked=n.marketing/>" Offers and travel ideas"</label>
             </fieldset>
-            <button type="submit" class="button">"Save preferences"</button>
+            <button type="submit" {..busy_while(save.pending())} class="button">"Save preferences"</button>
         </ActionForm>
     }
 }
@@ -232,7 +234,7 @@ fn PasswordSection() -> impl IntoView {
                 keep=false
                 error
             />
-            <button type="submit" class="button">"Change password"</button>
+            <button type="submit" {..busy_while(change.pending())} class="button">"Change password"</button>
         </ActionForm>
     }
 }

@@ -1,5 +1,5 @@
 use crate::app::api::{SignIn, SignUp};
-use crate::app::components::{Field, FormAlert, submission_error, use_auth};
+use crate::app::components::{Field, FormAlert, busy_while, submission_error, use_auth};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -56,7 +56,7 @@ pub fn SignInPage() -> impl IntoView {
                         keep=false
                         error
                     />
-                    <button type="submit" class="button button--wide">"Sign in"</button>
+                    <button type="submit" {..busy_while(auth.sign_in.pending())} class="button button--wide">"Sign in"</button>
                 </ActionForm>
                 <p class="auth-card__switch">
                     "New to Haven? "
@@ -102,7 +102,7 @@ pub fn SignUpPage() -> impl IntoView {
                         keep=false
                         error
                     />
-                    <button type="submit" class="button button--wide">"Create account"</button>
+                    <button type="submit" {..busy_while(auth.sign_up.pending())} class="button button--wide">"Create account"</button>
                 </ActionForm>
                 <p class="auth-card__switch">
                     "Already have an account? "

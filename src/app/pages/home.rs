@@ -1,5 +1,5 @@
 use crate::app::api::featured_listings;
-use crate::app::components::{ErrorView, ListingCardView};
+use crate::app::components::{CardGridSkeleton, ErrorView, ListingCardView};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -40,7 +40,8 @@ pub fn HomePage() -> impl IntoView {
                                 <ul class="card-grid" aria-label="Featured stays">
                                     {cards
                                         .into_iter()
-                                        .map(|card| view! { <li><ListingCardView card/></li> })
+                                        .enumerate()
+                                        .map(|(position, card)| view! { <li><ListingCardView card position/></li> })
                                         .collect_view()}
                                 </ul>
                             }
@@ -51,14 +52,5 @@ pub fn HomePage() -> impl IntoView {
                 })}
             </Suspense>
         </section>
-    }
-}
-
-#[component]
-fn CardGridSkeleton() -> impl IntoView {
-    view! {
-        <ul class="card-grid" aria-busy="true" aria-label="Loading stays">
-            {(0..8).map(|_| view! { <li class="card card--skeleton"></li> }).collect_view()}
-        </ul>
     }
 }

@@ -7,7 +7,9 @@ use crate::app::api::{
     host_cities, host_listings, listing_editor,
 };
 use crate::app::components::map::LocationPicker;
-use crate::app::components::{Choice, ErrorView, Field, FormAlert, FormError, submission_error};
+use crate::app::components::{
+    Choice, ErrorView, Field, FormAlert, FormError, RowsSkeleton, busy_while, submission_error,
+};
 use crate::app::types::AppError;
 use crate::app::types::account::PhotoProblem;
 use crate::app::types::catalog::PROPERTY_TYPES;
@@ -22,7 +24,7 @@ use leptos_router::components::{A, Redirect};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 fn loading() -> impl IntoView {
-    view! { <div class="container page-loading" aria-busy="true">"Loading…"</div> }
+    view! { <RowsSkeleton/> }
 }
 
 /// `/host/listings`: the signed-in person's listings, with what they can do to each.
@@ -118,7 +120,7 @@ fn HostListingRow(
                 <ActionForm action=set_listed>
                     <input type="hidden" name="listing" value=id/>
                     <input type="hidden" name="listed" value=if listed { "false" } else { "true" }/>
-                    <button type="submit" class="button button--quiet" aria-label=format!("{} {title}", if listed { "Pause" } else { "List" })>
+                    <button type="submit" {..busy_while(set_listed.pending())} class="button button--quiet" aria-label=format!("{} {title}", if listed { "Pause" } else { "List" })>
                         {if listed { "Pause" } else { "List" }}
                     </button>
                 </ActionForm>
@@ -127,7 +129,7 @@ fn HostListingRow(
                     <ActionForm action=delete>
                         <input type="hidden" name="listing" value=id/>
                         <p>"Guests will no longer find it. Past stays keep their records."</p>
-                        <button type="submit" class="button button--danger">{format!("Delete {}", listing.title)}</button>
+                        <button type="submit" {..busy_while(delete.pending())} class="button button--danger">{format!("Delete {}", listing.title)}</button>
                     </ActionForm>
                 </details>
             </div>
@@ -253,13 +255,13 @@ fn Editor(
             <input type="hidden" name="listing" value=listing_value/>
             {fields}
             <div class="editor__buttons">
-                <button type="submit" class="button">{submit_label}</button>
+                <button type="submit" {..busy_while(save.pending())} class="button">{submit_label}</button>
                 {photos_link}
             </div>
         </ActionForm>
         <ActionForm action=discard attr:class="editor__discard">
             <input type="hidden" name="listing" value=discard_listing/>
-            <button type="submit" class="button button--quiet">
+            <button type="submit" {..busy_while(discard.pending())} class="button button--quiet">
                 {if id.is_some() { "Discard unsaved changes" } else { "Discard this draft" }}
             </button>
         </ActionForm>
@@ -515,7 +517,7 @@ fn PhotoManager(
                 <input type="hidden" name="listing" value=id/>
                 <input type="hidden" name="listed" value=if listed { "false" } else { "true" }/>
                 <input type="hidden" name="next" value="photos"/>
-                <button type="submit" class="button">{if listed { "Pause listing" } else { "List it" }}</button>
+                <button type="submit" {..busy_while(set_listed.pending())} class="button">{if listed { "Pause listing" } else { "List it" }}</button>
             </ActionForm>
         </div>
         <form class="form photos-manager__upload" method="post" action=format!("/host/listings/{id}/photos") enctype="multipart/form-data">

@@ -1,7 +1,8 @@
 use crate::app::api::{ReserveStay, get_listing, get_quote, listing_availability};
 use crate::app::components::map::PlaceMap;
 use crate::app::components::{
-    ErrorView, FormAlert, FormError, Gallery, Heart, NotFound, submission_error, use_auth,
+    ErrorView, FormAlert, FormError, Gallery, Heart, NotFound, RowsSkeleton, submission_error,
+    use_auth,
 };
 use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
 use crate::app::types::search::SearchParams;
@@ -64,7 +65,7 @@ pub fn ListingPage() -> impl IntoView {
     let stay = StayState { stay, quote };
 
     view! {
-        <Suspense fallback=|| view! { <div class="container page-loading" aria-busy="true">"Loading…"</div> }>
+        <Suspense fallback=|| view! { <RowsSkeleton/> }>
             {move || Suspend::new(async move {
                 match listing.await {
                     Ok(Some(detail)) => view! { <ListingView detail stay availability/> }.into_any(),
@@ -159,7 +160,7 @@ fn ListingView(
                     </section>
                 </div>
                 <aside class="listing__aside">
-                    <div class="price-card" aria-label="Price">
+                    <div class="price-card" role="group" aria-label="Price">
                         <p class="price-card__nightly">
                             <strong>{detail.price_per_night.display()}</strong>
                             " night"
@@ -522,22 +523,26 @@ fn Month(
                                     }
                                 });
                                 let iso2 = iso.clone();
-                                let class = move || {
+                                // A night of the stay chosen so far (or its check-in day).
+                                let selected = Memo::new(move |_| {
                                     let c = chosen.read();
-                                    let selected = match (c.check_in.as_deref(), c.check_out.as_deref()) {
+                                    match (c.check_in.as_deref(), c.check_out.as_deref()) {
                                         (Some(a), Some(b)) => iso2.as_str() >= a && iso2.as_str() < b,
                                         (Some(a), None) => iso2 == a,
                                         _ => false,
-                                    };
-                                    format!("month__day month__day--{state}{}", if selected { " month__day--chosen" } else { "" })
+                                    }
+                                });
+                                let class = move || {
+                                    format!("month__day month__day--{state}{}", if selected.get() { " month__day--chosen" } else { "" })
                                 };
                                 // Without an href the anchor is no link: a day that cannot be chosen.
+                                // The chosen days say so in words too, not only in colour.
                                 view! {
                                     <td class=class aria-label=label>
                                         <a
                                             class="month__pick"
                                             href=move || pick.get().map(|(h, _)| h)
-                                            aria-label=move || pick.get().map(|(_, t)| t)
+                                            aria-label=move || pick.get().map(|(_, t)| if selected.get() { format!("{t}, selected") } else { t })
                                         >{day.day}</a>
                                     </td>
                                 }.into_any()

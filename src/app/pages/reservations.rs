@@ -3,7 +3,10 @@
 //! price nights). Every form works without JavaScript.
 
 use crate::app::api::{ChangeBooking, ChangeCalendar, host_reservations, listing_calendar};
-use crate::app::components::{ErrorView, FormAlert, submission_error};
+use crate::app::components::{
+    ErrorView, FormAlert, RowsSkeleton, booking_changed, busy_while, submission_error,
+    toast_on_success,
+};
 use crate::app::pages::trips::{BookingRow, short_time};
 use crate::app::types::AppError;
 use crate::app::types::booking::{Booking, BookingStatus, HostCalendar};
@@ -15,13 +18,14 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 fn loading() -> impl IntoView {
-    view! { <div class="container page-loading" aria-busy="true">"Loading…"</div> }
+    view! { <RowsSkeleton/> }
 }
 
 /// `/host/reservations`: requests waiting for an answer, then stays to come, then the rest.
 #[component]
 pub fn ReservationsPage() -> impl IntoView {
     let change = ServerAction::<ChangeBooking>::new();
+    toast_on_success(change, booking_changed);
     let list = Resource::new(move || change.version().get(), |_| host_reservations());
     let error = submission_error(
         move || change.value().get().and_then(Result::err),
@@ -78,13 +82,13 @@ fn ReservationGroups(list: Vec<Booking>, change: ServerAction<ChangeBooking>) ->
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="action" value="accept"/>
                 <input type="hidden" name="next" value="reservations"/>
-                <button type="submit" class="button" aria-label=format!("Accept the request for {title}")>"Accept"</button>
+                <button type="submit" {..busy_while(change.pending())} class="button" aria-label=format!("Accept the request for {title}")>"Accept"</button>
             </ActionForm>
             <ActionForm action=change>
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="action" value="decline"/>
                 <input type="hidden" name="next" value="reservations"/>
-                <button type="submit" class="button button--quiet">"Decline"</button>
+                <button type="submit" {..busy_while(change.pending())} class="button button--quiet">"Decline"</button>
             </ActionForm>
         }
     };
@@ -133,6 +137,7 @@ pub fn CalendarPage() -> impl IntoView {
     });
     let from = Memo::new(move |_| query.read().get("from"));
     let change = ServerAction::<ChangeCalendar>::new();
+    toast_on_success(change, |_| Some("Calendar updated.".into()));
     let calendar = Resource::new(
         move || (id.get(), from.get(), change.version().get()),
         |(id, from, _)| async move {
@@ -234,7 +239,7 @@ fn MonthGrid(calendar: HostCalendar, change: ServerAction<ChangeCalendar>) -> im
                     <label for="cal-price">"Price a night (for “Set a price”)"</label>
                     <input id="cal-price" name="price" inputmode="decimal"/>
                 </div>
-                <button type="submit" class="button">"Save"</button>
+                <button type="submit" {..busy_while(change.pending())} class="button">"Save"</button>
             </ActionForm>
         </div>
     }

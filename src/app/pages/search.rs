@@ -266,10 +266,12 @@ fn Results(
     let page = results.page;
     let link = move |p: u32| format!("/search?{}", params.to_query(Some(p)));
     view! {
+        // The cards' titles are h3s: this keeps the outline h1, h2, h3 (as on the home page).
+        <h2 class="visually-hidden">"Results"</h2>
         <p class="search__count" role="status">{count}</p>
         {results.relax.map(|hint| view! { <p class="search__relax">{hint}</p> })}
         <ul class="card-grid" aria-label="Search results">
-            {results.items.into_iter().map(|hit| {
+            {results.items.into_iter().enumerate().map(|(position, hit)| {
                 let query = carry.clone();
                 let id = hit.card.id;
                 view! {
@@ -279,7 +281,7 @@ fn Results(
                         on:focusin=move |_| hovered.set(Some(id))
                         on:focusout=move |_| hovered.set(None)
                     >
-                        <ListingCardView card=hit.card stay=hit.stay query=Some(query)/>
+                        <ListingCardView card=hit.card stay=hit.stay query=Some(query) position/>
                     </li>
                 }
             }).collect_view()}

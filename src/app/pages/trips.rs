@@ -5,7 +5,10 @@
 use crate::app::api::{
     ChangeBooking, ReadNotifications, booking_details, get_listing, my_notifications, my_trips,
 };
-use crate::app::components::{ErrorView, FormAlert, submission_error};
+use crate::app::components::{
+    ErrorView, FormAlert, RowsSkeleton, booking_changed, busy_while, submission_error,
+    toast_on_success,
+};
 use crate::app::pages::listing::HouseRulesSection;
 use crate::app::types::booking::{Booking, BookingStatus, NotificationFeed, Party, RefundPreview};
 use crate::app::types::{AppError, ListingDetail};
@@ -16,7 +19,7 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 fn loading() -> impl IntoView {
-    view! { <div class="container page-loading" aria-busy="true">"Loading…"</div> }
+    view! { <RowsSkeleton/> }
 }
 
 /// "2026-12-01 to 2026-12-04 · 3 nights"
@@ -148,6 +151,7 @@ pub fn TripPage() -> impl IntoView {
             .filter(|id| *id > 0)
     });
     let change = ServerAction::<ChangeBooking>::new();
+    toast_on_success(change, booking_changed);
     let trip = Resource::new(
         move || (id.get(), change.version().get()),
         |(id, _)| async move {
@@ -201,6 +205,12 @@ fn TripView(
     let id = booking.id;
     let host_view = booking.viewer == Party::Host;
     let can_answer = booking.can_answer();
+    let pass = (!host_view
+        && matches!(
+            booking.status,
+            BookingStatus::Confirmed | BookingStatus::Completed
+        ))
+    .then(|| view! { <TripPass booking=booking.clone() listing=listing.clone()/> });
     let rules = listing.map(|l| {
         view! { <HouseRulesSection rules=l.house_rules policy=booking.cancellation_policy.clone()/> }
     });
@@ -211,6 +221,7 @@ fn TripView(
             <p class="muted">{format!("{} · {}", booking.listing_city, stay_line(&booking))}</p>
             <p><a href=format!("/listings/{}", booking.listing_id)>"View the listing"</a></p>
         </header>
+        {pass}
         <div class="listing__columns">
             <div class="listing__main">
                 {booking.expires_at.clone().map(|t| view! {
@@ -237,7 +248,7 @@ fn TripView(
                 </section>
             </div>
             <aside class="listing__aside">
-                <div class="price-card" aria-label="Price">
+                <div class="price-card" role="group" aria-label="Price">
                     <dl class="quote__lines">
                         {booking.price_breakdown.iter().map(|l| view! {
                             <div><dt>{l.label.clone()}</dt><dd>{l.amount.display()}</dd></div>
@@ -252,12 +263,12 @@ fn TripView(
                             <ActionForm action=change>
                                 <input type="hidden" name="id" value=id/>
                                 <input type="hidden" name="action" value="accept"/>
-                                <button type="submit" class="button button--wide">"Accept"</button>
+                                <button type="submit" {..busy_while(change.pending())} class="button button--wide">"Accept"</button>
                             </ActionForm>
                             <ActionForm action=change>
                                 <input type="hidden" name="id" value=id/>
                                 <input type="hidden" name="action" value="decline"/>
-                                <button type="submit" class="button button--quiet button--wide">"Decline"</button>
+                                <button type="submit" {..busy_while(change.pending())} class="button button--quiet button--wide">"Decline"</button>
                             </ActionForm>
                         </div>
                     })}
@@ -274,7 +285,7 @@ fn TripView(
                                     <label for="cancel-reason">"Reason (optional)"</label>
                                     <textarea id="cancel-reason" name="reason" rows="2" maxlength="1000"></textarea>
                                 </div>
-                                <button type="submit" class="button button--danger button--wide">"Cancel this booking"</button>
+                                <button type="submit" {..busy_while(change.pending())} class="button button--danger button--wide">"Cancel this booking"</button>
                             </ActionForm>
                         </details>
                     })}
@@ -283,6 +294,62 @@ fn TripView(
         </div>
     }
     .into_any()
+}
+
+/// The guest's pass for a confirmed stay: everything needed on arrival, on one card. The
+/// service worker keeps the page once viewed, so it opens without a connection.
+#[component]
+fn TripPass(booking: Booking, listing: Option<ListingDetail>) -> impl IntoView {
+    let (check_in_after, check_out_before, address) = match &listing {
+        Some(l) => {
+            let place = [
+                Some(l.location.address.as_str()),
+                Some(l.location.city.as_str()),
+                l.location.state.as_deref(),
+                Some(l.location.country.as_str()),
+            ];
+            let address = place
+                .into_iter()
+                .flatten()
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            (
+                format!(" after {}", l.house_rules.check_in_after),
+                format!(" before {}", l.house_rules.check_out_before),
+                address,
+            )
+        }
+        None => (String::new(), String::new(), booking.listing_city.clone()),
+    };
+    let guests = match booking.guest_count {
+        1 => "1 guest".to_string(),
+        n => format!("{n} guests"),
+    };
+    view! {
+        <section class="trip-pass" aria-labelledby="pass-heading">
+            <h2 id="pass-heading">"Trip pass"</h2>
+            <dl class="trip-pass__facts">
+                <div class="trip-pass__code">
+                    <dt>"Confirmation code"</dt>
+                    <dd data-code=booking.confirmation_code()>{booking.confirmation_code()}</dd>
+                </div>
+                <div><dt>"Check-in"</dt><dd>{format!("{}{check_in_after}", booking.check_in)}</dd></div>
+                <div><dt>"Check-out"</dt><dd>{format!("{}{check_out_before}", booking.check_out)}</dd></div>
+                <div><dt>"Address"</dt><dd>{address}</dd></div>
+                <div><dt>"Guests"</dt><dd>{guests}</dd></div>
+                <div>
+                    <dt>"Host"</dt>
+                    <dd>
+                        {booking.host_name.clone()}
+                        {booking.host_contact.clone().map(|c| view! {
+                            " · "<a href=format!("mailto:{c}")>{c.clone()}</a>
+                        })}
+                    </dd>
+                </div>
+            </dl>
+        </section>
+    }
 }
 
 /// `/notifications`: what happened to the person's bookings, newest first.
@@ -296,7 +363,7 @@ pub fn NotificationsPage() -> impl IntoView {
             <div class="host__heading">
                 <h1>"Notifications"</h1>
                 <ActionForm action=read>
-                    <button type="submit" class="button button--quiet">"Mark all read"</button>
+                    <button type="submit" {..busy_while(read.pending())} class="button button--quiet">"Mark all read"</button>
                 </ActionForm>
             </div>
             <Suspense fallback=loading>

@@ -1,5 +1,5 @@
 use crate::app::api::my_favorites;
-use crate::app::components::{ErrorView, ListingCardView, use_auth};
+use crate::app::components::{CardGridSkeleton, ErrorView, ListingCardView, use_auth};
 use crate::app::types::AppError;
 use crate::app::types::favorites::Favorites;
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ pub fn WishlistsPage() -> impl IntoView {
     );
     view! {
         <Title text="Wishlists"/>
-        <Suspense fallback=|| view! { <div class="container page-loading" aria-busy="true">"Loading…"</div> }>
+        <Suspense fallback=|| view! { <div class="container section"><CardGridSkeleton cards=4/></div> }>
             {move || Suspend::new(async move {
                 match favorites.await {
                     Ok(f) => view! { <Lists favorites=f/> }.into_any(),

@@ -281,6 +281,25 @@ impl Booking {
     pub fn can_answer(&self) -> bool {
         transition(self.status, Action::Accept, self.viewer).is_ok()
     }
+
+    /// The code the guest quotes at check-in, "HV-XXXX-XXXX".
+    pub fn confirmation_code(&self) -> String {
+        confirmation_code(self.id)
+    }
+}
+
+/// A booking's confirmation code: its id scrambled by an odd multiplier modulo 2⁴⁰ (a
+/// bijection, so two bookings never share a code, and codes do not reveal how many
+/// bookings there are), in Crockford's base 32 (no I, L, O or U to misread).
+pub fn confirmation_code(id: i64) -> String {
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    const MASK: u64 = (1 << 40) - 1;
+    let mixed = (id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) & MASK;
+    let digits: String = (0..8)
+        .rev()
+        .map(|i| ALPHABET[((mixed >> (i * 5)) & 31) as usize] as char)
+        .collect();
+    format!("HV-{}-{}", &digits[..4], &digits[4..])
 }
 
 /// What a cancellation would give back, before the caller confirms it.
@@ -365,6 +384,23 @@ pub struct HostCalendar {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn confirmation_codes_are_distinct_and_readable() {
+        let codes: std::collections::HashSet<String> =
+            (1..=20_000).map(super::confirmation_code).collect();
+        assert_eq!(codes.len(), 20_000);
+        let code = super::confirmation_code(1);
+        assert_eq!(code, super::confirmation_code(1));
+        assert_eq!(code.len(), "HV-XXXX-XXXX".len());
+        assert!(
+            code[3..]
+                .chars()
+                .all(|c| c == '-' || "0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(c))
+        );
+        // Neighbouring bookings do not get neighbouring codes.
+        assert_ne!(code[..7], super::confirmation_code(2)[..7]);
+    }
+
     use super::*;
     use Action::*;
     use BookingStatus::*;

@@ -64,7 +64,7 @@ impl ContentSecurityPolicy {
 
 /// The scheme and host of an absolute URL (`{s}` subdomains become `*`); `None` for a path
 /// on this origin.
-fn origin_of(url: &str) -> Option<String> {
+pub(super) fn origin_of(url: &str) -> Option<String> {
     let (scheme, rest) = url.split_once("://")?;
     if !matches!(scheme, "http" | "https") {
         return None;

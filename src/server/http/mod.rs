@@ -5,6 +5,7 @@ mod csp;
 mod middleware;
 pub mod ops;
 mod photo;
+mod pwa;
 
 use crate::app::types::site::AssetBase;
 use crate::app::{App, shell};
@@ -95,7 +96,14 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(sessions);
 
+    // The service worker for the build this server serves (read once, at start-up).
+    let worker = pwa::ServiceWorker::new(
+        &pwa::BuildAssets::read(&leptos_options),
+        &state.config.asset_base_url,
+        &state.config.media_base_url,
+    );
     let ops = Router::<AppState>::new()
+        .route("/sw.js", get(move || std::future::ready(worker.response())))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))

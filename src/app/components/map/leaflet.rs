@@ -21,6 +21,16 @@ const STYLESHEET: &str = "/vendor/leaflet/leaflet.css";
 
 #[wasm_bindgen]
 extern "C" {
+    /// `window.matchMedia(query)`'s answer; only whether it matches is read.
+    type MediaQuery;
+    #[wasm_bindgen(js_name = matchMedia)]
+    fn match_media(query: &str) -> MediaQuery;
+    #[wasm_bindgen(method, getter)]
+    fn matches(this: &MediaQuery) -> bool;
+}
+
+#[wasm_bindgen]
+extern "C" {
     /// Anything with `on(event, handler)`.
     #[derive(Clone)]
     pub type Evented;
@@ -249,6 +259,19 @@ impl MapHandle {
         // The observer below follows every size change (a column opening, a phone turning),
         // not only the window's.
         let _ = Reflect::set(&settings, &"trackResize".into(), &false.into());
+        // With prefers-reduced-motion: no zoom or fade animations, and the map does not
+        // glide on after a drag. (The stylesheet cuts CSS transitions short; Leaflet runs
+        // these itself.)
+        if match_media("(prefers-reduced-motion: reduce)").matches() {
+            for key in [
+                "zoomAnimation",
+                "fadeAnimation",
+                "markerZoomAnimation",
+                "inertia",
+            ] {
+                let _ = Reflect::set(&settings, &key.into(), &false.into());
+            }
+        }
         let map = new_map(container, &settings);
         add_tiles(&map);
         let mut handle = Self {

@@ -86,7 +86,9 @@ pub fn ResultsMap(
             class="results-map"
             class=("results-map--folded", move || !open.get())
             aria-label="Map of the results"
-            hidden=move || !hydrated.get()
+            // Its place is kept (invisible) until the WASM draws it, so nothing moves when it
+            // appears; without JavaScript the stylesheet leaves it out (`scripting: none`).
+            class=("results-map--live", move || hydrated.get())
         >
             <button
                 type="button"
