@@ -153,7 +153,7 @@ async fn writes_are_limited_per_user_and_reads_are_not() {
 #[tokio::test]
 async fn only_the_host_of_a_listing_passes_the_ownership_check() {
     use haven::app::types::AppError;
-    use haven::server::auth::require_host_of;
+    use haven::server::accounts::auth::require_host_of;
     let t = common::TestDb::new().await;
     let app = app(t.db(None));
     assert_eq!(register(&app, "host@example.com", "Host").await.status, 201);
@@ -176,7 +176,7 @@ async fn only_the_host_of_a_listing_passes_the_ownership_check() {
         }
     };
     let (host, guest) = (id("host@example.com").await, id("guest@example.com").await);
-    let scope = haven::server::db::DbScope::new(t.db(None));
+    let scope = haven::server::platform::db::DbScope::new(t.db(None));
 
     assert_eq!(require_host_of(&scope, host, listing).await, Ok(()));
     assert_eq!(

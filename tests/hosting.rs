@@ -206,7 +206,9 @@ async fn a_host_creates_lists_edits_pauses_and_deletes_a_listing() {
     let second_id = second.json()["id"].as_i64().expect("photo id");
 
     // The background job makes the variants; pages switch to them.
-    let ran = haven::server::jobs::run_due(&state).await.expect("jobs");
+    let ran = haven::server::platform::jobs::run_due(&state)
+        .await
+        .expect("jobs");
     assert_eq!(ran, 2);
     let photos_uri = format!("/api/v1/listings/{id}/photos");
     let photos = host.call("GET", &photos_uri, Some(&ana), None).await.json();
@@ -225,7 +227,9 @@ async fn a_host_creates_lists_edits_pauses_and_deletes_a_listing() {
     let variant = image::load_from_memory(&stored).expect("a JPEG");
     assert_eq!((variant.width(), variant.height()), (1280, 800));
     assert_eq!(
-        haven::server::jobs::run_due(&state).await.expect("jobs"),
+        haven::server::platform::jobs::run_due(&state)
+            .await
+            .expect("jobs"),
         0,
         "each job runs once"
     );

@@ -6,7 +6,7 @@ mod common;
 use axum::extract::connect_info::MockConnectInfo;
 use common::accounts::{PASSWORD, register};
 use common::{TestDb, TestResponse, app_with, request};
-use haven::server::ratelimit::Rate;
+use haven::server::platform::ratelimit::Rate;
 use serde_json::json;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};

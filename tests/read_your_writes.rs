@@ -7,8 +7,8 @@ use axum::extract::Path;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use common::{TestDb, TestResponse, in_recovery, insert_listing, send, until_replica_serves};
-use haven::server::db::DbScope;
-use haven::server::request::read_your_writes;
+use haven::server::platform::db::DbScope;
+use haven::server::platform::request::read_your_writes;
 use tower_sessions::SessionManagerLayer;
 use tower_sessions_sqlx_store::PostgresStore;
 
@@ -38,7 +38,7 @@ async fn read(Extension(scope): Extension<DbScope>, Path(id): Path<i64>) -> Stri
         .unwrap_or_else(|e| format!("error: {e}"))
 }
 
-fn app(db: &haven::server::db::Db) -> Router {
+fn app(db: &haven::server::platform::db::Db) -> Router {
     let state = common::state(db.clone());
     Router::new()
         .route("/write", post(write))

@@ -5,7 +5,7 @@ mod common;
 
 use common::proxy::Proxy;
 use common::{DEAD_URL, TestDb, app, get, until_replica_serves};
-use haven::server::db::{Db, PoolKind};
+use haven::server::platform::db::{Db, PoolKind};
 
 async fn first_listing(t: &TestDb) -> i64 {
     let pool = t.primary_pool().await;

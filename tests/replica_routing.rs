@@ -4,7 +4,7 @@
 mod common;
 
 use common::{TestDb, in_recovery, insert_listing, until_replica_serves};
-use haven::server::db::{DbScope, PoolKind};
+use haven::server::platform::db::{DbScope, PoolKind};
 
 #[tokio::test]
 async fn reads_go_to_the_replica_while_it_is_healthy() {

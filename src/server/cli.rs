@@ -1,8 +1,8 @@
 //! The `haven` command line: `serve` (the default), `migrate`, `seed`, `events`,
 //! `publish-assets`.
 
-use crate::server::config::Config;
-use crate::server::telemetry;
+use crate::server::platform::config::Config;
+use crate::server::platform::telemetry;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
@@ -25,7 +25,7 @@ enum Command {
     #[command(subcommand)]
     Events(EventsCommand),
     /// Copy the built site into the asset bucket the CDN serves (adds, never removes).
-    PublishAssets(crate::server::publish::PublishArgs),
+    PublishAssets(crate::server::platform::publish::PublishArgs),
 }
 
 #[derive(Subcommand)]
@@ -38,8 +38,8 @@ enum EventsCommand {
 
 #[allow(clippy::print_stdout, reason = "printing is what this command is for")]
 async fn events(config: &Config, command: EventsCommand) -> anyhow::Result<()> {
-    use crate::server::outbox;
-    let db = crate::server::db::Db::connect_lazy(&config.database)?;
+    use crate::server::platform::outbox;
+    let db = crate::server::platform::db::Db::connect_lazy(&config.database)?;
     match command {
         EventsCommand::Dead => {
             for dead in outbox::dead_letters(db.primary()).await? {
@@ -81,14 +81,14 @@ pub fn main() -> ExitCode {
         match cli.command.unwrap_or(Command::Serve) {
             Command::Serve => crate::server::serve::run(config).await,
             Command::Migrate => {
-                let db = crate::server::db::Db::connect_lazy(&config.database)?;
-                crate::server::migrate::run(db.primary()).await?;
+                let db = crate::server::platform::db::Db::connect_lazy(&config.database)?;
+                crate::server::platform::migrate::run(db.primary()).await?;
                 tracing::info!("migrations applied");
                 Ok(())
             }
             Command::Seed(args) => crate::server::seed::run(&config, args).await,
             Command::Events(command) => events(&config, command).await,
-            Command::PublishAssets(args) => crate::server::publish::run(args).await,
+            Command::PublishAssets(args) => crate::server::platform::publish::run(args).await,
         }
     });
     match result {

@@ -1,32 +1,22 @@
-//! Server-only code: configuration, database, services and HTTP wiring. Not compiled into
-//! the browser bundle.
+//! Server-only code. Not compiled into the browser bundle.
+//!
+//! - `platform/`: what any product needs (configuration, the database pair, jobs, the
+//!   outbox, media storage, rate limits, telemetry). Imports no domain.
+//! - the domains: `accounts`, `catalog` (listings, search, availability, pricing, places),
+//!   `bookings`, `hosting`, `favorites`, `notifications`. Import the platform and each
+//!   other, never `http`.
+//! - `http/`: the router, middleware, extractors and the JSON API over the domains.
+//! - `cli.rs`, `serve.rs`, `worker.rs`: the wiring (commands, start-up, the background worker).
+//! - `seed/`: demo data only.
 
 pub mod accounts;
-pub mod auth;
 pub mod bookings;
+pub mod catalog;
 pub mod cli;
-pub mod clock;
-pub mod config;
-pub mod db;
-pub mod error;
 pub mod favorites;
 pub mod hosting;
 pub mod http;
-pub mod jobs;
-pub mod listings;
-pub mod media;
-pub mod migrate;
 pub mod notifications;
-pub mod outbox;
-pub mod payments;
-pub mod pricing;
-pub mod proxy;
-pub mod publish;
-pub mod ratelimit;
-pub mod request;
-pub mod search;
+pub mod platform;
 pub mod seed;
 pub mod serve;
-pub mod state;
-pub mod stays;
-pub mod telemetry;

@@ -1,12 +1,13 @@
 //! `haven serve`: the web server, with graceful shutdown.
 
-use crate::server::clock::Clock;
-use crate::server::config::Config;
-use crate::server::db::Db;
-use crate::server::payments::OfflineProvider;
-use crate::server::ratelimit::RateLimits;
-use crate::server::state::AppState;
-use crate::server::{http, telemetry};
+use crate::server::http;
+use crate::server::platform::clock::Clock;
+use crate::server::platform::config::Config;
+use crate::server::platform::db::Db;
+use crate::server::platform::payments::OfflineProvider;
+use crate::server::platform::ratelimit::RateLimits;
+use crate::server::platform::state::AppState;
+use crate::server::platform::telemetry;
 use anyhow::Context;
 use axum::serve::ListenerExt;
 use std::sync::Arc;
@@ -43,7 +44,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     });
     let listen = config.listen;
     let grace = config.shutdown_grace;
-    let media = crate::server::media::MediaStore::from_config(&config)?;
+    let media = crate::server::platform::media::MediaStore::from_config(&config)?;
     let state = AppState {
         media,
         config: Arc::new(config),
@@ -58,9 +59,12 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let worker = state.config.job_worker.then(|| {
         let mut stop_rx = stop_rx.clone();
-        tokio::spawn(crate::server::jobs::worker(state.clone(), async move {
-            let _ = stop_rx.wait_for(|s| *s).await;
-        }))
+        tokio::spawn(crate::server::platform::jobs::worker(
+            state.clone(),
+            async move {
+                let _ = stop_rx.wait_for(|s| *s).await;
+            },
+        ))
     });
     let app = http::router(state);
     // TCP_NODELAY: a streamed page is written in several small chunks; with Nagle's

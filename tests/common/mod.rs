@@ -8,11 +8,12 @@ pub mod proxy;
 
 use axum::Router;
 use axum::body::Body;
-use haven::server::config::{Config, DatabaseConfig, Secret};
-use haven::server::db::Db;
-use haven::server::ratelimit::RateLimits;
-use haven::server::state::AppState;
-use haven::server::{http, migrate, telemetry};
+use haven::server::http;
+use haven::server::platform::config::{Config, DatabaseConfig, Secret};
+use haven::server::platform::db::Db;
+use haven::server::platform::ratelimit::RateLimits;
+use haven::server::platform::state::AppState;
+use haven::server::platform::{migrate, telemetry};
 use http_body_util::BodyExt;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{ConnectOptions, Connection, PgConnection, PgPool};
@@ -220,7 +221,7 @@ pub fn database_config(primary: &str, replica: Option<&str>) -> DatabaseConfig {
 }
 
 /// Checks the replica until it may serve reads that must see `after`.
-pub async fn until_replica_serves(db: &Db, after: Option<haven::server::db::Lsn>) {
+pub async fn until_replica_serves(db: &Db, after: Option<haven::server::platform::db::Lsn>) {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         db.check_replica().await;
@@ -258,15 +259,16 @@ pub fn state(db: Db) -> AppState {
         .hash_files(false)
         .build();
     AppState {
-        media: haven::server::media::MediaStore::from_config(&config).expect("media store"),
+        media: haven::server::platform::media::MediaStore::from_config(&config)
+            .expect("media store"),
         limits: Arc::new(RateLimits::from_config(&config)),
         config: Arc::new(config),
         db,
         leptos_options,
         metrics: telemetry::metrics_handle().expect("metrics"),
         caches: Arc::default(),
-        clock: haven::server::clock::Clock::default(),
-        payments: Arc::new(haven::server::payments::OfflineProvider),
+        clock: haven::server::platform::clock::Clock::default(),
+        payments: Arc::new(haven::server::platform::payments::OfflineProvider),
     }
 }
 

@@ -10,12 +10,12 @@ use leptos::server_fn::codec::GetUrl;
 /// Who is signed in on this browser, if anyone.
 #[server(prefix = "/api/fn", endpoint = "current_user", input = GetUrl)]
 pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
-    use crate::server::auth;
+    use crate::server::accounts::auth;
     let session = auth::session().await?;
     let Some(id) = auth::session_user(&session).await? else {
         return Ok(None);
     };
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     // No row means the account is gone: the session is stale.
     crate::server::accounts::session_user(&db, id).await
 }
@@ -23,8 +23,8 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
 /// The signed-in person's own account; `Unauthorized` when signed out.
 #[server(prefix = "/api/fn", endpoint = "my_account", input = GetUrl)]
 pub async fn my_account() -> Result<Me, AppError> {
-    let id = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
+    let id = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
     crate::server::accounts::me(&db, id).await
 }
 
@@ -37,12 +37,12 @@ pub async fn sign_up(
     next: Option<String>,
 ) -> Result<(), AppError> {
     use crate::server::accounts::{self, Registration};
-    crate::server::ratelimit::guard_auth_attempt(None)?;
+    crate::server::platform::ratelimit::guard_auth_attempt(None)?;
     let echo = vec![
         ("email".to_string(), email.clone()),
         ("display_name".to_string(), display_name.clone()),
     ];
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     let result = match Registration::parse(&email, &display_name, &password) {
         Ok(registration) => accounts::register(&db, registration).await,
         Err(e) => Err(e),
@@ -58,9 +58,9 @@ pub async fn sign_in(
     password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    crate::server::ratelimit::guard_auth_attempt(Some(&email))?;
+    crate::server::platform::ratelimit::guard_auth_attempt(Some(&email))?;
     let echo = vec![("email".to_string(), email.clone())];
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     let account = crate::server::accounts::authenticate(&db, &email, &password)
         .await
         .map_err(|e| form_error(e, echo))?;
@@ -77,7 +77,7 @@ pub async fn save_profile(
     languages: String,
 ) -> Result<(), AppError> {
     use crate::server::accounts::{self, ProfileUpdate};
-    let id = crate::server::auth::require_user().await?;
+    let id = crate::server::accounts::auth::require_user().await?;
     let echo = vec![
         ("display_name".to_string(), display_name.clone()),
         ("about".to_string(), about.clone()),
@@ -100,7 +100,7 @@ pub async fn save_profile(
         ),
         ..Default::default()
     };
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     accounts::update_profile(&db, id, update)
         .await
         .map_err(|e| form_error(e, echo))?;
@@ -120,7 +120,7 @@ pub async fn save_preferences(
 ) -> Result<(), AppError> {
     use crate::app::types::account::Notifications;
     use crate::server::accounts::{self, ProfileUpdate};
-    let id = crate::server::auth::require_user().await?;
+    let id = crate::server::accounts::auth::require_user().await?;
     let echo = vec![
         ("language".to_string(), language.clone()),
         ("currency".to_string(), currency.clone()),
@@ -137,7 +137,7 @@ pub async fn save_preferences(
         }),
         ..Default::default()
     };
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     accounts::update_profile(&db, id, update)
         .await
         .map_err(|e| form_error(e, echo))?;
@@ -152,9 +152,9 @@ pub async fn change_password(
     current_password: String,
     new_password: String,
 ) -> Result<(), AppError> {
-    let id = crate::server::auth::require_user().await?;
-    crate::server::ratelimit::guard_password_attempt(id)?;
-    let db = crate::server::request::db().await?;
+    let id = crate::server::accounts::auth::require_user().await?;
+    crate::server::platform::ratelimit::guard_password_attempt(id)?;
+    let db = crate::server::platform::request::db().await?;
     let account =
         crate::server::accounts::change_password(&db, id, &current_password, &new_password, None)
             .await
@@ -167,18 +167,20 @@ pub async fn change_password(
 /// Ends the session on the server and goes home.
 #[server(prefix = "/api/fn", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    let session = crate::server::auth::session().await?;
-    crate::server::auth::sign_out(&session).await.map_err(|e| {
-        tracing::error!(error = %e, "sign-out failed");
-        AppError::Internal
-    })?;
+    let session = crate::server::accounts::auth::session().await?;
+    crate::server::accounts::auth::sign_out(&session)
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "sign-out failed");
+            AppError::Internal
+        })?;
     leptos_axum::redirect("/");
     Ok(())
 }
 
 #[cfg(feature = "ssr")]
 async fn finish_sign_in(
-    db: &crate::server::db::DbScope,
+    db: &crate::server::platform::db::DbScope,
     account: crate::server::accounts::Credentials,
     next: Option<String>,
 ) -> Result<(), AppError> {
@@ -195,8 +197,8 @@ async fn finish_sign_in(
 async fn start_session(
     account: crate::server::accounts::Credentials,
 ) -> Result<tower_sessions::Session, AppError> {
-    let session = crate::server::auth::session().await?;
-    crate::server::auth::sign_in(&session, account.id, account.epoch)
+    let session = crate::server::accounts::auth::session().await?;
+    crate::server::accounts::auth::sign_in(&session, account.id, account.epoch)
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "could not start the session");

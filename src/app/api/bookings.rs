@@ -27,9 +27,9 @@ pub async fn reserve_stay(#[server(flatten)] form: ReserveForm) -> Result<(), Ap
     use crate::app::types::account::FieldError;
     use crate::app::types::booking::NewBooking;
     use crate::server::bookings::{self, BookingRequest, Idempotency};
-    let user = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
-    let state = crate::server::request::state()?;
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    let state = crate::server::platform::request::state()?;
     let count = |field: &'static str, raw: Option<String>| -> Result<Option<i32>, FieldError> {
         match raw.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => Ok(None),
@@ -84,18 +84,18 @@ pub async fn reserve_stay(#[server(flatten)] form: ReserveForm) -> Result<(), Ap
 /// The signed-in user's trips, newest stays first.
 #[server(prefix = "/api/fn", endpoint = "my_trips", input = GetUrl)]
 pub async fn my_trips() -> Result<Vec<Booking>, AppError> {
-    let user = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
-    let state = crate::server::request::state()?;
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    let state = crate::server::platform::request::state()?;
     crate::server::bookings::list(&state, &db, user, crate::server::bookings::Role::Guest).await
 }
 
 /// Bookings of the signed-in user's listings.
 #[server(prefix = "/api/fn", endpoint = "host_reservations", input = GetUrl)]
 pub async fn host_reservations() -> Result<Vec<Booking>, AppError> {
-    let user = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
-    let state = crate::server::request::state()?;
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    let state = crate::server::platform::request::state()?;
     crate::server::bookings::list(&state, &db, user, crate::server::bookings::Role::Host).await
 }
 
@@ -104,9 +104,9 @@ pub async fn host_reservations() -> Result<Vec<Booking>, AppError> {
 #[server(prefix = "/api/fn", endpoint = "booking_details", input = GetUrl)]
 pub async fn booking_details(id: i64) -> Result<(Booking, Option<RefundPreview>), AppError> {
     use crate::server::bookings;
-    let user = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
-    let state = crate::server::request::state()?;
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    let state = crate::server::platform::request::state()?;
     let booking = bookings::get(&state, &db, user, id).await?;
     let preview = if booking.can_cancel() {
         Some(bookings::refund_preview(&state, &db, user, id).await?)
@@ -126,9 +126,9 @@ pub async fn change_booking(
     next: Option<String>,
 ) -> Result<(), AppError> {
     use crate::app::types::booking::Action;
-    let user = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
-    let state = crate::server::request::state()?;
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    let state = crate::server::platform::request::state()?;
     let action = match action.as_str() {
         "accept" => Action::Accept,
         "decline" => Action::Decline,
@@ -148,28 +148,28 @@ pub async fn change_booking(
 /// The signed-in user's notifications.
 #[server(prefix = "/api/fn", endpoint = "my_notifications", input = GetUrl)]
 pub async fn my_notifications() -> Result<NotificationFeed, AppError> {
-    let user = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
     crate::server::notifications::list(&db, user).await
 }
 
 /// How many unread notifications the signed-in user has (0 when signed out).
 #[server(prefix = "/api/fn", endpoint = "unread_notifications", input = GetUrl)]
 pub async fn unread_notifications() -> Result<i64, AppError> {
-    let session = crate::server::auth::session().await?;
-    let Some(user) = crate::server::auth::session_user(&session).await? else {
+    let session = crate::server::accounts::auth::session().await?;
+    let Some(user) = crate::server::accounts::auth::session_user(&session).await? else {
         return Ok(0);
     };
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     crate::server::notifications::unread(&db, user).await
 }
 
 /// Marks every notification read.
 #[server(prefix = "/api/fn", endpoint = "read_notifications")]
 pub async fn read_notifications() -> Result<(), AppError> {
-    let user = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
-    let state = crate::server::request::state()?;
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    let state = crate::server::platform::request::state()?;
     crate::server::notifications::mark_all_read(&db, user, state.clock.now()).await?;
     leptos_axum::redirect("/notifications");
     Ok(())
@@ -182,9 +182,9 @@ pub async fn listing_calendar(
     from: Option<String>,
 ) -> Result<HostCalendar, AppError> {
     use crate::server::bookings::calendar;
-    let user = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
-    let state = crate::server::request::state()?;
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    let state = crate::server::platform::request::state()?;
     crate::server::hosting::owned(&db, user, listing).await?;
     let now = state.clock.now();
     let format = time::macros::format_description!("[year]-[month]-[day]");
@@ -209,9 +209,9 @@ pub async fn change_calendar(
     use crate::app::types::account::FieldError;
     use crate::app::types::booking::CalendarChange;
     use crate::server::bookings::calendar;
-    let user = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
-    let state = crate::server::request::state()?;
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    let state = crate::server::platform::request::state()?;
     crate::server::hosting::owned(&db, user, listing).await?;
     let form_error = |errors| AppError::Form {
         errors,

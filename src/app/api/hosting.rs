@@ -68,8 +68,8 @@ fn listing_of(raw: Option<&String>) -> Result<Option<i64>, AppError> {
 /// The signed-in host's listings, paused ones included.
 #[server(prefix = "/api/fn", endpoint = "host_listings", input = GetUrl)]
 pub async fn host_listings() -> Result<Vec<HostListing>, AppError> {
-    let user = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
     crate::server::hosting::my_listings(&db, user).await
 }
 
@@ -82,10 +82,11 @@ pub async fn host_cities() -> Result<Vec<String>, AppError> {
 /// What the editor shows: the draft typed so far, else the listing as saved; with photos.
 #[server(prefix = "/api/fn", endpoint = "listing_editor", input = GetUrl)]
 pub async fn listing_editor(listing: Option<i64>) -> Result<ListingDraft, AppError> {
-    use crate::server::{auth, hosting};
+    use crate::server::accounts::auth;
+    use crate::server::hosting;
     let user = auth::require_user().await?;
     let session = auth::session().await?;
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     let draft = drafts::get(&session, listing).await?;
     match listing {
         None => Ok(ListingDraft {
@@ -114,10 +115,11 @@ pub async fn listing_editor(listing: Option<i64>) -> Result<ListingDraft, AppErr
 #[server(prefix = "/api/fn", endpoint = "save_listing_step")]
 pub async fn save_listing_step(#[server(flatten)] form: ListingForm) -> Result<(), AppError> {
     use crate::app::types::hosting::{ListingSpec, Step};
-    use crate::server::{auth, hosting};
+    use crate::server::accounts::auth;
+    use crate::server::hosting;
     let user = auth::require_user().await?;
     let session = auth::session().await?;
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     let listing = listing_of(form.get("listing"))?;
     let step = form
         .get("step")
@@ -182,12 +184,12 @@ pub async fn save_listing_step(#[server(flatten)] form: ListingForm) -> Result<(
 /// Throws away what was typed but not saved.
 #[server(prefix = "/api/fn", endpoint = "discard_listing_draft")]
 pub async fn discard_listing_draft(listing: Option<String>) -> Result<(), AppError> {
-    use crate::server::auth;
+    use crate::server::accounts::auth;
     let user = auth::require_user().await?;
     let session = auth::session().await?;
     let listing = listing_of(listing.as_ref())?;
     if let Some(id) = listing {
-        let db = crate::server::request::db().await?;
+        let db = crate::server::platform::request::db().await?;
         crate::server::hosting::owned(&db, user, id).await?;
     }
     drafts::clear(&session, listing).await?;
@@ -202,9 +204,10 @@ pub async fn set_listing_listed(
     listed: bool,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::server::{auth, hosting};
+    use crate::server::accounts::auth;
+    use crate::server::hosting;
     let user = auth::require_user().await?;
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     hosting::owned(&db, user, listing).await?;
     hosting::set_listed(&db, listing, listed).await?;
     let to = match next.as_deref() {
@@ -218,9 +221,10 @@ pub async fn set_listing_listed(
 /// Deletes a listing (softly); refused while stays are pending or to come.
 #[server(prefix = "/api/fn", endpoint = "delete_listing")]
 pub async fn delete_listing(listing: i64) -> Result<(), AppError> {
-    use crate::server::{auth, hosting};
+    use crate::server::accounts::auth;
+    use crate::server::hosting;
     let user = auth::require_user().await?;
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     hosting::owned(&db, user, listing).await?;
     hosting::delete(&db, listing).await?;
     leptos_axum::redirect("/host/listings?deleted=1");
@@ -230,11 +234,13 @@ pub async fn delete_listing(listing: i64) -> Result<(), AppError> {
 /// Makes a photo the cover, moves it, or deletes it.
 #[server(prefix = "/api/fn", endpoint = "move_listing_photo")]
 pub async fn move_listing_photo(listing: i64, photo: i64, to: PhotoMove) -> Result<(), AppError> {
-    use crate::server::{auth, hosting};
+    use crate::server::accounts::auth;
+    use crate::server::hosting;
     let user = auth::require_user().await?;
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     hosting::owned(&db, user, listing).await?;
-    let state = use_context::<crate::server::state::AppState>().ok_or(AppError::Internal)?;
+    let state =
+        use_context::<crate::server::platform::state::AppState>().ok_or(AppError::Internal)?;
     hosting::move_photo(&state, &db, listing, photo, to).await?;
     leptos_axum::redirect(&format!("/host/listings/{listing}/photos"));
     Ok(())

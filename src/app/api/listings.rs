@@ -15,34 +15,34 @@ pub async fn featured_listings(limit: u32) -> Result<Vec<ListingCard>, AppError>
             "limit must be between 1 and {FEATURED_MAX}"
         )));
     }
-    let db = crate::server::request::db().await?;
-    crate::server::listings::featured(&db, i64::from(limit)).await
+    let db = crate::server::platform::request::db().await?;
+    crate::server::catalog::listings::featured(&db, i64::from(limit)).await
 }
 
 /// One listing with its photos and host. Unknown and inactive listings are `NotFound`,
 /// except to their host, who sees a paused listing as guests will.
 #[server(prefix = "/api/fn", endpoint = "get_listing", input = GetUrl)]
 pub async fn get_listing(id: i64) -> Result<ListingDetail, AppError> {
-    use crate::server::auth;
+    use crate::server::accounts::auth;
     if id <= 0 {
         return Err(AppError::NotFound("Listing".into()));
     }
     let viewer = auth::session_user(&auth::session().await?).await?;
-    let db = crate::server::request::db().await?;
-    crate::server::listings::detail(&db, id, viewer).await
+    let db = crate::server::platform::request::db().await?;
+    crate::server::catalog::listings::detail(&db, id, viewer).await
 }
 
 /// One page of search results. Bad input is a `Form` error naming each field (400).
 #[server(prefix = "/api/fn", endpoint = "search_listings", input = GetUrl)]
 pub async fn search_listings(params: SearchParams) -> Result<SearchResults, AppError> {
-    use crate::server::search;
+    use crate::server::catalog::search;
     let query = search::SearchQuery::parse(&params, search::today_utc()).map_err(|errors| {
         AppError::Form {
             errors,
             values: Vec::new(),
         }
     })?;
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     search::search(&db, &query).await
 }
 
@@ -50,12 +50,13 @@ pub async fn search_listings(params: SearchParams) -> Result<SearchResults, AppE
 /// for a few minutes per app server: it costs a scan, and cities come and go slowly.
 #[server(prefix = "/api/fn", endpoint = "destinations", input = GetUrl)]
 pub async fn destinations() -> Result<Vec<String>, AppError> {
-    let state = use_context::<crate::server::state::AppState>().ok_or(AppError::Internal)?;
+    let state =
+        use_context::<crate::server::platform::state::AppState>().ok_or(AppError::Internal)?;
     if let Some(list) = state.caches.destinations() {
         return Ok(list.to_vec());
     }
-    let db = crate::server::request::db().await?;
-    let list = crate::server::listings::destinations(&db).await?;
+    let db = crate::server::platform::request::db().await?;
+    let list = crate::server::catalog::listings::destinations(&db).await?;
     state
         .caches
         .set_destinations(std::sync::Arc::new(list.clone()));
@@ -66,32 +67,32 @@ pub async fn destinations() -> Result<Vec<String>, AppError> {
 /// and guests as the URL has them (`check_in`, `check_out`, `adults`, ...).
 #[server(prefix = "/api/fn", endpoint = "get_quote", input = GetUrl)]
 pub async fn get_quote(id: i64, stay: SearchParams) -> Result<Quote, AppError> {
-    use crate::server::stays::{self, StayRequest};
+    use crate::server::catalog::availability::{self, StayRequest};
     let request = StayRequest::parse(&stay).map_err(|errors| AppError::Form {
         errors,
         values: Vec::new(),
     })?;
-    let db = crate::server::request::db().await?;
-    let now = crate::server::request::state()?.clock.now();
-    stays::quote(&db, id, request, now).await
+    let db = crate::server::platform::request::db().await?;
+    let now = crate::server::platform::request::state()?.clock.now();
+    availability::quote(&db, id, request, now).await
 }
 
 /// Which nights of listing `id` can be booked over the next twelve months.
 #[server(prefix = "/api/fn", endpoint = "listing_availability", input = GetUrl)]
 pub async fn listing_availability(id: i64) -> Result<Availability, AppError> {
-    let db = crate::server::request::db().await?;
-    let now = crate::server::request::state()?.clock.now();
-    crate::server::stays::availability(&db, id, None, 365, now).await
+    let db = crate::server::platform::request::db().await?;
+    let now = crate::server::platform::request::state()?.clock.now();
+    crate::server::catalog::availability::availability(&db, id, None, 365, now).await
 }
 
 /// Ids of the listings the signed-in guest saved; empty when signed out.
 #[server(prefix = "/api/fn", endpoint = "saved_listings", input = GetUrl)]
 pub async fn saved_listings() -> Result<Vec<i64>, AppError> {
-    let session = crate::server::auth::session().await?;
-    let Some(user) = crate::server::auth::session_user(&session).await? else {
+    let session = crate::server::accounts::auth::session().await?;
+    let Some(user) = crate::server::accounts::auth::session_user(&session).await? else {
         return Ok(Vec::new());
     };
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     crate::server::favorites::saved_ids(&db, user).await
 }
 
@@ -100,7 +101,8 @@ pub async fn saved_listings() -> Result<Vec<i64>, AppError> {
 /// `back` is where to return: a local path.
 #[server(prefix = "/api/fn", endpoint = "toggle_favorite")]
 pub async fn toggle_favorite(listing_id: i64, save: bool, back: String) -> Result<(), AppError> {
-    use crate::server::{auth, favorites};
+    use crate::server::accounts::auth;
+    use crate::server::favorites;
     let session = auth::session().await?;
     let Some(user) = auth::session_user(&session).await? else {
         if save {
@@ -119,7 +121,7 @@ pub async fn toggle_favorite(listing_id: i64, save: bool, back: String) -> Resul
         ));
         return Ok(());
     };
-    let db = crate::server::request::db().await?;
+    let db = crate::server::platform::request::db().await?;
     if save {
         favorites::save(&db, user, listing_id, favorites::DEFAULT_LIST).await?;
     } else {
@@ -131,7 +133,7 @@ pub async fn toggle_favorite(listing_id: i64, save: bool, back: String) -> Resul
 /// The signed-in guest's wishlists; `Unauthorized` when signed out.
 #[server(prefix = "/api/fn", endpoint = "my_favorites", input = GetUrl)]
 pub async fn my_favorites() -> Result<crate::app::types::favorites::Favorites, AppError> {
-    let user = crate::server::auth::require_user().await?;
-    let db = crate::server::request::db().await?;
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
     crate::server::favorites::all(&db, user).await
 }

@@ -1,6 +1,7 @@
 //! Accounts: registration, credentials, profiles. Credential reads use the primary: a
 //! sign-in right after registering, or a token revoked a moment ago, must be seen at once.
 
+pub mod auth;
 pub mod password;
 pub mod tokens;
 
@@ -8,8 +9,8 @@ use crate::app::types::AppError;
 use crate::app::types::account::{
     DisplayName, Email, FieldError, Me, Notifications, Preferences, Profile, SessionUser,
 };
-use crate::server::db::DbScope;
-use crate::server::error::db_error;
+use crate::server::platform::db::DbScope;
+use crate::server::platform::error::db_error;
 use password::NewPassword;
 use uuid::Uuid;
 

@@ -1,7 +1,7 @@
 //! Opaque bearer tokens for API clients: 256 random bits, shown once, stored as SHA-256,
 //! revocable, expiring. Looked up on the primary so revocation takes effect at once.
 
-use crate::server::db::DbScope;
+use crate::server::platform::db::DbScope;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;

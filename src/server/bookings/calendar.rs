@@ -6,10 +6,10 @@ use crate::app::types::AppError;
 use crate::app::types::Money;
 use crate::app::types::account::FieldError;
 use crate::app::types::booking::{CalendarChange, HostCalendar, HostNight};
-use crate::server::db::DbScope;
-use crate::server::error::db_error;
-use crate::server::pricing;
-use crate::server::stays;
+use crate::server::catalog::availability;
+use crate::server::catalog::pricing;
+use crate::server::platform::db::DbScope;
+use crate::server::platform::error::db_error;
 use time::{Date, Duration, OffsetDateTime};
 
 /// At most this many changes in one update, each over at most [`MAX_NIGHTS`] nights.
@@ -249,8 +249,8 @@ pub async fn host_calendar(
     let until = from + Duration::days(days.clamp(1, MAX_NIGHTS));
     let (terms, prices, holds) = db
         .read(|pool| async move {
-            let terms = stays::load_terms(&pool, id, now).await?;
-            let prices = stays::night_prices(&pool, id, from, until).await?;
+            let terms = availability::load_terms(&pool, id, now).await?;
+            let prices = availability::night_prices(&pool, id, from, until).await?;
             let holds = sqlx::query!(
                 r#"SELECT lower(nights) AS "lo!", upper(nights) AS "hi!", booking_id
                    FROM listing_holds WHERE listing_id = $1 AND nights && daterange($2, $3)"#,

@@ -9,7 +9,7 @@
 //! - [`sweep`]: Haven's own transitions (expiry after 24 hours, completion after check-out),
 //!   taken with `FOR UPDATE SKIP LOCKED` by every worker.
 //!
-//! "Now" comes from the state's [`Clock`](crate::server::clock::Clock).
+//! "Now" comes from the state's [`Clock`](crate::server::platform::clock::Clock).
 
 pub mod calendar;
 pub mod money;
@@ -21,15 +21,15 @@ use crate::app::types::booking::{
 };
 use crate::app::types::search::SearchParams;
 use crate::app::types::stay::QuoteLine;
-use crate::server::db::DbScope;
-use crate::server::error::db_error;
-use crate::server::listings::money as money_of;
+use crate::server::catalog::availability::{self, StayRequest};
+use crate::server::catalog::listings::money as money_of;
+use crate::server::catalog::pricing;
 use crate::server::notifications::NotificationEvent;
-use crate::server::outbox::{self, Stream};
-use crate::server::payments::{Operation, PaymentRequest};
-use crate::server::pricing;
-use crate::server::state::AppState;
-use crate::server::stays::{self, StayRequest};
+use crate::server::platform::db::DbScope;
+use crate::server::platform::error::db_error;
+use crate::server::platform::outbox::{self, Stream};
+use crate::server::platform::payments::{Operation, PaymentRequest};
+use crate::server::platform::state::AppState;
 use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
 use time::format_description::well_known::Rfc3339;
@@ -280,7 +280,7 @@ async fn create_in(
     }
     let id = req.listing_id;
     let terms = if lock_listing(tx, id).await? {
-        stays::load_terms(&mut *tx, id, now).await?
+        availability::load_terms(&mut *tx, id, now).await?
     } else {
         None
     }
@@ -290,12 +290,12 @@ async fn create_in(
         return Err(AppError::Unprocessable("You cannot book your own listing.".into()).into());
     }
     let stay = req.stay;
-    stays::check_rules(&terms, &stay)?;
-    let per_date = stays::night_prices(&mut *tx, id, stay.check_in, stay.check_out).await?;
+    availability::check_rules(&terms, &stay)?;
+    let per_date = availability::night_prices(&mut *tx, id, stay.check_in, stay.check_out).await?;
     let b = pricing::quote(&terms.terms, stay.check_in, stay.check_out, |d| {
         per_date.get(&d).copied()
     });
-    let lines: Vec<StoredLine> = stays::price_lines(&b)
+    let lines: Vec<StoredLine> = availability::price_lines(&b)
         .into_iter()
         .map(|l| StoredLine {
             label: l.label,
@@ -1409,7 +1409,7 @@ pub async fn sweep(state: &AppState) -> Result<SweepStats, sqlx::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::server::search;
+    use crate::server::catalog::search;
 
     fn new(check_in: &str, check_out: &str) -> NewBooking {
         NewBooking {

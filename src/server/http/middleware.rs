@@ -118,7 +118,7 @@ pub async fn server_fn_status(req: Request, next: Next) -> Response {
 pub async fn same_origin_writes(req: Request, next: Next) -> Response {
     use axum::http::Method;
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if safe || crate::server::auth::has_bearer_token(req.headers()) {
+    if safe || crate::server::accounts::auth::has_bearer_token(req.headers()) {
         return next.run(req).await;
     }
     // Owned copies: a borrow of the request (whose body is not Sync) must not live across

@@ -9,8 +9,8 @@ mod pwa;
 
 use crate::app::types::site::AssetBase;
 use crate::app::{App, shell};
-use crate::server::request::read_your_writes;
-use crate::server::state::AppState;
+use crate::server::platform::request::read_your_writes;
+use crate::server::platform::state::AppState;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, Request, header};
 use axum::routing::get;
@@ -92,7 +92,7 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            crate::server::auth::writes_per_user,
+            crate::server::accounts::auth::writes_per_user,
         ))
         .layer(sessions);
 
@@ -146,7 +146,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(axum::middleware::from_fn(middleware::same_origin_writes))
                 .layer(axum::middleware::from_fn_with_state(
                     state.clone(),
-                    crate::server::proxy::secure_cookies_behind_https,
+                    crate::server::platform::proxy::secure_cookies_behind_https,
                 ))
                 .layer(axum::middleware::from_fn_with_state(
                     policy,

@@ -1,7 +1,7 @@
 //! Operations endpoints: liveness, readiness, Prometheus metrics.
 
-use crate::server::db::ReplicaStatus;
-use crate::server::state::AppState;
+use crate::server::platform::db::ReplicaStatus;
+use crate::server::platform::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -93,7 +93,7 @@ async fn record_queue_metrics(state: &AppState) {
             metrics::gauge!("haven_dead_letters").set(dead as f64);
             true
         }
-        Ok(Err(e)) if !crate::server::db::is_unavailable(&e) => {
+        Ok(Err(e)) if !crate::server::platform::db::is_unavailable(&e) => {
             tracing::warn!(error = %e, "queue metrics query failed");
             true
         }

@@ -5,11 +5,11 @@
 use crate::app::types::AppError;
 use crate::app::types::account::{Me, PhotoProblem};
 use crate::server::accounts;
-use crate::server::auth::{self, CurrentUser};
-use crate::server::db::DbScope;
+use crate::server::accounts::auth::{self, CurrentUser};
 use crate::server::http::api::{ApiError, ErrorBody};
-use crate::server::media::{self, MediaStore};
-use crate::server::state::AppState;
+use crate::server::platform::db::DbScope;
+use crate::server::platform::media::{self, MediaStore};
+use crate::server::platform::state::AppState;
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Request, State};
 use axum::http::StatusCode;
@@ -292,7 +292,7 @@ async fn upload_listing_form(
     let max = state.config.max_listing_photo_bytes;
     let mut added = 0;
     let mut alt = String::new();
-    let outcome: Result<(), crate::server::media::UploadError> = async {
+    let outcome: Result<(), crate::server::platform::media::UploadError> = async {
         while let Some(mut field) = form.next_field().await.map_err(multipart_problem)? {
             match field.name() {
                 Some("alt") => alt = field.text().await.map_err(multipart_problem)?,
@@ -326,13 +326,13 @@ async fn upload_listing_form(
     let to = match outcome {
         Ok(()) if added == 0 => format!("{back_to}?photo_error=missing"),
         Ok(()) => format!("{back_to}?added={added}"),
-        Err(crate::server::media::UploadError::Photo(p)) => {
+        Err(crate::server::platform::media::UploadError::Photo(p)) => {
             format!("{back_to}?added={added}&photo_error={}", p.code())
         }
-        Err(crate::server::media::UploadError::App(AppError::Unprocessable(_))) => {
+        Err(crate::server::platform::media::UploadError::App(AppError::Unprocessable(_))) => {
             format!("{back_to}?added={added}&photo_error=too_many")
         }
-        Err(crate::server::media::UploadError::App(e)) => return e.into_page(),
+        Err(crate::server::platform::media::UploadError::App(e)) => return e.into_page(),
     };
     Redirect::to(&to).into_response()
 }

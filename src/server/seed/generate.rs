@@ -266,7 +266,7 @@ impl Generator {
             } else {
                 "confirmed"
             };
-            let terms = crate::server::pricing::Terms {
+            let terms = crate::server::catalog::pricing::Terms {
                 currency: crate::app::types::Currency::Usd,
                 nightly_minor: listing.price_minor,
                 weekend_minor: r.weekend_price_minor,
@@ -276,7 +276,8 @@ impl Generator {
                 tax_bp: r.tax_bp,
             };
             let total_minor =
-                crate::server::pricing::quote(&terms, check_in, check_out, |_| None).total_minor;
+                crate::server::catalog::pricing::quote(&terms, check_in, check_out, |_| None)
+                    .total_minor;
             let holds_until = (status != "completed")
                 .then(|| check_out + Duration::days(i64::from(r.preparation_nights)));
             calendar.bookings.push(BookingRow {

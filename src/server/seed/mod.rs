@@ -5,8 +5,8 @@
 pub mod data;
 mod generate;
 
-use crate::server::config::Config;
-use crate::server::db::Db;
+use crate::server::platform::config::Config;
+use crate::server::platform::db::Db;
 use anyhow::Context;
 use generate::{Calendar, Generator, HostRow, ListingRow};
 use sqlx::PgPool;
@@ -31,7 +31,7 @@ const BATCH: usize = 2_000;
 pub async fn run(config: &Config, args: SeedArgs) -> anyhow::Result<()> {
     let db = Db::connect_lazy(&config.database)?;
     let pool = db.primary();
-    crate::server::migrate::run(pool)
+    crate::server::platform::migrate::run(pool)
         .await
         .context("migrations")?;
     if args.if_empty {

@@ -2,10 +2,10 @@
 
 use super::{ApiError, ApiJson, ClientIp, ErrorBody};
 use crate::app::types::account::Me;
+use crate::server::accounts::auth::{AuthVia, CurrentUser};
 use crate::server::accounts::{self, ProfileUpdate, Registration, tokens};
-use crate::server::auth::{AuthVia, CurrentUser};
-use crate::server::db::DbScope;
-use crate::server::state::AppState;
+use crate::server::platform::db::DbScope;
+use crate::server::platform::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -108,7 +108,7 @@ pub async fn login(
     let account = accounts::authenticate(&db, &body.email, &body.password).await?;
     let issued = tokens::issue(&db, account.id, state.config.api_token_ttl)
         .await
-        .map_err(|e| crate::server::error::db_error(e, "issue token"))?;
+        .map_err(|e| crate::server::platform::error::db_error(e, "issue token"))?;
     let expires_at = issued.expires_at.format(&Rfc3339).map_err(|e| {
         tracing::error!(error = %e, "token expiry out of range");
         ApiError::internal()
@@ -139,11 +139,13 @@ pub async fn logout(
     match user.via {
         AuthVia::Token { id } => tokens::revoke(&db, id)
             .await
-            .map_err(|e| crate::server::error::db_error(e, "revoke token"))?,
-        AuthVia::Session => crate::server::auth::sign_out(&session).await.map_err(|e| {
-            tracing::error!(error = %e, "sign-out failed");
-            ApiError::internal()
-        })?,
+            .map_err(|e| crate::server::platform::error::db_error(e, "revoke token"))?,
+        AuthVia::Session => crate::server::accounts::auth::sign_out(&session)
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, "sign-out failed");
+                ApiError::internal()
+            })?,
     }
     Ok(StatusCode::NO_CONTENT)
 }
@@ -243,7 +245,7 @@ pub async fn change_password(
     )
     .await?;
     if user.via == AuthVia::Session {
-        crate::server::auth::sign_in(&session, account.id, account.epoch)
+        crate::server::accounts::auth::sign_in(&session, account.id, account.epoch)
             .await
             .map_err(|e| {
                 tracing::error!(error = %e, "could not renew the session");

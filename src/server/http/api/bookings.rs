@@ -8,10 +8,10 @@ use crate::app::types::AppError;
 use crate::app::types::booking::{
     Action, Booking, CalendarUpdate, HostCalendar, NewBooking, NotificationFeed, RefundPreview,
 };
-use crate::server::auth::CurrentUser;
+use crate::server::accounts::auth::CurrentUser;
 use crate::server::bookings::{self, BookingRequest, Idempotency, Role, calendar};
-use crate::server::db::DbScope;
-use crate::server::state::AppState;
+use crate::server::platform::db::DbScope;
+use crate::server::platform::state::AppState;
 use crate::server::{hosting, notifications};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};

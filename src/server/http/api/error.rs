@@ -149,8 +149,8 @@ impl From<AccountError> for ApiError {
     }
 }
 
-impl From<crate::server::ratelimit::Limited> for ApiError {
-    fn from(l: crate::server::ratelimit::Limited) -> Self {
+impl From<crate::server::platform::ratelimit::Limited> for ApiError {
+    fn from(l: crate::server::platform::ratelimit::Limited) -> Self {
         AppError::from(l).into()
     }
 }

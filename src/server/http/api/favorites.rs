@@ -3,9 +3,9 @@
 use super::{ApiError, ApiJson, ErrorBody};
 use crate::app::types::AppError;
 use crate::app::types::favorites::Favorites;
-use crate::server::auth::CurrentUser;
-use crate::server::db::DbScope;
+use crate::server::accounts::auth::CurrentUser;
 use crate::server::favorites;
+use crate::server::platform::db::DbScope;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};

@@ -5,10 +5,10 @@ use crate::app::types::account::FieldError;
 use crate::app::types::search::{SearchParams, SearchResults};
 use crate::app::types::stay::{Availability, Quote};
 use crate::app::types::{AppError, ListingDetail};
-use crate::server::auth::MaybeUser;
-use crate::server::db::DbScope;
-use crate::server::state::AppState;
-use crate::server::{listings, search, stays};
+use crate::server::accounts::auth::MaybeUser;
+use crate::server::catalog::{availability, listings, search};
+use crate::server::platform::db::DbScope;
+use crate::server::platform::state::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::StatusCode;
@@ -160,7 +160,7 @@ pub async fn availability(
         _ => 365,
     };
     Ok(Json(
-        stays::availability(&db, id, from, days, state.clock.now()).await?,
+        availability::availability(&db, id, from, days, state.clock.now()).await?,
     ))
 }
 
@@ -229,6 +229,8 @@ pub async fn quote(
     ApiQuery(params): ApiQuery<QuoteParams>,
 ) -> Result<Json<Quote>, ApiError> {
     let id = listing_id(&id)?;
-    let stay = stays::StayRequest::parse(&params.into()).map_err(ApiError::invalid)?;
-    Ok(Json(stays::quote(&db, id, stay, state.clock.now()).await?))
+    let stay = availability::StayRequest::parse(&params.into()).map_err(ApiError::invalid)?;
+    Ok(Json(
+        availability::quote(&db, id, stay, state.clock.now()).await?,
+    ))
 }

@@ -16,7 +16,7 @@ mod openapi;
 
 pub use error::{ApiError, ErrorBody};
 
-use crate::server::state::AppState;
+use crate::server::platform::state::AppState;
 use axum::extract::{FromRequest, Request};
 use axum::{Extension, Json, Router};
 use utoipa::OpenApi;

@@ -5,9 +5,9 @@
 
 use crate::app::types::AppError;
 use crate::app::types::booking::{Notification, NotificationFeed};
-use crate::server::db::DbScope;
-use crate::server::error::db_error;
-use crate::server::outbox::{Consumer, Event};
+use crate::server::platform::db::DbScope;
+use crate::server::platform::error::db_error;
+use crate::server::platform::outbox::{Consumer, Event};
 use futures::future::BoxFuture;
 use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;

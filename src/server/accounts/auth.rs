@@ -3,9 +3,9 @@
 
 use crate::app::types::AppError;
 use crate::server::accounts::tokens;
-use crate::server::db::DbScope;
 use crate::server::http::api::ApiError;
-use crate::server::state::AppState;
+use crate::server::platform::db::DbScope;
+use crate::server::platform::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
@@ -85,7 +85,7 @@ pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<Curre
                 via: AuthVia::Token { id },
             })),
             Ok(None) => Err(ApiError::unauthorized()),
-            Err(e) => Err(crate::server::error::db_error(e, "token lookup").into()),
+            Err(e) => Err(crate::server::platform::error::db_error(e, "token lookup").into()),
         };
     }
     let Ok(session) = Session::from_request_parts(parts, state).await else {
@@ -128,7 +128,7 @@ async fn session_user_within(
     let current = sqlx::query_scalar!("SELECT auth_epoch FROM users WHERE id = $1", user)
         .fetch_optional(state.db.primary())
         .await
-        .map_err(|e| crate::server::error::db_error(e, "session epoch"))?;
+        .map_err(|e| crate::server::platform::error::db_error(e, "session epoch"))?;
     if !fresh || current != Some(epoch) {
         sign_out(session).await.map_err(fail)?;
         return Ok(None);
@@ -206,7 +206,7 @@ pub async fn require_host_of(db: &DbScope, user: Uuid, listing: i64) -> Result<(
     let host = sqlx::query_scalar!("SELECT host_id FROM listings WHERE id = $1", listing)
         .fetch_optional(db.db().primary())
         .await
-        .map_err(|e| crate::server::error::db_error(e, "listing host"))?;
+        .map_err(|e| crate::server::platform::error::db_error(e, "listing host"))?;
     match host {
         None => Err(AppError::NotFound("Listing".into())),
         Some(host) if host == user => Ok(()),

@@ -3,7 +3,7 @@
 //! (`HAVEN_TRUSTED_PROXIES`); from anyone else they are ignored, so a client cannot choose
 //! the address its rate limits are counted under.
 
-use crate::server::state::AppState;
+use crate::server::platform::state::AppState;
 use axum::extract::connect_info::{ConnectInfo, MockConnectInfo};
 use axum::extract::{Request, State};
 use axum::http::{Extensions, HeaderMap, HeaderValue, header};

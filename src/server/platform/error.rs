@@ -1,7 +1,7 @@
 //! Turning internal failures into errors safe to show, with the cause logged.
 
 use crate::app::types::AppError;
-use crate::server::db::is_unavailable;
+use crate::server::platform::db::is_unavailable;
 
 /// Logs a database error with what was being done, and maps it to what a user may see:
 /// "try again" when the database is unreachable, an opaque internal error otherwise.

@@ -1,9 +1,9 @@
-use crate::server::clock::Clock;
-use crate::server::config::Config;
-use crate::server::db::Db;
-use crate::server::media::MediaStore;
-use crate::server::payments::PaymentProvider;
-use crate::server::ratelimit::RateLimits;
+use crate::server::platform::clock::Clock;
+use crate::server::platform::config::Config;
+use crate::server::platform::db::Db;
+use crate::server::platform::media::MediaStore;
+use crate::server::platform::payments::PaymentProvider;
+use crate::server::platform::ratelimit::RateLimits;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use metrics_exporter_prometheus::PrometheusHandle;

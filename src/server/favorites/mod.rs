@@ -4,9 +4,9 @@
 use crate::app::types::AppError;
 use crate::app::types::account::FieldError;
 use crate::app::types::favorites::{Favorite, Favorites};
-use crate::server::db::DbScope;
-use crate::server::error::db_error;
-use crate::server::listings::CardRow;
+use crate::server::catalog::listings::CardRow;
+use crate::server::platform::db::DbScope;
+use crate::server::platform::error::db_error;
 use uuid::Uuid;
 
 /// Session key of a save a signed-out visitor asked for; done at their sign-in.

@@ -1,6 +1,6 @@
 //! Logging and metrics set-up.
 
-use crate::server::config::LogFormat;
+use crate::server::platform::config::LogFormat;
 use metrics_exporter_prometheus::{BuildError, Matcher, PrometheusBuilder, PrometheusHandle};
 use std::sync::Mutex;
 use tracing_subscriber::EnvFilter;

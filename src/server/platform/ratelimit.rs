@@ -64,7 +64,7 @@ pub fn guard_password_attempt(user: Uuid) -> Result<(), crate::app::types::AppEr
 
 /// The limits and the client address of the request a server function is serving.
 fn for_this_request() -> Result<(std::sync::Arc<RateLimits>, IpAddr), crate::app::types::AppError> {
-    let state = leptos::prelude::use_context::<crate::server::state::AppState>();
+    let state = leptos::prelude::use_context::<crate::server::platform::state::AppState>();
     let parts = leptos::prelude::use_context::<Parts>();
     let (Some(state), Some(parts)) = (state, parts) else {
         tracing::error!("server function without AppState or request parts");
@@ -95,7 +95,7 @@ impl RateLimits {
     }
 
     /// The limits `config` asks for.
-    pub fn from_config(config: &crate::server::config::Config) -> Self {
+    pub fn from_config(config: &crate::server::platform::config::Config) -> Self {
         Self::new(
             config.auth_per_ip,
             config.sign_in_per_account,

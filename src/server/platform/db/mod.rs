@@ -7,7 +7,7 @@ mod health;
 
 pub use health::{ReplicaHealth, ReplicaStatus};
 
-use crate::server::config::DatabaseConfig;
+use crate::server::platform::config::DatabaseConfig;
 use serde::Serialize;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use std::str::FromStr;

@@ -1,8 +1,8 @@
 //! Per-request plumbing: the read-your-writes scope, and how server functions reach it.
 
 use crate::app::types::AppError;
-use crate::server::db::{DbScope, Lsn};
-use crate::server::state::AppState;
+use crate::server::platform::db::{DbScope, Lsn};
+use crate::server::platform::state::AppState;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -35,7 +35,7 @@ pub async fn read_your_writes(
     };
     // A bearer-token client keeps no cookies: giving it a session would only add a write
     // to the primary (one that fails, as a 500, while the primary is away).
-    let bearer = crate::server::auth::has_bearer_token(req.headers());
+    let bearer = crate::server::accounts::auth::has_bearer_token(req.headers());
     let scope = DbScope::with_floor(state.db.clone(), floor);
     req.extensions_mut().insert(scope.clone());
     let response = next.run(req).await;

@@ -2,8 +2,8 @@
 //! default is listed in README.md; secrets (database URLs carry passwords) never print.
 
 use crate::app::types::map::MapTiles;
-use crate::server::proxy::TrustedProxies;
-use crate::server::ratelimit::Rate;
+use crate::server::platform::proxy::TrustedProxies;
+use crate::server::platform::ratelimit::Rate;
 use std::fmt;
 use std::net::SocketAddr;
 use std::str::FromStr;

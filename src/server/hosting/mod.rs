@@ -7,13 +7,13 @@ use crate::app::types::hosting::{
     CityFacts, HostListing, HostPhoto, ListingForm, ListingSpec, ListingStatus, PhotoMove,
 };
 use crate::app::types::{AppError, Currency};
-use crate::server::db::DbScope;
-use crate::server::error::db_error;
-use crate::server::jobs::{self, Job};
-use crate::server::listings::{self, money};
-use crate::server::media::{self, MediaStore};
+use crate::server::catalog::listings::{self, money};
+use crate::server::platform::db::DbScope;
+use crate::server::platform::error::db_error;
+use crate::server::platform::jobs::{self, Job};
+use crate::server::platform::media::{self, MediaStore};
+use crate::server::platform::state::AppState;
 use crate::server::seed::data;
-use crate::server::state::AppState;
 use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 

@@ -5,8 +5,8 @@ use crate::app::types::{
     AppError, BookingTerms, Capacity, CardLocation, Currency, GeoPoint, HostSummary, HouseRules,
     ListingCard, ListingDetail, Location, Money, Photo,
 };
-use crate::server::db::DbScope;
-use crate::server::error::db_error;
+use crate::server::platform::db::DbScope;
+use crate::server::platform::error::db_error;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 

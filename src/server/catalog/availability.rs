@@ -6,10 +6,10 @@ use crate::app::types::account::FieldError;
 use crate::app::types::search::SearchParams;
 use crate::app::types::stay::{Availability, DateRange, NightPrice, Quote, QuoteLine};
 use crate::app::types::{AppError, Currency, Money};
-use crate::server::db::DbScope;
-use crate::server::error::db_error;
-use crate::server::pricing::{self, Terms};
-use crate::server::search::{SearchQuery, today_utc};
+use crate::server::catalog::pricing::{self, Terms};
+use crate::server::catalog::search::{SearchQuery, today_utc};
+use crate::server::platform::db::DbScope;
+use crate::server::platform::error::db_error;
 use std::collections::HashMap;
 use time::{Date, Duration, OffsetDateTime};
 

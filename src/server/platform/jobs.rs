@@ -7,8 +7,8 @@
 //! The worker also runs the booking engine's sweep (expiry, completion) and the outbox
 //! relay, which keep their own state in their tables.
 
-use crate::server::db::DbScope;
-use crate::server::state::AppState;
+use crate::server::platform::db::DbScope;
+use crate::server::platform::state::AppState;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
@@ -155,7 +155,7 @@ pub async fn worker(state: AppState, shutdown: impl std::future::Future<Output =
         }
     };
     tracing::info!("job worker started");
-    let consumers = crate::server::outbox::default_consumers();
+    let consumers = crate::server::platform::outbox::default_consumers();
     let mut last_prune: Option<std::time::Instant> = None;
     loop {
         if let Err(e) = run_due(&state).await {
@@ -166,12 +166,14 @@ pub async fn worker(state: AppState, shutdown: impl std::future::Future<Output =
             tracing::warn!(error = %e, "booking sweep failed");
         }
         let now = state.clock.now();
-        if let Err(e) = crate::server::outbox::relay(state.db.primary(), &consumers, now).await {
+        if let Err(e) =
+            crate::server::platform::outbox::relay(state.db.primary(), &consumers, now).await
+        {
             tracing::warn!(error = %e, "outbox relay failed");
         }
         if last_prune.is_none_or(|at| at.elapsed() > std::time::Duration::from_secs(3_600)) {
             last_prune = Some(std::time::Instant::now());
-            if let Err(e) = crate::server::outbox::prune(state.db.primary(), now).await {
+            if let Err(e) = crate::server::platform::outbox::prune(state.db.primary(), now).await {
                 tracing::warn!(error = %e, "outbox prune failed");
             }
         }

@@ -6,7 +6,7 @@
 //! storage (the CDN bucket of the topology issue).
 
 use crate::app::types::account::PhotoProblem;
-use crate::server::config::Config;
+use crate::server::platform::config::Config;
 use image::codecs::jpeg::JpegEncoder;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};

@@ -1,0 +1,6 @@
+//! What guests browse: listing queries and cards, search, availability and quotes, prices.
+
+pub mod availability;
+pub mod listings;
+pub mod pricing;
+pub mod search;
