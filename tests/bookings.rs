@@ -95,7 +95,7 @@ impl World {
     async fn relay(&self) -> outbox::RelayStats {
         outbox::relay(
             self.state.db.primary(),
-            &outbox::default_consumers(),
+            &haven::server::worker::consumers(),
             self.state.clock.now(),
         )
         .await

@@ -7,8 +7,8 @@ use axum::extract::Path;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use common::{TestDb, TestResponse, in_recovery, insert_listing, send, until_replica_serves};
+use haven::server::http::caller::read_your_writes;
 use haven::server::platform::db::DbScope;
-use haven::server::platform::request::read_your_writes;
 use tower_sessions::SessionManagerLayer;
 use tower_sessions_sqlx_store::PostgresStore;
 

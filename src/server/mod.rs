@@ -20,3 +20,4 @@ pub mod notifications;
 pub mod platform;
 pub mod seed;
 pub mod serve;
+pub mod worker;

@@ -59,12 +59,9 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let worker = state.config.job_worker.then(|| {
         let mut stop_rx = stop_rx.clone();
-        tokio::spawn(crate::server::platform::jobs::worker(
-            state.clone(),
-            async move {
-                let _ = stop_rx.wait_for(|s| *s).await;
-            },
-        ))
+        tokio::spawn(crate::server::worker::run(state.clone(), async move {
+            let _ = stop_rx.wait_for(|s| *s).await;
+        }))
     });
     let app = http::router(state);
     // TCP_NODELAY: a streamed page is written in several small chunks; with Nagle's

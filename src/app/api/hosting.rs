@@ -76,7 +76,7 @@ pub async fn host_listings() -> Result<Vec<HostListing>, AppError> {
 /// The cities a listing may be in ("City, Country").
 #[server(prefix = "/api/fn", endpoint = "host_cities", input = GetUrl)]
 pub async fn host_cities() -> Result<Vec<String>, AppError> {
-    Ok(crate::server::hosting::city_labels())
+    Ok(crate::server::catalog::places::labels())
 }
 
 /// What the editor shows: the draft typed so far, else the listing as saved; with photos.

@@ -3,7 +3,6 @@
 
 use crate::app::types::AppError;
 use crate::server::accounts::tokens;
-use crate::server::http::api::ApiError;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
 use axum::extract::FromRequestParts;
@@ -35,27 +34,9 @@ pub struct CurrentUser {
     pub via: AuthVia,
 }
 
-impl FromRequestParts<AppState> for CurrentUser {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        current(parts, state)
-            .await?
-            .ok_or_else(ApiError::unauthorized)
-    }
-}
-
 /// The caller if there is one: for handlers that answer everyone but show more to some.
 /// Invalid credentials are still a 401, never read as "signed out".
 pub struct MaybeUser(pub Option<CurrentUser>);
-
-impl FromRequestParts<AppState> for MaybeUser {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        Ok(Self(current(parts, state).await?))
-    }
-}
 
 /// Whether the request carries a bearer token (an API client: no cookies, no ambient
 /// credential). Says nothing about whether the token is valid.
@@ -65,10 +46,10 @@ pub fn has_bearer_token(headers: &axum::http::HeaderMap) -> bool {
         .is_some_and(|v| v.as_bytes().starts_with(b"Bearer "))
 }
 
-/// The caller, if any. A present but invalid `Authorization` header is an error, never a
-/// silent fall back to the cookie. Resolved once per request: an earlier layer (the write
+/// The caller, if any. A present but invalid `Authorization` header is an error
+/// (`Unauthorized`), never a silent fall back to the cookie. Resolved once per request: an earlier layer (the write
 /// limit) leaves its answer in the request's extensions.
-pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, ApiError> {
+pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<CurrentUser>, AppError> {
     if let Some(user) = parts.extensions.get::<CurrentUser>() {
         return Ok(Some(user.clone()));
     }
@@ -77,15 +58,15 @@ pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<Curre
             .to_str()
             .ok()
             .and_then(|v| v.strip_prefix("Bearer "))
-            .ok_or_else(ApiError::unauthorized)?;
+            .ok_or(AppError::Unauthorized)?;
         let scope = DbScope::new(state.db.clone());
         return match tokens::authenticate(&scope, token.trim()).await {
             Ok(Some((id, user))) => Ok(Some(CurrentUser {
                 id: user,
                 via: AuthVia::Token { id },
             })),
-            Ok(None) => Err(ApiError::unauthorized()),
-            Err(e) => Err(crate::server::platform::error::db_error(e, "token lookup").into()),
+            Ok(None) => Err(AppError::Unauthorized),
+            Err(e) => Err(crate::server::platform::error::db_error(e, "token lookup")),
         };
     }
     let Ok(session) = Session::from_request_parts(parts, state).await else {
@@ -94,13 +75,12 @@ pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<Curre
     if session.id().is_none() {
         return Ok(None);
     }
-    match session_user_within(&session, state).await {
-        Ok(user) => Ok(user.map(|id| CurrentUser {
+    Ok(session_user_within(&session, state)
+        .await?
+        .map(|id| CurrentUser {
             id,
             via: AuthVia::Session,
-        })),
-        Err(e) => Err(e.into()),
-    }
+        }))
 }
 
 /// The session's user, unless the sign-in is older than the absolute lifetime or was made
@@ -220,84 +200,6 @@ pub async fn session() -> Result<Session, AppError> {
         tracing::error!(error = %e, "no session layer around this request");
         AppError::Internal
     })
-}
-
-/// State-changing requests by a signed-in user are limited per user (any credential): 429
-/// with `Retry-After` beyond the quota. The caller it resolves is left in the request's
-/// extensions, so the handler does not look it up again.
-pub async fn writes_per_user(
-    axum::extract::State(state): axum::extract::State<AppState>,
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    use axum::response::IntoResponse;
-    if req.method().is_safe() {
-        return next.run(req).await;
-    }
-    let (mut parts, body) = req.into_parts();
-    // Bad credentials are the handler's to answer (401), in its own shape.
-    let user = current(&mut parts, &state).await.ok().flatten();
-    let Some(user) = user else {
-        return next
-            .run(axum::extract::Request::from_parts(parts, body))
-            .await;
-    };
-    if let Err(limited) = state.limits.user_write(user.id) {
-        tracing::warn!(user = %user.id, "write rate limit reached");
-        let error = AppError::from(limited);
-        let browser_navigation = parts
-            .headers
-            .get(axum::http::header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.contains("text/html"));
-        return if parts.uri.path().starts_with("/api/v1/") {
-            ApiError::from(error).into_response()
-        } else if browser_navigation {
-            // A form posted without JavaScript.
-            rate_limited_page(&error)
-        } else {
-            // A server function called by the hydrated app, which reads an `AppError`.
-            rate_limited_fn(&error)
-        };
-    }
-    parts.extensions.insert(user);
-    next.run(axum::extract::Request::from_parts(parts, body))
-        .await
-}
-
-fn retry_after(error: &AppError) -> axum::http::HeaderValue {
-    match error {
-        AppError::RateLimited { retry_after_secs } => (*retry_after_secs).into(),
-        _ => axum::http::HeaderValue::from_static("60"),
-    }
-}
-
-/// A server function's error answer: the `AppError` as JSON.
-fn rate_limited_fn(error: &AppError) -> axum::response::Response {
-    use axum::http::{StatusCode, header};
-    use axum::response::IntoResponse;
-    (
-        StatusCode::TOO_MANY_REQUESTS,
-        [(header::RETRY_AFTER, retry_after(error))],
-        axum::Json(error),
-    )
-        .into_response()
-}
-
-/// A form posted without JavaScript: a page a person can read.
-fn rate_limited_page(error: &AppError) -> axum::response::Response {
-    use axum::http::{StatusCode, header};
-    use axum::response::IntoResponse;
-    let body = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Slow down · Haven</title></head>\
-         <body><main><h1>Slow down</h1><p>{error}</p><p><a href=\"/\">Back to Haven</a></p></main></body></html>"
-    );
-    (
-        StatusCode::TOO_MANY_REQUESTS,
-        [(header::RETRY_AFTER, retry_after(error))],
-        axum::response::Html(body),
-    )
-        .into_response()
 }
 
 #[cfg(test)]

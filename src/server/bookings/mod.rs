@@ -12,6 +12,7 @@
 //! "Now" comes from the state's [`Clock`](crate::server::platform::clock::Clock).
 
 pub mod calendar;
+pub mod events;
 pub mod money;
 
 use crate::app::types::AppError;
@@ -27,7 +28,7 @@ use crate::server::catalog::pricing;
 use crate::server::notifications::NotificationEvent;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
-use crate::server::platform::outbox::{self, Stream};
+use crate::server::platform::outbox;
 use crate::server::platform::payments::{Operation, PaymentRequest};
 use crate::server::platform::state::AppState;
 use serde::{Deserialize, Serialize};
@@ -390,7 +391,7 @@ async fn create_in(
     let event_id = Uuid::new_v4();
     outbox::publish(
         tx,
-        Stream::BookingRequests,
+        events::BOOKING_REQUESTS,
         event_id,
         "booking_created",
         Some(booking_id),
@@ -861,7 +862,7 @@ async fn notify(
     let event_id = Uuid::new_v4();
     outbox::publish(
         tx,
-        Stream::Notifications,
+        events::NOTIFICATIONS,
         event_id,
         "notification",
         Some(facts.booking_id),
@@ -1008,9 +1009,9 @@ async fn apply(
     }
     // Events: the status change on its stream, and a word to whoever should hear of it.
     let stream = match next {
-        BookingStatus::Confirmed => Stream::BookingConfirmations,
-        BookingStatus::Cancelled => Stream::BookingCancellations,
-        _ => Stream::BookingUpdates,
+        BookingStatus::Confirmed => events::BOOKING_CONFIRMATIONS,
+        BookingStatus::Cancelled => events::BOOKING_CANCELLATIONS,
+        _ => events::BOOKING_UPDATES,
     };
     let event_id = Uuid::new_v4();
     outbox::publish(

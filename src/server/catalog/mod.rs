@@ -2,5 +2,6 @@
 
 pub mod availability;
 pub mod listings;
+pub mod places;
 pub mod pricing;
 pub mod search;

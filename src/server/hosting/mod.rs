@@ -8,54 +8,31 @@ use crate::app::types::hosting::{
 };
 use crate::app::types::{AppError, Currency};
 use crate::server::catalog::listings::{self, money};
+use crate::server::catalog::places;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use crate::server::platform::jobs::{self, Job};
-use crate::server::platform::media::{self, MediaStore};
+use crate::server::platform::media::{self, variants};
 use crate::server::platform::state::AppState;
-use crate::server::seed::data;
 use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 
 /// The most photos one listing may have.
 pub const MAX_PHOTOS: i64 = 20;
-/// Variant widths: (name, width in pixels). Never enlarged.
-const VARIANTS: [(&str, u32); 3] = [("card", 640), ("gallery", 1280), ("full", 2048)];
 
-/// A city of the bundled table, by "City, Country" or a unique "City" (any case).
+/// A place of the reference table, by "City, Country" or a unique "City" (any case), as
+/// the listing editor knows it.
 pub fn city_facts(name: &str) -> Option<CityFacts> {
-    let name = name.trim();
-    let (city, country) = match name.rsplit_once(',') {
-        Some((c, k)) => (c.trim(), Some(k.trim())),
-        None => (name, None),
-    };
-    let mut matches = data::CITIES.iter().filter(|c| {
-        c.name.eq_ignore_ascii_case(city)
-            && country.is_none_or(|k| c.country.eq_ignore_ascii_case(k))
-    });
-    let c = matches.next()?;
-    if matches.next().is_some() {
-        return None;
-    }
+    let p = places::find(name)?;
     Some(CityFacts {
-        city: c.name.to_string(),
-        state: c.state.map(str::to_string),
-        country: c.country.to_string(),
-        country_code: c.country_code.to_string(),
-        latitude: c.latitude,
-        longitude: c.longitude,
-        time_zone: data::time_zone(c.name).to_string(),
+        city: p.name.to_string(),
+        state: p.state.map(str::to_string),
+        country: p.country.to_string(),
+        country_code: p.country_code.to_string(),
+        latitude: p.latitude,
+        longitude: p.longitude,
+        time_zone: p.time_zone.to_string(),
     })
-}
-
-/// Every city a listing may be in, as "City, Country", sorted.
-pub fn city_labels() -> Vec<String> {
-    let mut labels: Vec<String> = data::CITIES
-        .iter()
-        .map(|c| format!("{}, {}", c.name, c.country))
-        .collect();
-    labels.sort();
-    labels
 }
 
 /// Succeeds when `user` hosts listing `id` and it is not deleted: the check before every
@@ -213,7 +190,7 @@ pub fn parse_form(form: &ListingForm) -> Result<ListingSpec, AppError> {
 #[tracing::instrument(skip(db, spec))]
 pub async fn create(db: &DbScope, user: Uuid, spec: &ListingSpec) -> Result<i64, AppError> {
     let s = spec.clone();
-    let tax = data::tax_bp(&s.place.country_code);
+    let tax = places::tax_bp(&s.place.country_code);
     db.write(|pool| async move {
         sqlx::query_scalar!(
             r#"
@@ -278,7 +255,7 @@ pub async fn create(db: &DbScope, user: Uuid, spec: &ListingSpec) -> Result<i64,
 #[tracing::instrument(skip(db, spec))]
 pub async fn update(db: &DbScope, id: i64, spec: &ListingSpec) -> Result<(), AppError> {
     let s = spec.clone();
-    let tax = data::tax_bp(&s.place.country_code);
+    let tax = places::tax_bp(&s.place.country_code);
     db.write(|pool| async move {
         sqlx::query!(
             r#"
@@ -551,27 +528,10 @@ pub async fn add_photo(
     match inserted {
         Some(photo) => Ok(photo),
         None => {
-            forget(&state.media, &key).await;
+            variants::forget(&state.media, &key).await;
             Err(too_many().into())
         }
     }
-}
-
-/// Removes a stored photo and its variants; failures are logged, never fatal.
-async fn forget(store: &MediaStore, key: &str) {
-    for k in
-        std::iter::once(key.to_string()).chain(VARIANTS.iter().map(|(_, w)| variant_key(key, *w)))
-    {
-        if let Err(e) = store.remove(&k).await {
-            tracing::warn!(error = %e, key = k, "could not remove a photo file");
-        }
-    }
-}
-
-/// "listings/7/ab12.jpg" → "listings/7/ab12-640.jpg".
-fn variant_key(key: &str, width: u32) -> String {
-    let stem = key.strip_suffix(".jpg").unwrap_or(key);
-    format!("{stem}-{width}.jpg")
 }
 
 /// Reorders or deletes photo `photo` of listing `id`. The caller has checked [`owned`].
@@ -642,46 +602,7 @@ pub async fn move_photo(
         .await
         .map_err(|e| db_error(e, "move photo"))??;
     if let Some(key) = removed {
-        forget(&state.media, &key).await;
-    }
-    Ok(())
-}
-
-/// The background job: makes the card, gallery and full variants of photo `photo`.
-/// Idempotent: variants are stored under names derived from the photo's own key, and a
-/// photo deleted meanwhile leaves nothing behind.
-pub async fn make_variants(state: &AppState, db: &DbScope, photo: i64) -> anyhow::Result<()> {
-    let key = sqlx::query_scalar!("SELECT object_key FROM listing_photos WHERE id = $1", photo)
-        .fetch_optional(db.db().primary())
-        .await?
-        .flatten();
-    let Some(key) = key else {
-        return Ok(()); // deleted, or a demo photo without variants
-    };
-    let original = state.media.get(&key).await?;
-    let widths: Vec<u32> = VARIANTS.iter().map(|(_, w)| *w).collect();
-    let made = media::variants(original, widths).await?;
-    let mut urls = Vec::new();
-    for (width, jpeg) in made {
-        let k = variant_key(&key, width);
-        state.media.put_at(&k, jpeg).await?;
-        urls.push(state.media.url_of(&k));
-    }
-    let [card, gallery, full] =
-        <[String; 3]>::try_from(urls).map_err(|_| anyhow::anyhow!("expected three variants"))?;
-    let updated = sqlx::query!(
-        "UPDATE listing_photos SET card_url = $2, gallery_url = $3, full_url = $4
-         WHERE id = $1 AND object_key = $5",
-        photo,
-        card,
-        gallery,
-        full,
-        key
-    )
-    .execute(db.db().primary())
-    .await?;
-    if updated.rows_affected() == 0 {
-        forget(&state.media, &key).await;
+        variants::forget(&state.media, &key).await;
     }
     Ok(())
 }
@@ -701,14 +622,5 @@ mod tests {
         );
         assert_eq!(city_facts("Lisbon, France"), None);
         assert_eq!(city_facts("Atlantis"), None);
-        assert!(city_labels().contains(&"Lisbon, Portugal".to_string()));
-    }
-
-    #[test]
-    fn variant_keys_derive_from_the_photo_key() {
-        assert_eq!(
-            variant_key("listings/7/ab12.jpg", 640),
-            "listings/7/ab12-640.jpg"
-        );
     }
 }

@@ -1,7 +1,9 @@
 //! The HTTP application: routes, pages, server functions and the middleware around them.
 
 pub mod api;
+pub mod caller;
 mod csp;
+pub mod extract;
 mod middleware;
 pub mod ops;
 mod photo;
@@ -9,7 +11,7 @@ mod pwa;
 
 use crate::app::types::site::AssetBase;
 use crate::app::{App, shell};
-use crate::server::platform::request::read_your_writes;
+use crate::server::http::caller::read_your_writes;
 use crate::server::platform::state::AppState;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, Request, header};
@@ -92,7 +94,7 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            crate::server::accounts::auth::writes_per_user,
+            crate::server::http::caller::writes_per_user,
         ))
         .layer(sessions);
 

@@ -4,20 +4,17 @@
 //! are retried with exponential back-off up to `max_attempts`, then kept with their last
 //! error. Every job must be idempotent: it may run again after a crash.
 //!
-//! The worker also runs the booking engine's sweep (expiry, completion) and the outbox
-//! relay, which keep their own state in their tables.
+//! The worker loop that drives this queue (and the booking sweep and the outbox relay) is
+//! wired in `server::worker`.
 
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
 use serde::{Deserialize, Serialize};
-use std::time::Duration;
 
 /// How long a worker holds a job before another may take it.
 const LEASE: &str = "5 minutes";
-/// How often an idle worker looks for due jobs (new jobs also wake it at once).
-const IDLE_POLL: Duration = Duration::from_secs(5);
-/// The `NOTIFY` channel new jobs are announced on.
-const CHANNEL: &str = "haven_jobs";
+/// The `NOTIFY` channel new jobs (and outbox events) are announced on.
+pub const CHANNEL: &str = "haven_jobs";
 
 /// The kinds of work, with what each needs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -130,65 +127,9 @@ pub async fn run_due(state: &AppState) -> Result<usize, sqlx::Error> {
 async fn perform(state: &AppState, db: &DbScope, job: &Job) -> Result<(), String> {
     match job {
         Job::PhotoVariants { photo_id } => {
-            crate::server::hosting::make_variants(state, db, *photo_id)
+            crate::server::platform::media::variants::make(state, db, *photo_id)
                 .await
                 .map_err(|e| e.to_string())
         }
     }
-}
-
-/// The worker: runs due jobs, then waits for a `NOTIFY` or the poll interval. Ends when
-/// `shutdown` resolves.
-pub async fn worker(state: AppState, shutdown: impl std::future::Future<Output = ()>) {
-    tokio::pin!(shutdown);
-    let mut listener = match sqlx::postgres::PgListener::connect_with(state.db.primary()).await {
-        Ok(mut l) => match l.listen(CHANNEL).await {
-            Ok(()) => Some(l),
-            Err(e) => {
-                tracing::warn!(error = %e, "job worker cannot LISTEN; polling only");
-                None
-            }
-        },
-        Err(e) => {
-            tracing::warn!(error = %e, "job worker cannot LISTEN; polling only");
-            None
-        }
-    };
-    tracing::info!("job worker started");
-    let consumers = crate::server::platform::outbox::default_consumers();
-    let mut last_prune: Option<std::time::Instant> = None;
-    loop {
-        if let Err(e) = run_due(&state).await {
-            tracing::warn!(error = %e, "job worker could not reach the database");
-        }
-        // The booking engine's own transitions, then the outbox's deliveries.
-        if let Err(e) = crate::server::bookings::sweep(&state).await {
-            tracing::warn!(error = %e, "booking sweep failed");
-        }
-        let now = state.clock.now();
-        if let Err(e) =
-            crate::server::platform::outbox::relay(state.db.primary(), &consumers, now).await
-        {
-            tracing::warn!(error = %e, "outbox relay failed");
-        }
-        if last_prune.is_none_or(|at| at.elapsed() > std::time::Duration::from_secs(3_600)) {
-            last_prune = Some(std::time::Instant::now());
-            if let Err(e) = crate::server::platform::outbox::prune(state.db.primary(), now).await {
-                tracing::warn!(error = %e, "outbox prune failed");
-            }
-        }
-        let wake = async {
-            match listener.as_mut() {
-                Some(l) => {
-                    let _ = tokio::time::timeout(IDLE_POLL, l.recv()).await;
-                }
-                None => tokio::time::sleep(IDLE_POLL).await,
-            }
-        };
-        tokio::select! {
-            _ = &mut shutdown => break,
-            _ = wake => {}
-        }
-    }
-    tracing::info!("job worker stopped");
 }

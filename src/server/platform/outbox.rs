@@ -19,34 +19,12 @@ pub const MAX_ATTEMPTS: i32 = 5;
 /// How long a relay holds a delivery it took.
 const LEASE: Duration = Duration::minutes(1);
 
-/// The streams events are published on (the design's topic names).
+/// A stream events are published on, and the consumers subscribed to it. The domains
+/// define their streams (e.g. `bookings::events`); the worker runs the consumers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stream {
-    BookingRequests,
-    BookingUpdates,
-    BookingConfirmations,
-    BookingCancellations,
-    Notifications,
-}
-
-impl Stream {
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::BookingRequests => "booking-requests",
-            Self::BookingUpdates => "booking-updates",
-            Self::BookingConfirmations => "booking-confirmations",
-            Self::BookingCancellations => "booking-cancellations",
-            Self::Notifications => "notifications",
-        }
-    }
-
-    /// The consumers that receive this stream's events.
-    fn consumers(self) -> &'static [&'static str] {
-        match self {
-            Self::Notifications => &[crate::server::notifications::CONSUMER],
-            _ => &[BOOKING_METRICS],
-        }
-    }
+pub struct Stream {
+    pub name: &'static str,
+    pub consumers: &'static [&'static str],
 }
 
 /// An event as a consumer receives it.
@@ -85,7 +63,7 @@ pub async fn publish(
         "INSERT INTO outbox_events (event_id, stream, event_type, booking_id, payload, created_at)
          VALUES ($1, $2, $3, $4, $5, $6)",
         event_id,
-        stream.name(),
+        stream.name,
         event_type,
         booking_id,
         payload,
@@ -93,7 +71,7 @@ pub async fn publish(
     )
     .execute(&mut *tx)
     .await?;
-    let consumers: Vec<String> = stream.consumers().iter().map(|c| c.to_string()).collect();
+    let consumers: Vec<String> = stream.consumers.iter().map(|c| c.to_string()).collect();
     sqlx::query!(
         "INSERT INTO outbox_deliveries (event_id, consumer, next_attempt_at)
          SELECT $1, c, $3 FROM UNNEST($2::text[]) AS c",
@@ -125,14 +103,6 @@ struct Due {
     stream: String,
     event_type: String,
     payload: serde_json::Value,
-}
-
-/// The consumers the app servers run.
-pub fn default_consumers() -> Vec<Arc<dyn Consumer>> {
-    vec![
-        Arc::new(crate::server::notifications::NotificationsConsumer),
-        Arc::new(BookingMetrics),
-    ]
 }
 
 /// Delivers every delivery to `consumers` due at `now`, in batches, until none is left.
@@ -356,35 +326,4 @@ pub async fn prune(pool: &PgPool, now: OffsetDateTime) -> Result<u64, sqlx::Erro
     .execute(pool)
     .await?;
     Ok(deleted)
-}
-
-const BOOKING_METRICS: &str = "booking-metrics";
-
-/// Counts booking events by type and status for Prometheus (`haven_booking_events_total`).
-struct BookingMetrics;
-
-impl Consumer for BookingMetrics {
-    fn name(&self) -> &'static str {
-        BOOKING_METRICS
-    }
-
-    fn handle<'a>(
-        &'a self,
-        _tx: &'a mut PgConnection,
-        event: &'a Event,
-    ) -> BoxFuture<'a, Result<(), String>> {
-        Box::pin(async move {
-            let status = event
-                .payload
-                .get("new_status")
-                .or_else(|| event.payload.get("status"))
-                .and_then(|s| s.as_str())
-                .unwrap_or("unknown")
-                .to_string();
-            metrics::counter!("haven_booking_events_total",
-                "event_type" => event.event_type.clone(), "status" => status)
-            .increment(1);
-            Ok(())
-        })
-    }
 }

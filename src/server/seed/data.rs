@@ -1,19 +1,13 @@
-//! Static tables for the demo-data generator: real cities with real coordinates, and the
-//! words the generator combines into listing titles, descriptions and host names.
+//! Static tables for the demo-data generator: how listings look in each real city of
+//! `catalog::places` (neighbourhoods, streets, prices, setting), and the words the generator
+//! combines into listing titles, descriptions and host names.
 
-/// A real city that demo listings are placed in.
+use crate::server::catalog::places::{self, Place};
+
+/// How demo listings are made in one of the places of `catalog::places` (named alike).
 pub struct City {
+    /// The place's name in `catalog::places::PLACES`.
     pub name: &'static str,
-    /// State/region/province, when the country uses one in addresses.
-    pub state: Option<&'static str>,
-    /// English name of the country, e.g. "United States".
-    pub country: &'static str,
-    /// ISO 3166-1 alpha-2 code, e.g. "US".
-    pub country_code: &'static str,
-    /// City centre latitude (WGS84, 4 decimals).
-    pub latitude: f64,
-    /// City centre longitude (WGS84, 4 decimals).
-    pub longitude: f64,
     /// How far from the centre listings may be scattered, in kilometres (dense city ~5, spread-out resort area ~15).
     pub radius_km: f64,
     /// Typical nightly price for an entire 1-bedroom home here, in US cents (e.g. 14_500 = $145).
@@ -24,6 +18,16 @@ pub struct City {
     pub streets: &'static [&'static str],
     /// What the area is known for, used to pick description sentences.
     pub setting: Setting,
+}
+
+impl City {
+    /// The place this is, in the reference table (every city is one: a test checks it).
+    pub fn place(&self) -> &'static Place {
+        places::PLACES
+            .iter()
+            .find(|p| p.name == self.name)
+            .expect("every demo city is a place of catalog::places")
+    }
 }
 
 /// What a city's surroundings are known for.
@@ -42,11 +46,6 @@ pub static CITIES: &[City] = &[
     // ----------------------------------------------------------------- United States
     City {
         name: "New York",
-        state: Some("New York"),
-        country: "United States",
-        country_code: "US",
-        latitude: 40.7128,
-        longitude: -74.0060,
         radius_km: 7.0,
         typical_price_cents: 22_000,
         neighborhoods: &[
@@ -75,11 +74,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "San Francisco",
-        state: Some("California"),
-        country: "United States",
-        country_code: "US",
-        latitude: 37.7749,
-        longitude: -122.4194,
         radius_km: 5.0,
         typical_price_cents: 20_000,
         neighborhoods: &[
@@ -108,11 +102,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Santa Monica",
-        state: Some("California"),
-        country: "United States",
-        country_code: "US",
-        latitude: 34.0195,
-        longitude: -118.4912,
         radius_km: 4.0,
         typical_price_cents: 23_000,
         neighborhoods: &[
@@ -138,11 +127,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "South Lake Tahoe",
-        state: Some("California"),
-        country: "United States",
-        country_code: "US",
-        latitude: 38.9399,
-        longitude: -119.9772,
         radius_km: 12.0,
         typical_price_cents: 21_000,
         neighborhoods: &[
@@ -169,11 +153,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Aspen",
-        state: Some("Colorado"),
-        country: "United States",
-        country_code: "US",
-        latitude: 39.1911,
-        longitude: -106.8175,
         radius_km: 8.0,
         typical_price_cents: 45_000,
         neighborhoods: &[
@@ -201,11 +180,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Miami Beach",
-        state: Some("Florida"),
-        country: "United States",
-        country_code: "US",
-        latitude: 25.7907,
-        longitude: -80.1300,
         radius_km: 6.0,
         typical_price_cents: 21_000,
         neighborhoods: &[
@@ -233,11 +207,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Austin",
-        state: Some("Texas"),
-        country: "United States",
-        country_code: "US",
-        latitude: 30.2672,
-        longitude: -97.7431,
         radius_km: 9.0,
         typical_price_cents: 14_500,
         neighborhoods: &[
@@ -264,11 +233,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Honolulu",
-        state: Some("Hawaii"),
-        country: "United States",
-        country_code: "US",
-        latitude: 21.3069,
-        longitude: -157.8583,
         radius_km: 9.0,
         typical_price_cents: 20_000,
         neighborhoods: &[
@@ -296,11 +260,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Sedona",
-        state: Some("Arizona"),
-        country: "United States",
-        country_code: "US",
-        latitude: 34.8697,
-        longitude: -111.7610,
         radius_km: 10.0,
         typical_price_cents: 21_000,
         neighborhoods: &[
@@ -328,11 +287,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Palm Springs",
-        state: Some("California"),
-        country: "United States",
-        country_code: "US",
-        latitude: 33.8303,
-        longitude: -116.5453,
         radius_km: 8.0,
         typical_price_cents: 19_000,
         neighborhoods: &[
@@ -359,11 +313,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Santa Fe",
-        state: Some("New Mexico"),
-        country: "United States",
-        country_code: "US",
-        latitude: 35.6870,
-        longitude: -105.9378,
         radius_km: 7.0,
         typical_price_cents: 17_000,
         neighborhoods: &[
@@ -391,11 +340,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Nashville",
-        state: Some("Tennessee"),
-        country: "United States",
-        country_code: "US",
-        latitude: 36.1627,
-        longitude: -86.7816,
         radius_km: 8.0,
         typical_price_cents: 17_500,
         neighborhoods: &[
@@ -423,11 +367,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "New Orleans",
-        state: Some("Louisiana"),
-        country: "United States",
-        country_code: "US",
-        latitude: 29.9511,
-        longitude: -90.0715,
         radius_km: 6.0,
         typical_price_cents: 15_000,
         neighborhoods: &[
@@ -455,11 +394,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Asheville",
-        state: Some("North Carolina"),
-        country: "United States",
-        country_code: "US",
-        latitude: 35.5951,
-        longitude: -82.5515,
         radius_km: 9.0,
         typical_price_cents: 13_500,
         neighborhoods: &[
@@ -486,11 +420,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Napa",
-        state: Some("California"),
-        country: "United States",
-        country_code: "US",
-        latitude: 38.2975,
-        longitude: -122.2869,
         radius_km: 10.0,
         typical_price_cents: 25_000,
         neighborhoods: &[
@@ -517,11 +446,6 @@ pub static CITIES: &[City] = &[
     // ------------------------------------------------------------------------ Canada
     City {
         name: "Vancouver",
-        state: Some("British Columbia"),
-        country: "Canada",
-        country_code: "CA",
-        latitude: 49.2827,
-        longitude: -123.1207,
         radius_km: 7.0,
         typical_price_cents: 16_000,
         neighborhoods: &[
@@ -550,11 +474,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Whistler",
-        state: Some("British Columbia"),
-        country: "Canada",
-        country_code: "CA",
-        latitude: 50.1163,
-        longitude: -122.9574,
         radius_km: 10.0,
         typical_price_cents: 26_000,
         neighborhoods: &[
@@ -581,11 +500,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Montreal",
-        state: Some("Quebec"),
-        country: "Canada",
-        country_code: "CA",
-        latitude: 45.5019,
-        longitude: -73.5674,
         radius_km: 7.0,
         typical_price_cents: 11_500,
         neighborhoods: &[
@@ -614,11 +528,6 @@ pub static CITIES: &[City] = &[
     // ------------------------------------------------------------------------ Mexico
     City {
         name: "Mexico City",
-        state: None,
-        country: "Mexico",
-        country_code: "MX",
-        latitude: 19.4326,
-        longitude: -99.1332,
         radius_km: 8.0,
         typical_price_cents: 7_500,
         neighborhoods: &[
@@ -647,11 +556,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Tulum",
-        state: Some("Quintana Roo"),
-        country: "Mexico",
-        country_code: "MX",
-        latitude: 20.2114,
-        longitude: -87.4654,
         radius_km: 8.0,
         typical_price_cents: 13_000,
         neighborhoods: &[
@@ -676,11 +580,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Puerto Vallarta",
-        state: Some("Jalisco"),
-        country: "Mexico",
-        country_code: "MX",
-        latitude: 20.6534,
-        longitude: -105.2253,
         radius_km: 8.0,
         typical_price_cents: 11_000,
         neighborhoods: &[
@@ -707,11 +606,6 @@ pub static CITIES: &[City] = &[
     // ------------------------------------------------------------------ South America
     City {
         name: "Rio de Janeiro",
-        state: Some("Rio de Janeiro"),
-        country: "Brazil",
-        country_code: "BR",
-        latitude: -22.9068,
-        longitude: -43.1729,
         radius_km: 9.0,
         typical_price_cents: 8_500,
         neighborhoods: &[
@@ -741,11 +635,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Florianópolis",
-        state: Some("Santa Catarina"),
-        country: "Brazil",
-        country_code: "BR",
-        latitude: -27.5954,
-        longitude: -48.5480,
         radius_km: 18.0,
         typical_price_cents: 7_500,
         neighborhoods: &[
@@ -771,11 +660,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Buenos Aires",
-        state: None,
-        country: "Argentina",
-        country_code: "AR",
-        latitude: -34.6037,
-        longitude: -58.3816,
         radius_km: 8.0,
         typical_price_cents: 5_500,
         neighborhoods: &[
@@ -804,11 +688,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Bariloche",
-        state: Some("Río Negro"),
-        country: "Argentina",
-        country_code: "AR",
-        latitude: -41.1335,
-        longitude: -71.3103,
         radius_km: 15.0,
         typical_price_cents: 8_000,
         neighborhoods: &[
@@ -834,11 +713,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Mendoza",
-        state: Some("Mendoza"),
-        country: "Argentina",
-        country_code: "AR",
-        latitude: -32.8895,
-        longitude: -68.8458,
         radius_km: 15.0,
         typical_price_cents: 6_500,
         neighborhoods: &[
@@ -864,11 +738,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Cusco",
-        state: None,
-        country: "Peru",
-        country_code: "PE",
-        latitude: -13.5170,
-        longitude: -71.9785,
         radius_km: 4.0,
         typical_price_cents: 5_500,
         neighborhoods: &[
@@ -893,11 +762,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Cartagena",
-        state: None,
-        country: "Colombia",
-        country_code: "CO",
-        latitude: 10.4236,
-        longitude: -75.5478,
         radius_km: 6.0,
         typical_price_cents: 9_000,
         neighborhoods: &[
@@ -925,11 +789,6 @@ pub static CITIES: &[City] = &[
     // ------------------------------------------------------------------------ Europe
     City {
         name: "London",
-        state: None,
-        country: "United Kingdom",
-        country_code: "GB",
-        latitude: 51.5074,
-        longitude: -0.1278,
         radius_km: 9.0,
         typical_price_cents: 19_000,
         neighborhoods: &[
@@ -960,11 +819,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Edinburgh",
-        state: None,
-        country: "United Kingdom",
-        country_code: "GB",
-        latitude: 55.9533,
-        longitude: -3.1883,
         radius_km: 5.0,
         typical_price_cents: 15_500,
         neighborhoods: &[
@@ -994,11 +848,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Paris",
-        state: None,
-        country: "France",
-        country_code: "FR",
-        latitude: 48.8566,
-        longitude: 2.3522,
         radius_km: 6.0,
         typical_price_cents: 18_500,
         neighborhoods: &[
@@ -1028,11 +877,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Nice",
-        state: None,
-        country: "France",
-        country_code: "FR",
-        latitude: 43.7102,
-        longitude: 7.2620,
         radius_km: 5.0,
         typical_price_cents: 15_000,
         neighborhoods: &[
@@ -1060,11 +904,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Chamonix",
-        state: None,
-        country: "France",
-        country_code: "FR",
-        latitude: 45.9237,
-        longitude: 6.8694,
         radius_km: 10.0,
         typical_price_cents: 22_000,
         neighborhoods: &[
@@ -1090,11 +929,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Barcelona",
-        state: None,
-        country: "Spain",
-        country_code: "ES",
-        latitude: 41.3874,
-        longitude: 2.1686,
         radius_km: 6.0,
         typical_price_cents: 14_500,
         neighborhoods: &[
@@ -1123,11 +957,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Palma",
-        state: None,
-        country: "Spain",
-        country_code: "ES",
-        latitude: 39.5696,
-        longitude: 2.6502,
         radius_km: 8.0,
         typical_price_cents: 16_500,
         neighborhoods: &[
@@ -1153,11 +982,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Seville",
-        state: None,
-        country: "Spain",
-        country_code: "ES",
-        latitude: 37.3891,
-        longitude: -5.9845,
         radius_km: 5.0,
         typical_price_cents: 11_500,
         neighborhoods: &[
@@ -1185,11 +1009,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Lisbon",
-        state: None,
-        country: "Portugal",
-        country_code: "PT",
-        latitude: 38.7223,
-        longitude: -9.1393,
         radius_km: 6.0,
         typical_price_cents: 12_000,
         neighborhoods: &[
@@ -1219,11 +1038,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Porto",
-        state: None,
-        country: "Portugal",
-        country_code: "PT",
-        latitude: 41.1579,
-        longitude: -8.6291,
         radius_km: 6.0,
         typical_price_cents: 10_000,
         neighborhoods: &[
@@ -1251,11 +1065,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Rome",
-        state: None,
-        country: "Italy",
-        country_code: "IT",
-        latitude: 41.9028,
-        longitude: 12.4964,
         radius_km: 7.0,
         typical_price_cents: 14_000,
         neighborhoods: &[
@@ -1285,11 +1094,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Florence",
-        state: None,
-        country: "Italy",
-        country_code: "IT",
-        latitude: 43.7696,
-        longitude: 11.2558,
         radius_km: 4.0,
         typical_price_cents: 14_500,
         neighborhoods: &[
@@ -1316,11 +1120,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Positano",
-        state: None,
-        country: "Italy",
-        country_code: "IT",
-        latitude: 40.6281,
-        longitude: 14.4850,
         radius_km: 3.0,
         typical_price_cents: 32_000,
         neighborhoods: &[
@@ -1345,11 +1144,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Como",
-        state: None,
-        country: "Italy",
-        country_code: "IT",
-        latitude: 45.8081,
-        longitude: 9.0852,
         radius_km: 6.0,
         typical_price_cents: 17_000,
         neighborhoods: &[
@@ -1376,11 +1170,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Athens",
-        state: None,
-        country: "Greece",
-        country_code: "GR",
-        latitude: 37.9838,
-        longitude: 23.7275,
         radius_km: 6.0,
         typical_price_cents: 9_000,
         neighborhoods: &[
@@ -1409,11 +1198,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Chania",
-        state: None,
-        country: "Greece",
-        country_code: "GR",
-        latitude: 35.5138,
-        longitude: 24.0180,
         radius_km: 8.0,
         typical_price_cents: 11_000,
         neighborhoods: &[
@@ -1440,11 +1224,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Berlin",
-        state: None,
-        country: "Germany",
-        country_code: "DE",
-        latitude: 52.5200,
-        longitude: 13.4050,
         radius_km: 9.0,
         typical_price_cents: 11_000,
         neighborhoods: &[
@@ -1474,11 +1253,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Munich",
-        state: None,
-        country: "Germany",
-        country_code: "DE",
-        latitude: 48.1351,
-        longitude: 11.5820,
         radius_km: 7.0,
         typical_price_cents: 14_000,
         neighborhoods: &[
@@ -1507,11 +1281,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Amsterdam",
-        state: None,
-        country: "Netherlands",
-        country_code: "NL",
-        latitude: 52.3676,
-        longitude: 4.9041,
         radius_km: 6.0,
         typical_price_cents: 19_500,
         neighborhoods: &[
@@ -1541,11 +1310,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Dubrovnik",
-        state: None,
-        country: "Croatia",
-        country_code: "HR",
-        latitude: 42.6410,
-        longitude: 18.1085,
         radius_km: 5.0,
         typical_price_cents: 15_500,
         neighborhoods: &[
@@ -1572,11 +1336,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Bled",
-        state: None,
-        country: "Slovenia",
-        country_code: "SI",
-        latitude: 46.3683,
-        longitude: 14.1146,
         radius_km: 5.0,
         typical_price_cents: 14_000,
         neighborhoods: &[
@@ -1601,11 +1360,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Reykjavik",
-        state: None,
-        country: "Iceland",
-        country_code: "IS",
-        latitude: 64.1466,
-        longitude: -21.9426,
         radius_km: 5.0,
         typical_price_cents: 19_000,
         neighborhoods: &[
@@ -1632,11 +1386,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Istanbul",
-        state: None,
-        country: "Türkiye",
-        country_code: "TR",
-        latitude: 41.0082,
-        longitude: 28.9784,
         radius_km: 9.0,
         typical_price_cents: 7_500,
         neighborhoods: &[
@@ -1666,11 +1415,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Bodrum",
-        state: None,
-        country: "Türkiye",
-        country_code: "TR",
-        latitude: 37.0344,
-        longitude: 27.4305,
         radius_km: 20.0,
         typical_price_cents: 14_000,
         neighborhoods: &[
@@ -1696,11 +1440,6 @@ pub static CITIES: &[City] = &[
     // ------------------------------------------------------------ Africa & Middle East
     City {
         name: "Marrakesh",
-        state: None,
-        country: "Morocco",
-        country_code: "MA",
-        latitude: 31.6295,
-        longitude: -7.9811,
         radius_km: 7.0,
         typical_price_cents: 8_500,
         neighborhoods: &[
@@ -1727,11 +1466,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Cape Town",
-        state: None,
-        country: "South Africa",
-        country_code: "ZA",
-        latitude: -33.9249,
-        longitude: 18.4241,
         radius_km: 9.0,
         typical_price_cents: 9_500,
         neighborhoods: &[
@@ -1762,11 +1496,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Stellenbosch",
-        state: None,
-        country: "South Africa",
-        country_code: "ZA",
-        latitude: -33.9321,
-        longitude: 18.8602,
         radius_km: 10.0,
         typical_price_cents: 10_000,
         neighborhoods: &[
@@ -1794,11 +1523,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Nairobi",
-        state: None,
-        country: "Kenya",
-        country_code: "KE",
-        latitude: -1.2921,
-        longitude: 36.8219,
         radius_km: 10.0,
         typical_price_cents: 6_500,
         neighborhoods: &[
@@ -1826,11 +1550,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Mombasa",
-        state: None,
-        country: "Kenya",
-        country_code: "KE",
-        latitude: -4.0435,
-        longitude: 39.6682,
         radius_km: 10.0,
         typical_price_cents: 6_500,
         neighborhoods: &[
@@ -1849,11 +1568,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Dubai",
-        state: None,
-        country: "United Arab Emirates",
-        country_code: "AE",
-        latitude: 25.2048,
-        longitude: 55.2708,
         radius_km: 15.0,
         typical_price_cents: 17_000,
         neighborhoods: &[
@@ -1882,11 +1596,6 @@ pub static CITIES: &[City] = &[
     // -------------------------------------------------------------------------- Asia
     City {
         name: "Tokyo",
-        state: None,
-        country: "Japan",
-        country_code: "JP",
-        latitude: 35.6812,
-        longitude: 139.7671,
         radius_km: 12.0,
         typical_price_cents: 13_000,
         neighborhoods: &[
@@ -1916,11 +1625,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Kyoto",
-        state: None,
-        country: "Japan",
-        country_code: "JP",
-        latitude: 35.0116,
-        longitude: 135.7681,
         radius_km: 6.0,
         typical_price_cents: 12_500,
         neighborhoods: &[
@@ -1948,11 +1652,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Seoul",
-        state: None,
-        country: "South Korea",
-        country_code: "KR",
-        latitude: 37.5665,
-        longitude: 126.9780,
         radius_km: 10.0,
         typical_price_cents: 9_000,
         neighborhoods: &[
@@ -1980,11 +1679,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Bangkok",
-        state: None,
-        country: "Thailand",
-        country_code: "TH",
-        latitude: 13.7563,
-        longitude: 100.5018,
         radius_km: 10.0,
         typical_price_cents: 5_500,
         neighborhoods: &[
@@ -2013,11 +1707,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Chiang Mai",
-        state: None,
-        country: "Thailand",
-        country_code: "TH",
-        latitude: 18.7883,
-        longitude: 98.9853,
         radius_km: 8.0,
         typical_price_cents: 4_500,
         neighborhoods: &[
@@ -2044,11 +1733,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Phuket",
-        state: None,
-        country: "Thailand",
-        country_code: "TH",
-        latitude: 7.8804,
-        longitude: 98.3923,
         radius_km: 20.0,
         typical_price_cents: 8_500,
         neighborhoods: &[
@@ -2077,11 +1761,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Ubud",
-        state: Some("Bali"),
-        country: "Indonesia",
-        country_code: "ID",
-        latitude: -8.5069,
-        longitude: 115.2625,
         radius_km: 7.0,
         typical_price_cents: 7_500,
         neighborhoods: &[
@@ -2108,11 +1787,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Canggu",
-        state: Some("Bali"),
-        country: "Indonesia",
-        country_code: "ID",
-        latitude: -8.6478,
-        longitude: 115.1385,
         radius_km: 6.0,
         typical_price_cents: 10_000,
         neighborhoods: &[
@@ -2137,11 +1811,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Hoi An",
-        state: None,
-        country: "Vietnam",
-        country_code: "VN",
-        latitude: 15.8801,
-        longitude: 108.3380,
         radius_km: 6.0,
         typical_price_cents: 4_500,
         neighborhoods: &[
@@ -2168,11 +1837,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Ho Chi Minh City",
-        state: None,
-        country: "Vietnam",
-        country_code: "VN",
-        latitude: 10.7769,
-        longitude: 106.7009,
         radius_km: 8.0,
         typical_price_cents: 5_000,
         neighborhoods: &[
@@ -2200,11 +1864,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Singapore",
-        state: None,
-        country: "Singapore",
-        country_code: "SG",
-        latitude: 1.2897,
-        longitude: 103.8501,
         radius_km: 10.0,
         typical_price_cents: 17_000,
         neighborhoods: &[
@@ -2235,11 +1894,6 @@ pub static CITIES: &[City] = &[
     // ------------------------------------------------------------------------ Oceania
     City {
         name: "Sydney",
-        state: Some("New South Wales"),
-        country: "Australia",
-        country_code: "AU",
-        latitude: -33.8688,
-        longitude: 151.2093,
         radius_km: 10.0,
         typical_price_cents: 17_500,
         neighborhoods: &[
@@ -2270,11 +1924,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Melbourne",
-        state: Some("Victoria"),
-        country: "Australia",
-        country_code: "AU",
-        latitude: -37.8136,
-        longitude: 144.9631,
         radius_km: 8.0,
         typical_price_cents: 13_000,
         neighborhoods: &[
@@ -2304,11 +1953,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Byron Bay",
-        state: Some("New South Wales"),
-        country: "Australia",
-        country_code: "AU",
-        latitude: -28.6474,
-        longitude: 153.6020,
         radius_km: 6.0,
         typical_price_cents: 24_000,
         neighborhoods: &[
@@ -2334,11 +1978,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Queenstown",
-        state: None,
-        country: "New Zealand",
-        country_code: "NZ",
-        latitude: -45.0312,
-        longitude: 168.6626,
         radius_km: 10.0,
         typical_price_cents: 19_500,
         neighborhoods: &[
@@ -2367,11 +2006,6 @@ pub static CITIES: &[City] = &[
     },
     City {
         name: "Auckland",
-        state: None,
-        country: "New Zealand",
-        country_code: "NZ",
-        latitude: -36.8485,
-        longitude: 174.7633,
         radius_km: 9.0,
         typical_price_cents: 12_500,
         neighborhoods: &[
@@ -2937,70 +2571,6 @@ pub static LAST_NAMES: &[&str] = &[
 ];
 
 /// The IANA time zone of each demo city (a listing's dates are local to it).
-pub fn time_zone(city: &str) -> &'static str {
-    match city {
-        "New York" | "Miami Beach" | "Asheville" => "America/New_York",
-        "San Francisco" | "Santa Monica" | "South Lake Tahoe" | "Palm Springs" | "Napa" => {
-            "America/Los_Angeles"
-        }
-        "Aspen" | "Santa Fe" => "America/Denver",
-        "Sedona" => "America/Phoenix",
-        "Austin" | "Nashville" | "New Orleans" => "America/Chicago",
-        "Honolulu" => "Pacific/Honolulu",
-        "Vancouver" | "Whistler" => "America/Vancouver",
-        "Montreal" => "America/Toronto",
-        "Mexico City" | "Puerto Vallarta" => "America/Mexico_City",
-        "Tulum" => "America/Cancun",
-        "Rio de Janeiro" | "Florianópolis" => "America/Sao_Paulo",
-        "Buenos Aires" | "Bariloche" => "America/Argentina/Buenos_Aires",
-        "Mendoza" => "America/Argentina/Mendoza",
-        "Cusco" => "America/Lima",
-        "Cartagena" => "America/Bogota",
-        "London" => "Europe/London",
-        "Edinburgh" => "Europe/London",
-        "Paris" | "Nice" | "Chamonix" => "Europe/Paris",
-        "Barcelona" | "Palma" | "Seville" => "Europe/Madrid",
-        "Lisbon" | "Porto" => "Europe/Lisbon",
-        "Rome" | "Florence" | "Positano" | "Como" => "Europe/Rome",
-        "Athens" | "Chania" => "Europe/Athens",
-        "Berlin" | "Munich" => "Europe/Berlin",
-        "Amsterdam" => "Europe/Amsterdam",
-        "Dubrovnik" => "Europe/Zagreb",
-        "Bled" => "Europe/Ljubljana",
-        "Reykjavik" => "Atlantic/Reykjavik",
-        "Istanbul" | "Bodrum" => "Europe/Istanbul",
-        "Marrakesh" => "Africa/Casablanca",
-        "Cape Town" | "Stellenbosch" => "Africa/Johannesburg",
-        "Nairobi" | "Mombasa" => "Africa/Nairobi",
-        "Dubai" => "Asia/Dubai",
-        "Tokyo" | "Kyoto" => "Asia/Tokyo",
-        "Seoul" => "Asia/Seoul",
-        "Bangkok" | "Chiang Mai" | "Phuket" => "Asia/Bangkok",
-        "Ubud" | "Canggu" => "Asia/Makassar",
-        "Hoi An" | "Ho Chi Minh City" => "Asia/Ho_Chi_Minh",
-        "Singapore" => "Asia/Singapore",
-        "Sydney" | "Byron Bay" => "Australia/Sydney",
-        "Melbourne" => "Australia/Melbourne",
-        "Queenstown" | "Auckland" => "Pacific/Auckland",
-        _ => "UTC",
-    }
-}
-
-/// Occupancy tax in basis points, by country (rounded typical rates; demo values).
-pub fn tax_bp(country_code: &str) -> i32 {
-    match country_code {
-        "US" => 1_100,
-        "CA" => 1_300,
-        "MX" => 1_600,
-        "GB" => 0,
-        "FR" | "IT" | "ES" | "PT" | "DE" | "NL" | "GR" | "HR" | "SI" => 700,
-        "JP" => 1_000,
-        "AU" | "NZ" => 1_000,
-        "AE" => 1_000,
-        _ => 500,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3079,10 +2649,7 @@ mod tests {
         let mut names = HashSet::new();
         for city in CITIES {
             let name = city.name;
-            assert!(
-                names.insert((name, city.country_code)),
-                "duplicate city {name}"
-            );
+            assert!(names.insert(name), "duplicate city {name}");
             assert!(
                 city.neighborhoods.len() >= 5,
                 "{name} has too few neighborhoods"
@@ -3093,14 +2660,6 @@ mod tests {
             assert_clean_words(city.neighborhoods, "neighborhood");
             assert_clean_words(city.streets, "street");
             assert!(
-                (-90.0..=90.0).contains(&city.latitude),
-                "{name} latitude out of range"
-            );
-            assert!(
-                (-180.0..=180.0).contains(&city.longitude),
-                "{name} longitude out of range"
-            );
-            assert!(
                 (1.0..=30.0).contains(&city.radius_km),
                 "{name} radius out of range"
             );
@@ -3109,15 +2668,6 @@ mod tests {
                 city.typical_price_cents <= 100_000,
                 "{name} price implausibly high"
             );
-            assert_eq!(city.country_code.len(), 2, "{name} country code");
-            assert!(
-                city.country_code.chars().all(|c| c.is_ascii_uppercase()),
-                "{name} country code must be upper case"
-            );
-            assert!(!city.country.is_empty(), "{name} has no country");
-            if let Some(state) = city.state {
-                assert!(!state.trim().is_empty(), "{name} has an empty state");
-            }
         }
     }
 
@@ -3133,18 +2683,6 @@ mod tests {
             assert_unique(lines, "opening");
             assert_placeholders(lines, SENTENCE_PLACEHOLDERS);
         }
-    }
-
-    #[test]
-    fn cities_cover_every_continent() {
-        let codes: HashSet<&str> = CITIES.iter().map(|c| c.country_code).collect();
-        for code in ["US", "BR", "GB", "ZA", "JP", "AU"] {
-            assert!(codes.contains(code), "no city in {code}");
-        }
-        assert!(CITIES.iter().any(|c| c.latitude < 0.0 && c.longitude < 0.0));
-        assert!(CITIES.iter().any(|c| c.latitude < 0.0 && c.longitude > 0.0));
-        assert!(CITIES.iter().any(|c| c.latitude > 0.0 && c.longitude < 0.0));
-        assert!(CITIES.iter().any(|c| c.latitude > 0.0 && c.longitude > 0.0));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::data::{self, City, Setting};
 use crate::app::types::catalog::property_type_label;
+use crate::server::catalog::places;
 use rand::distributions::WeightedIndex;
 use rand::prelude::*;
 use rand_chacha::ChaCha8Rng;
@@ -147,7 +148,7 @@ impl Generator {
                     display_name: first.to_string(),
                     about,
                     city: Some(home.name.to_string()),
-                    country: Some(home.country.to_string()),
+                    country: Some(home.place().country.to_string()),
                     created_at: epoch() - Duration::days(self.rng.gen_range(30..3_000)),
                 }
             })
@@ -191,9 +192,9 @@ impl Generator {
             property_type: kind.to_string(),
             address: format!("{} {street}", rng.gen_range(1..400)),
             city: city.name.to_string(),
-            state: city.state.map(str::to_string),
-            country: city.country.to_string(),
-            country_code: city.country_code.to_string(),
+            state: city.place().state.map(str::to_string),
+            country: city.place().country.to_string(),
+            country_code: city.place().country_code.to_string(),
             latitude,
             longitude,
             price_minor,
@@ -348,11 +349,11 @@ fn rules(
             .then(|| (price_minor * i64::from(rng.gen_range(110..=130)) / 100) / 100 * 100),
         weekly_discount_pct: *[0, 5, 10, 15].choose(rng).unwrap_or(&0),
         monthly_discount_pct: *[0, 20, 25, 30].choose(rng).unwrap_or(&0),
-        tax_bp: data::tax_bp(city.country_code),
+        tax_bp: places::tax_bp(city.place().country_code),
         cancellation_policy: ["flexible", "moderate", "moderate", "strict"]
             .choose(rng)
             .unwrap_or(&"moderate"),
-        time_zone: data::time_zone(city.name),
+        time_zone: city.place().time_zone,
         check_in_hour: *[14, 15, 15, 16].choose(rng).unwrap_or(&15),
         check_out_hour: *[10, 11, 11, 12].choose(rng).unwrap_or(&11),
         max_infants: if amenities.contains(&"crib") { 3 } else { 1 },
@@ -427,14 +428,16 @@ fn rooms(rng: &mut ChaCha8Rng, kind: &str) -> (i32, f64) {
 
 /// A uniformly random point in a disc of the city's radius around its centre.
 fn scatter(rng: &mut ChaCha8Rng, city: &City) -> (f64, f64) {
+    let centre = city.place();
     let distance_km = city.radius_km * rng.r#gen::<f64>().sqrt();
     let bearing = rng.gen_range(0.0..std::f64::consts::TAU);
     let dlat = distance_km * bearing.cos() / 111.32;
-    let dlon = distance_km * bearing.sin() / (111.32 * city.latitude.to_radians().cos().max(0.05));
+    let dlon =
+        distance_km * bearing.sin() / (111.32 * centre.latitude.to_radians().cos().max(0.05));
     let round = |v: f64| (v * 1e6).round() / 1e6;
     (
-        round((city.latitude + dlat).clamp(-89.9, 89.9)),
-        round(((city.longitude + dlon + 540.0) % 360.0) - 180.0),
+        round((centre.latitude + dlat).clamp(-89.9, 89.9)),
+        round(((centre.longitude + dlon + 540.0) % 360.0) - 180.0),
     )
 }
 
@@ -659,9 +662,9 @@ mod tests {
     }
 
     #[test]
-    fn every_city_has_a_time_zone() {
+    fn every_city_is_a_place() {
         for city in data::CITIES {
-            assert_ne!(data::time_zone(city.name), "UTC", "{}", city.name);
+            assert_eq!(city.place().name, city.name);
         }
     }
 
@@ -671,8 +674,9 @@ mod tests {
         for city in data::CITIES {
             for _ in 0..50 {
                 let (lat, lon) = scatter(&mut rng, city);
-                let dlat = (lat - city.latitude) * 111.32;
-                let dlon = (lon - city.longitude) * 111.32 * city.latitude.to_radians().cos();
+                let centre = city.place();
+                let dlat = (lat - centre.latitude) * 111.32;
+                let dlon = (lon - centre.longitude) * 111.32 * centre.latitude.to_radians().cos();
                 let km = (dlat * dlat + dlon * dlon).sqrt();
                 assert!(
                     km <= city.radius_km * 1.01 + 0.01,

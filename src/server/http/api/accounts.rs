@@ -1,9 +1,10 @@
 //! `/api/v1/auth/*` and `/api/v1/me*`: registration, bearer tokens, the account.
 
-use super::{ApiError, ApiJson, ClientIp, ErrorBody};
+use super::{ApiError, ErrorBody};
 use crate::app::types::account::Me;
 use crate::server::accounts::auth::{AuthVia, CurrentUser};
 use crate::server::accounts::{self, ProfileUpdate, Registration, tokens};
+use crate::server::http::extract::{ApiJson, ClientIp};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
 use axum::extract::State;

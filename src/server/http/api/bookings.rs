@@ -3,13 +3,14 @@
 //! else, so ids do not leak), and each action only to the party allowed (403).
 
 use super::listings::{ApiQuery, listing_id};
-use super::{ApiError, ApiJson, ErrorBody, OptionalJson};
+use super::{ApiError, ErrorBody};
 use crate::app::types::AppError;
 use crate::app::types::booking::{
     Action, Booking, CalendarUpdate, HostCalendar, NewBooking, NotificationFeed, RefundPreview,
 };
 use crate::server::accounts::auth::CurrentUser;
 use crate::server::bookings::{self, BookingRequest, Idempotency, Role, calendar};
+use crate::server::http::extract::{ApiJson, OptionalJson};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
 use crate::server::{hosting, notifications};

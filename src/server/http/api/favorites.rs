@@ -1,10 +1,11 @@
 //! `/api/v1/favorites`: a signed-in guest's wishlists.
 
-use super::{ApiError, ApiJson, ErrorBody};
+use super::{ApiError, ErrorBody};
 use crate::app::types::AppError;
 use crate::app::types::favorites::Favorites;
 use crate::server::accounts::auth::CurrentUser;
 use crate::server::favorites;
+use crate::server::http::extract::ApiJson;
 use crate::server::platform::db::DbScope;
 use axum::extract::Path;
 use axum::http::StatusCode;

@@ -3,13 +3,14 @@
 //! before anything else.
 
 use super::listings::listing_id;
-use super::{ApiError, ApiJson, ErrorBody};
+use super::{ApiError, ErrorBody};
 use crate::app::types::AppError;
 use crate::app::types::ListingDetail;
 use crate::app::types::hosting::{HostListing, HostPhoto, ListingForm, ListingInput, PhotoMove};
 use crate::server::accounts::auth::CurrentUser;
 use crate::server::catalog::listings;
 use crate::server::hosting;
+use crate::server::http::extract::ApiJson;
 use crate::server::http::photo::problem_error;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::media::UploadError;

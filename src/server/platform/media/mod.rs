@@ -5,6 +5,8 @@
 //! immutable caching; a deploy with several hosts points `HAVEN_MEDIA_DIR` at shared
 //! storage (the CDN bucket of the topology issue).
 
+pub mod variants;
+
 use crate::app::types::account::PhotoProblem;
 use crate::server::platform::config::Config;
 use image::codecs::jpeg::JpegEncoder;
@@ -145,7 +147,7 @@ pub async fn listing_photo_from_upload(bytes: Vec<u8>) -> Result<ListingUpload, 
 }
 
 /// Resized copies of a stored JPEG, one per width (never enlarged): (width, JPEG bytes).
-pub async fn variants(original: Vec<u8>, widths: Vec<u32>) -> anyhow::Result<Vec<(u32, Vec<u8>)>> {
+pub async fn resized(original: Vec<u8>, widths: Vec<u32>) -> anyhow::Result<Vec<(u32, Vec<u8>)>> {
     tokio::task::spawn_blocking(move || {
         let image = decode(original, ImageFormat::Jpeg)?;
         widths

@@ -1,0 +1,72 @@
+//! The background worker each app server runs (unless `HAVEN_JOB_WORKER=false`): the job
+//! queue, the booking engine's sweep (expiry, completion) and the outbox relay, woken by
+//! `NOTIFY` or every few seconds. The outbox's consumers are registered here.
+
+use crate::server::bookings::{self, events::BookingMetrics};
+use crate::server::notifications::NotificationsConsumer;
+use crate::server::platform::outbox::{self, Consumer};
+use crate::server::platform::{jobs, state::AppState};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How often an idle worker looks for due work (new jobs and events also wake it at once).
+const IDLE_POLL: Duration = Duration::from_secs(5);
+
+/// The outbox's consumers: every stream's subscribers must be here.
+pub fn consumers() -> Vec<Arc<dyn Consumer>> {
+    vec![Arc::new(NotificationsConsumer), Arc::new(BookingMetrics)]
+}
+
+/// The worker: runs due jobs, then waits for a `NOTIFY` or the poll interval. Ends when
+/// `shutdown` resolves.
+pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()>) {
+    tokio::pin!(shutdown);
+    let mut listener = match sqlx::postgres::PgListener::connect_with(state.db.primary()).await {
+        Ok(mut l) => match l.listen(jobs::CHANNEL).await {
+            Ok(()) => Some(l),
+            Err(e) => {
+                tracing::warn!(error = %e, "job worker cannot LISTEN; polling only");
+                None
+            }
+        },
+        Err(e) => {
+            tracing::warn!(error = %e, "job worker cannot LISTEN; polling only");
+            None
+        }
+    };
+    tracing::info!("job worker started");
+    let consumers = consumers();
+    let mut last_prune: Option<std::time::Instant> = None;
+    loop {
+        if let Err(e) = jobs::run_due(&state).await {
+            tracing::warn!(error = %e, "job worker could not reach the database");
+        }
+        // The booking engine's own transitions, then the outbox's deliveries.
+        if let Err(e) = bookings::sweep(&state).await {
+            tracing::warn!(error = %e, "booking sweep failed");
+        }
+        let now = state.clock.now();
+        if let Err(e) = outbox::relay(state.db.primary(), &consumers, now).await {
+            tracing::warn!(error = %e, "outbox relay failed");
+        }
+        if last_prune.is_none_or(|at| at.elapsed() > std::time::Duration::from_secs(3_600)) {
+            last_prune = Some(std::time::Instant::now());
+            if let Err(e) = outbox::prune(state.db.primary(), now).await {
+                tracing::warn!(error = %e, "outbox prune failed");
+            }
+        }
+        let wake = async {
+            match listener.as_mut() {
+                Some(l) => {
+                    let _ = tokio::time::timeout(IDLE_POLL, l.recv()).await;
+                }
+                None => tokio::time::sleep(IDLE_POLL).await,
+            }
+        };
+        tokio::select! {
+            _ = &mut shutdown => break,
+            _ = wake => {}
+        }
+    }
+    tracing::info!("job worker stopped");
+}
