@@ -230,8 +230,8 @@ pub async fn change_calendar(
             // The price in major units, as the host types it ("120" or "120.50").
             let minor = price
                 .as_deref()
-                .map(str::trim)
-                .and_then(crate::app::types::hosting::parse_money_minor)
+                .and_then(|p| crate::app::types::money::parse_amount(p).ok().flatten())
+                .filter(|minor| *minor >= 1)
                 .ok_or_else(|| {
                     form_error(vec![FieldError::new(
                         "price",

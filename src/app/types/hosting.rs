@@ -6,7 +6,8 @@
 use super::account::FieldError;
 use super::catalog::{AMENITIES, PROPERTY_TYPES};
 use super::listing::{GeoPoint, Photo};
-use super::money::{Currency, Money};
+use super::map::distance_km;
+use super::money::{self, Currency, Money};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -160,8 +161,6 @@ impl CityFacts {
 
 /// How far from its city's centre a listing may be placed.
 pub const MAX_KM_FROM_CITY: f64 = 80.0;
-/// The highest nightly price, in minor units (1,000,000.00).
-const MAX_PRICE_MINOR: i64 = 100_000_000;
 
 /// A listing that passed every check: what the database stores.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -276,17 +275,13 @@ impl Reader<'_> {
 
     /// An amount in major units ("125", "125.50", "1,250") as minor units; `None` when empty.
     fn money(&mut self, key: &str) -> Option<i64> {
-        let raw = self.raw(key).replace(',', "");
-        if raw.is_empty() {
-            return None;
-        }
-        match parse_minor(&raw) {
-            Some(minor) if minor <= MAX_PRICE_MINOR => Some(minor),
-            Some(_) => {
+        match money::parse_amount(self.raw(key)) {
+            Ok(minor) => minor,
+            Err(money::AmountError::TooLarge) => {
                 self.fail(key, "That is more than Haven accepts (1,000,000).");
                 None
             }
-            None => {
+            Err(_) => {
                 self.fail(key, "Use an amount like 120 or 120.50.");
                 None
             }
@@ -342,54 +337,6 @@ impl Reader<'_> {
             }
         }
     }
-}
-
-/// A price as a person types it ("125", "125.50", "1,250") in minor units, within the
-/// nightly maximum.
-pub fn parse_money_minor(raw: &str) -> Option<i64> {
-    parse_minor(&raw.replace(',', "")).filter(|m| (1..=MAX_PRICE_MINOR).contains(m))
-}
-
-/// "125.5" → 12550. At most two decimals; never negative.
-fn parse_minor(raw: &str) -> Option<i64> {
-    let (units, cents) = raw.split_once('.').unwrap_or((raw, ""));
-    if units.is_empty() && cents.is_empty()
-        || !units.chars().all(|c| c.is_ascii_digit())
-        || !cents.chars().all(|c| c.is_ascii_digit())
-        || cents.len() > 2
-        || units.len() > 12
-    {
-        return None;
-    }
-    let units: i64 = if units.is_empty() {
-        0
-    } else {
-        units.parse().ok()?
-    };
-    let cents: i64 = match cents.len() {
-        0 => 0,
-        1 => cents.parse::<i64>().ok()? * 10,
-        _ => cents.parse().ok()?,
-    };
-    units.checked_mul(100)?.checked_add(cents)
-}
-
-/// Minor units as the editor shows them: "125" or "125.50".
-pub fn minor_to_text(minor: i64) -> String {
-    if minor % 100 == 0 {
-        (minor / 100).to_string()
-    } else {
-        format!("{}.{:02}", minor / 100, minor % 100)
-    }
-}
-
-/// Great-circle distance in kilometres.
-pub fn km_between(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
-    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
-        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
 }
 
 impl ListingSpec {
@@ -516,7 +463,7 @@ impl ListingSpec {
                     (None, None) => {}
                 }
                 if !self.place.city.is_empty()
-                    && km_between(
+                    && distance_km(
                         (self.latitude, self.longitude),
                         (self.place.latitude, self.place.longitude),
                     ) > MAX_KM_FROM_CITY
@@ -650,14 +597,17 @@ impl ListingSpec {
         }
         put("house_rules", self.house_rules.clone());
         put("currency", self.currency.code().into());
-        put("price_per_night", minor_to_text(self.price_per_night_minor));
+        put(
+            "price_per_night",
+            money::amount_text(self.price_per_night_minor),
+        );
         put(
             "weekend_price",
             self.weekend_price_minor
-                .map(minor_to_text)
+                .map(money::amount_text)
                 .unwrap_or_default(),
         );
-        put("cleaning_fee", minor_to_text(self.cleaning_fee_minor));
+        put("cleaning_fee", money::amount_text(self.cleaning_fee_minor));
         put("weekly_discount_pct", self.weekly_discount_pct.to_string());
         put(
             "monthly_discount_pct",
@@ -847,7 +797,7 @@ impl ListingInput {
                     return Err(FieldError::new(key, "Use one currency for every price."));
                 }
                 currency = Some(m.currency);
-                form.insert(key.into(), minor_to_text(m.amount_minor));
+                form.insert(key.into(), money::amount_text(m.amount_minor));
             }
         }
         if let Some(c) = currency {
@@ -1080,16 +1030,26 @@ mod tests {
     }
 
     #[test]
-    fn money_is_read_exactly() {
-        assert_eq!(parse_minor("125"), Some(12_500));
-        assert_eq!(parse_minor("125.5"), Some(12_550));
-        assert_eq!(parse_minor("0.99"), Some(99));
-        assert_eq!(parse_minor("1e3"), None);
-        assert_eq!(parse_minor("-5"), None);
-        assert_eq!(parse_minor("."), None);
-        assert_eq!(parse_minor("99999999999999"), None);
-        assert_eq!(minor_to_text(12_550), "125.50");
-        assert_eq!(minor_to_text(12_500), "125");
+    fn prices_are_read_exactly_and_named_when_wrong() {
+        let mut form = complete();
+        form.insert("price_per_night".into(), "1,250.5".into());
+        let spec = ListingSpec::from_form(&form, lisbon).expect("valid");
+        assert_eq!(spec.price_per_night_minor, 125_050);
+        assert_eq!(spec.to_form()["price_per_night"], "1250.50");
+        for (typed, message) in [
+            ("1e3", "Use an amount like 120 or 120.50."),
+            ("-5", "Use an amount like 120 or 120.50."),
+            ("1000000.01", "That is more than Haven accepts (1,000,000)."),
+        ] {
+            form.insert("price_per_night".into(), typed.into());
+            let errors = ListingSpec::from_form(&form, lisbon).expect_err(typed);
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.field == "price_per_night" && e.message == message),
+                "{typed}: {errors:?}"
+            );
+        }
     }
 
     #[test]

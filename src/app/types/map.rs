@@ -1,6 +1,19 @@
 //! Map shapes shared by the server and the browser: a map area as a search URL carries it
 //! (`bbox`), and the tile source the server hands to the browser.
 
+/// The Earth's mean radius (IUGG), for every distance Haven computes, in Rust and in SQL.
+pub const EARTH_RADIUS_KM: f64 = 6_371.008_8;
+
+/// Great-circle distance in km (haversine) between two (latitude, longitude) points: the
+/// one formula, also written into search's SQL (`catalog::search`).
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (p1, p2) = (a.0.to_radians(), b.0.to_radians());
+    let dlat = (b.0 - a.0).to_radians();
+    let dlng = (b.1 - a.1).to_radians();
+    let h = (dlat / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dlng / 2.0).sin().powi(2);
+    EARTH_RADIUS_KM * 2.0 * h.sqrt().asin()
+}
+
 /// A map area in degrees, as `bbox=west,south,east,north` in a search URL. `west > east`
 /// is an area across the antimeridian.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -16,6 +16,8 @@
 
 use crate::app::types::account::FieldError;
 use crate::app::types::catalog::{AMENITIES, PROPERTY_TYPES};
+use crate::app::types::map::EARTH_RADIUS_KM;
+use crate::app::types::money::{self, AmountError};
 use crate::app::types::search::{SearchHit, SearchParams, SearchResults, Sort, StayPrice};
 use crate::app::types::{AppError, Currency, GeoPoint};
 use crate::server::catalog::listings::CardRow;
@@ -30,7 +32,6 @@ pub const DEFAULT_PER_PAGE: u32 = 24;
 pub const MAX_PER_PAGE: u32 = 100;
 /// Results beyond this depth are not served: narrow the search instead.
 pub const MAX_DEPTH: u32 = 10_000;
-pub const EARTH_RADIUS_KM: f64 = 6_371.008_8;
 const MAX_RADIUS_KM: f64 = 500.0;
 const MAX_NIGHTS: i64 = 365;
 
@@ -391,30 +392,13 @@ fn date(raw: Option<&str>) -> Result<Option<Date>, ()> {
     }
 }
 
-/// "150" or "150.5" or "150.50" (major units) → minor units.
+/// A price filter: [`money::parse_amount`], with what a searcher is told when it fails.
 fn money_amount(raw: Option<&str>) -> Result<Option<i64>, &'static str> {
-    let Some(s) = raw.map(str::trim).filter(|s| !s.is_empty()) else {
-        return Ok(None);
-    };
-    let (units, cents) = s.split_once('.').unwrap_or((s, ""));
-    let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
-    if s.starts_with('-') {
-        return Err("it cannot be negative.");
-    }
-    if !digits(units) || !(cents.is_empty() || (cents.len() <= 2 && digits(cents))) {
-        return Err("enter an amount such as 120 or 99.50.");
-    }
-    let units: i64 = units
-        .parse()
-        .ok()
-        .filter(|u| *u <= 1_000_000)
-        .ok_or("at most 1,000,000 a night.")?;
-    let cents: i64 = if cents.is_empty() {
-        0
-    } else {
-        format!("{cents:0<2}").parse().unwrap_or(0)
-    };
-    Ok(Some(units * 100 + cents))
+    money::parse_amount(raw.unwrap_or_default()).map_err(|e| match e {
+        AmountError::Negative => "it cannot be negative.",
+        AmountError::Malformed => "enter an amount such as 120 or 99.50.",
+        AmountError::TooLarge => "at most 1,000,000 a night.",
+    })
 }
 
 fn parse_area(p: &SearchParams, bad: &mut impl FnMut(&str, &str)) -> Option<Area> {
@@ -488,16 +472,8 @@ fn parse_area(p: &SearchParams, bad: &mut impl FnMut(&str, &str)) -> Option<Area
     }
 }
 
-/// Great-circle distance in km (haversine), the same formula the SQL uses.
-pub fn distance_km(lat1: f64, lng1: f64, lat2: f64, lng2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dlat = (lat2 - lat1).to_radians();
-    let dlng = (lng2 - lng1).to_radians();
-    let h = (dlat / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dlng / 2.0).sin().powi(2);
-    EARTH_RADIUS_KM * 2.0 * h.sqrt().asin()
-}
-
-const DISTANCE_SQL: &str = "6371.0088 * 2 * asin(sqrt(power(sin(radians(l.latitude - {lat}) / 2), 2) \
+/// `map::distance_km` in SQL, from a listing `l` to the point `{lat}`, `{lng}`.
+const DISTANCE_SQL: &str = "{radius} * 2 * asin(sqrt(power(sin(radians(l.latitude - {lat}) / 2), 2) \
      + cos(radians({lat})) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - {lng}) / 2), 2)))";
 
 /// Adds `WHERE` conditions for every filter of `q` except those named in `skip` (used to
@@ -680,6 +656,7 @@ fn push_box_expr(b: &mut QueryBuilder<'_, Postgres>, west: f64, south: f64, east
 fn push_distance(b: &mut QueryBuilder<'_, Postgres>, lat: f64, lng: f64) {
     // The formula of `distance_km`, with the point as literals (finite floats, checked).
     let sql = DISTANCE_SQL
+        .replace("{radius}", &format!("{EARTH_RADIUS_KM:?}"))
         .replace("{lat}", &format!("{lat:?}::float8"))
         .replace("{lng}", &format!("{lng:?}::float8"));
     b.push(sql);
@@ -921,6 +898,7 @@ pub fn today_utc() -> Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::types::map::distance_km;
     use time::macros::date;
 
     const TODAY: Date = date!(2026 - 11 - 22);
@@ -1058,7 +1036,7 @@ mod tests {
     #[test]
     fn haversine_matches_a_known_distance() {
         // Lisbon to Porto: about 274 km.
-        let d = distance_km(38.7223, -9.1393, 41.1579, -8.6291);
+        let d = distance_km((38.7223, -9.1393), (41.1579, -8.6291));
         assert!((d - 274.0).abs() < 3.0, "{d}");
     }
 }
