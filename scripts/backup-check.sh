@@ -7,18 +7,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source scripts/lib.sh
 
 SRC=haven_backup_src
 DST=haven_backup_dst
-log() { printf '\033[1;32m[backup-check]\033[0m %s\n' "$*"; }
-fail() { printf '\033[1;31m[backup-check] FAIL:\033[0m %s\n' "$*" >&2; exit 1; }
-
-sql() { psql "$1" -qAtX -v ON_ERROR_STOP=1 "${@:2}"; }
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2fs", b - a}'; }
+LOG_COLOUR='1;32'
+since() { echo "$(elapsed "$1")s"; }
 
 mkdir -p .data
 BACKUP_DIR=$(mktemp -d "$PWD/.data/backup-check.XXXXXX")
+remove_on_exit "$BACKUP_DIR"
 export BACKUP_DIR BACKUP_KEEP=2 BACKUP_SOURCE=auto
 unset DATABASE_REPLICA_URL BACKUP_REPLICA_URL
 SRC_URL="$HAVEN_PG_BASE/$SRC" DST_URL="$HAVEN_PG_BASE/$DST"
@@ -26,21 +24,18 @@ export DATABASE_URL=$SRC_URL
 
 drop_dbs() {
   local db
-  for db in "$SRC" "$DST" "${DST}_restoring" "${DST}_tampered"; do
-    sql "$HAVEN_PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
-  done
+  for db in "$SRC" "$DST" "${DST}_restoring" "${DST}_tampered"; do db_drop "$db"; done
 }
 holder=
 cleanup() {
   [ -z "$holder" ] || kill "$holder" 2>/dev/null || true
-  drop_dbs || true
-  rm -rf "$BACKUP_DIR"
+  drop_dbs
 }
-trap cleanup EXIT
+on_exit cleanup
 
 started=$(now)
 drop_dbs
-sql "$HAVEN_PG_ADMIN_URL" -c "CREATE DATABASE $SRC"
+db_create "$SRC"
 t=$(now)
 RUST_LOG=warn "$HAVEN_BIN" migrate >/dev/null
 RUST_LOG=warn "$HAVEN_BIN" seed --listings 40 --seed 7 >/dev/null
@@ -158,7 +153,7 @@ if out=$(bash scripts/backup.sh restore "$damaged" "${DST}_tampered" 2>&1); then
   fail "a damaged dump was restored"
 fi
 grep -q 'sha256 mismatch' <<<"$out" || fail "damaged dump refused for another reason: $out"
-[ "$(sql "$HAVEN_PG_ADMIN_URL" -c "SELECT count(*) FROM pg_database WHERE datname = '${DST}_tampered'")" = 0 ] ||
+[ "$(sql "$HAVEN_PG_ADMIN_URL" "SELECT count(*) FROM pg_database WHERE datname = '${DST}_tampered'")" = 0 ] ||
   fail "a database was created from a damaged dump"
 log "damaged dump refused: $(grep -o 'sha256 mismatch.*' <<<"$out")"
 
@@ -175,6 +170,7 @@ echo "$out"
 if out=$(bash scripts/backup.sh verify "$dump" "$DST_URL" 2>&1); then fail "verify accepted a changed booking"; fi
 grep -q 'MISMATCH' <<<"$out" || fail "verify failed without a mismatch report: $out"
 log "backup.sh verify fails too:"
+# shellcheck disable=SC2001 # indents every line
 sed 's/^/  /' <<<"$out"
 
 # One deleted row in a table without a checksum: its row count differs.
@@ -186,10 +182,8 @@ log "one listing photo deleted in $DST: verify reports $(grep -E '^[-+] rows lis
 # --force replaces the damaged copy, terminating a session that is using it.
 psql "$DST_URL" -qAtX -c "SELECT pg_sleep(120)" >/dev/null 2>&1 &
 holder=$!
-for _ in $(seq 1 50); do
-  [ "$(sql "$HAVEN_PG_ADMIN_URL" -c "SELECT count(*) FROM pg_stat_activity WHERE datname = '$DST'")" -gt 0 ] && break
-  sleep 0.1
-done
+in_use() { [ "$(sql "$HAVEN_PG_ADMIN_URL" "SELECT count(*) FROM pg_stat_activity WHERE datname = '$DST'")" -gt 0 ]; }
+wait_for 5 in_use || true
 t=$(now)
 bash scripts/backup.sh restore --force "$dump" "$DST"
 wait "$holder" 2>/dev/null && fail "the session on the replaced database was not terminated"

@@ -27,6 +27,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source scripts/lib.sh
 
 BACKUP_DIR=${BACKUP_DIR:-.data/backups}
 BACKUP_KEEP=${BACKUP_KEEP:-14}
@@ -35,19 +36,13 @@ BACKUP_REPLICA_WAIT=${BACKUP_REPLICA_WAIT:-30}
 # Tables whose content is checksummed row by row (each has a primary key `id`).
 CHECKSUM_TABLES=(bookings users)
 
-log() { printf '\033[1;32m[backup]\033[0m %s\n' "$*" >&2; }
-warn() { printf '\033[1;33m[backup] warning:\033[0m %s\n' "$*" >&2; }
-fail() { printf '\033[1;31m[backup] FAIL:\033[0m %s\n' "$*" >&2; exit 1; }
-usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
+LOG_COLOUR='1;32' LOG_FD=2 # stdout: the dump's path, or stats
 
 # URL pieces: postgres://user@host:port/db?params -> base, db, params ("" or "?...").
 url_base() { local u=${1%%\?*}; echo "${u%/*}"; }
 url_db() { local u=${1%%\?*}; echo "${u##*/}"; }
 url_params() { local u=${1%%\?*}; echo "${1#"$u"}"; }
 url_with_db() { echo "$(url_base "$1")/$2$(url_params "$1")"; }
-sql() { psql "$1" -qAtX -v ON_ERROR_STOP=1 "${@:2}"; }
-quote_ident() { printf '"%s"' "${1//\"/\"\"}"; }
-quote_lit() { printf "'%s'" "${1//\'/\'\'}"; }
 
 DEFAULT_URL=${DATABASE_URL:-$HAVEN_PG_BASE/haven}
 
@@ -60,10 +55,10 @@ resolve_db() { case $1 in *://*) echo "$1" ;; *) url_with_db "$DEFAULT_URL" "$1"
 # transaction, optionally on an exported snapshot ($1), so all lines describe one state.
 stats_sql() {
   local tables="" t
-  for t in "${CHECKSUM_TABLES[@]}"; do tables+="${tables:+, }$(quote_lit "$t")"; done
+  for t in "${CHECKSUM_TABLES[@]}"; do tables+="${tables:+, }$(sql_literal "$t")"; done
   cat <<SQL
 BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;
-${1:+SET TRANSACTION SNAPSHOT $(quote_lit "$1");}
+${1:+SET TRANSACTION SNAPSHOT $(sql_literal "$1");}
 SET LOCAL TimeZone = 'UTC';
 SET LOCAL DateStyle = 'ISO, YMD';
 SET LOCAL IntervalStyle = 'postgres';
@@ -142,6 +137,7 @@ dump_from() {
   coproc SNAP_HOLDER { psql "$url" -qAtX -v ON_ERROR_STOP=1 || echo; cat >/dev/null; }
   holder=$SNAP_HOLDER_PID
   exec {to_psql}>&"${SNAP_HOLDER[1]}" {from_psql}<&"${SNAP_HOLDER[0]}"
+  # shellcheck disable=SC1083,SC2093 # closes the coprocess's fds in this shell; shellcheck misreads {var}>&-
   exec {SNAP_HOLDER[1]}>&- {SNAP_HOLDER[0]}<&-
   echo "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY; SELECT pg_export_snapshot();" >&"$to_psql"
   if read -r -t 30 snap <&"$from_psql" && [ -n "$snap" ]; then
@@ -155,7 +151,7 @@ dump_from() {
   else
     rc=1
   fi
-  echo "COMMIT;" >&"$to_psql" 2>/dev/null || true
+  echo "COMMIT;" 1>&"$to_psql" 2>/dev/null || true
   exec {to_psql}>&- {from_psql}<&-
   wait "$holder" 2>/dev/null || true
   return $rc
@@ -199,7 +195,7 @@ cmd_backup() {
   while [ -e "$BACKUP_DIR/haven-$ts.dump" ]; do sleep 1; ts=$(date -u +%Y%m%dT%H%M%SZ); done
   name=haven-$ts
   tmp_dump="$BACKUP_DIR/.$name.dump.partial" tmp_manifest="$BACKUP_DIR/.$name.manifest.partial"
-  trap 'rm -f "$tmp_dump" "$tmp_manifest"' EXIT
+  remove_on_exit "$tmp_dump" "$tmp_manifest"
 
   local started=$SECONDS
   log "dumping $(url_db "$source") from the $role"
@@ -226,7 +222,6 @@ cmd_backup() {
   mv "$tmp_dump" "$dump"
   rm -f "$tmp_manifest"
   (cd "$BACKUP_DIR" && sha256sum "$name.dump" "$name.manifest.txt" >"$name.dump.sha256")
-  trap - EXIT
   log "wrote $dump ($(du -h "$dump" | cut -f1), $(grep -c '^rows ' "$MANIFEST_FILE") tables," \
     "$(awk '$1 == "rows" {n += $3} END {print n + 0}' "$MANIFEST_FILE") rows) in $((SECONDS - started))s"
 
@@ -243,8 +238,6 @@ cmd_backup() {
 
 # ---------------------------------------------------------------------------------------
 # restore
-
-db_exists() { [ "$(sql "$ADMIN_URL" -c "SELECT 1 FROM pg_database WHERE datname = $(quote_lit "$1")")" = 1 ]; }
 
 check_files() {
   local dump=$1
@@ -264,10 +257,10 @@ check_files() {
 restore_into() {
   local dump=$1 db=$2 url
   url=$(url_with_db "$ADMIN_URL" "$db")
-  sql "$ADMIN_URL" -c "CREATE DATABASE $(quote_ident "$db")"
+  db_create "$db" "$ADMIN_URL"
   # shellcheck disable=SC2086 # PG_RESTORE_OPTS: extra words on purpose
   if ! pg_restore --dbname="$url" --exit-on-error --single-transaction --no-owner ${PG_RESTORE_OPTS:-} "$dump"; then
-    sql "$ADMIN_URL" -c "DROP DATABASE IF EXISTS $(quote_ident "$db") WITH (FORCE)" || true
+    db_drop "$db" "$ADMIN_URL" || true
     fail "pg_restore failed; nothing was restored (one transaction)"
   fi
   if ! verify_against "$MANIFEST_FILE" "$url"; then
@@ -295,34 +288,35 @@ cmd_restore() {
   [[ $target =~ ^[A-Za-z0-9_]{1,40}$ ]] || fail "unsupported database name '$target'"
 
   local started=$SECONDS
-  if ! db_exists "$target"; then
+  if ! db_exists "$target" "$ADMIN_URL"; then
     log "restoring $(basename "$dump") into the new database $target"
     restore_into "$dump" "$target"
   elif [ "$force" != yes ]; then
     fail "database $target exists: pass --force to replace it (or name a new database)"
   else
     # Restore and verify beside the live database, then swap the two in one transaction.
-    local scratch=${target}_restoring old=${target}_replaced_$(date -u +%H%M%S)
+    local scratch=${target}_restoring old
+    old=${target}_replaced_$(date -u +%H%M%S)
     log "restoring $(basename "$dump") into $scratch, to replace $target"
-    sql "$ADMIN_URL" -c "DROP DATABASE IF EXISTS $(quote_ident "$scratch") WITH (FORCE)"
+    db_drop "$scratch" "$ADMIN_URL"
     restore_into "$dump" "$scratch"
     log "replacing $target: terminating its connections"
     local try
     for try in 1 2 3 4 5; do
-      sql "$ADMIN_URL" -c "ALTER DATABASE $(quote_ident "$target") ALLOW_CONNECTIONS false" \
+      sql "$ADMIN_URL" -c "ALTER DATABASE $(sql_ident "$target") ALLOW_CONNECTIONS false" \
         -c "SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity
-              WHERE datname IN ($(quote_lit "$target"), $(quote_lit "$scratch")) AND pid <> pg_backend_pid()" >/dev/null
+              WHERE datname IN ($(sql_literal "$target"), $(sql_literal "$scratch")) AND pid <> pg_backend_pid()" >/dev/null
       if sql "$ADMIN_URL" -c "BEGIN" \
-        -c "ALTER DATABASE $(quote_ident "$target") RENAME TO $(quote_ident "$old")" \
-        -c "ALTER DATABASE $(quote_ident "$scratch") RENAME TO $(quote_ident "$target")" -c "COMMIT" 2>/dev/null; then
+        -c "ALTER DATABASE $(sql_ident "$target") RENAME TO $(sql_ident "$old")" \
+        -c "ALTER DATABASE $(sql_ident "$scratch") RENAME TO $(sql_ident "$target")" -c "COMMIT" 2>/dev/null; then
         break
       fi
       [ $try -lt 5 ] || {
-        sql "$ADMIN_URL" -c "ALTER DATABASE $(quote_ident "$target") ALLOW_CONNECTIONS true" || true
+        sql "$ADMIN_URL" -c "ALTER DATABASE $(sql_ident "$target") ALLOW_CONNECTIONS true" || true
         fail "could not swap in the restored database (connections kept coming); $target is unchanged"
       }
     done
-    sql "$ADMIN_URL" -c "DROP DATABASE $(quote_ident "$old") WITH (FORCE)"
+    sql "$ADMIN_URL" -c "DROP DATABASE $(sql_ident "$old") WITH (FORCE)"
     log "dropped the replaced database"
   fi
   log "restored $target in $((SECONDS - started))s"

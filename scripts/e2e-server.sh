@@ -4,15 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source scripts/lib.sh
 
 PORT=${E2E_PORT:-3100}
 DB=haven_e2e_$PORT   # one per port: several checkouts may run their suites at once
-psql "$HAVEN_PG_ADMIN_URL" -qAt -v ON_ERROR_STOP=1 \
-  -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-
-export DATABASE_URL="$HAVEN_PG_BASE/$DB"
-export DATABASE_REPLICA_URL="$HAVEN_PG_REPLICA_BASE/$DB"
-export HAVEN_LISTEN="127.0.0.1:$PORT"
+db_fresh "$DB"
+server_env "$DB" "$PORT"
 export HAVEN_LOG_FORMAT=${HAVEN_LOG_FORMAT:-json}
 export RUST_LOG=${RUST_LOG:-warn,haven=info}
 # Every browser test signs in from 127.0.0.1: lift the brute-force limits here (they have

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared settings for the scripts and the Makefile: where the local databases and the
 # build output are. Sourced, never run.
 : "${HAVEN_PG_PORT:=55432}"

@@ -6,45 +6,29 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source scripts/lib.sh
 
 PORT=${FAILOVER_PORT:-3200}
 BASE="http://127.0.0.1:$PORT"
 DB=haven_failover
-log() { printf '\033[1;35m[failover]\033[0m %s\n' "$*"; }
-fail() { printf '\033[1;31m[failover] FAIL:\033[0m %s\n' "$*" >&2; exit 1; }
+LOG_TAG=failover LOG_COLOUR='1;35'
 
-# Polls a condition for up to $1 seconds (never a fixed sleep standing in for a condition).
-wait_for() {
-  local deadline=$((SECONDS + $1)); shift
-  until "$@" >/dev/null 2>&1; do
-    [ $SECONDS -lt $deadline ] || return 1
-    sleep 0.2
-  done
-}
-status_of() { curl -s -o /dev/null -w '%{http_code}' "$BASE$1"; }
+status_of() { http_status "$BASE$1"; }
 replica_reads() { # the counter, 0 before its first increment
   curl -sf "$BASE/metrics" | awk '/^haven_db_reads_total\{pool="replica"\}/ {n=$2} END {printf "%d", n+0}'
 }
-replica_serving() { curl -sf "$BASE/readyz" | grep -q '"serving_reads":true'; }
 
-psql "$HAVEN_PG_ADMIN_URL" -qAtX -v ON_ERROR_STOP=1 \
-  -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-export DATABASE_URL="$HAVEN_PG_BASE/$DB" DATABASE_REPLICA_URL="$HAVEN_PG_REPLICA_BASE/$DB"
-export HAVEN_LISTEN="127.0.0.1:$PORT" RUST_LOG=warn HAVEN_SHUTDOWN_GRACE_SECS=10
+db_fresh "$DB"
+server_env "$DB" "$PORT"
+export RUST_LOG=warn HAVEN_SHUTDOWN_GRACE_SECS=10
 "$HAVEN_BIN" seed --listings 40 --seed 3 >/dev/null
 
-"$HAVEN_BIN" serve > .data/failover-server.log 2>&1 &
-server=$!
-cleanup() {
-  bash scripts/pg.sh start-primary >/dev/null || true
-  bash scripts/pg.sh start-replica >/dev/null || true
-  kill "$server" 2>/dev/null || true
-}
-trap cleanup EXIT
+server_start .data/failover-server.log
+on_exit 'bash scripts/pg.sh start-primary >/dev/null; bash scripts/pg.sh start-replica >/dev/null'
 
-wait_for 30 curl -sf "$BASE/readyz" || fail "server did not become ready"
-wait_for 10 replica_serving || fail "replica never started serving reads"
-listing=$(psql "$DATABASE_URL" -qAtX -c 'SELECT min(id) FROM listings')
+await_server "$BASE" 30
+wait_for 10 serving_reads "$BASE" || fail "replica never started serving reads"
+listing=$(sql "$DATABASE_URL" 'SELECT min(id) FROM listings')
 before=$(replica_reads)
 for path in / "/listings/$listing"; do
   [ "$(status_of "$path")" = 200 ] || fail "$path failed with both servers up"
@@ -65,7 +49,7 @@ curl -sf "$BASE/readyz" | grep -q '"up":false' || fail "/readyz does not report 
 log "replica down: pages served from the primary"
 
 bash scripts/pg.sh start-replica
-wait_for 30 replica_serving || fail "reads did not return to the replica"
+wait_for 30 serving_reads "$BASE" || fail "reads did not return to the replica"
 log "replica back: serving reads again"
 
 bash scripts/pg.sh stop-primary
@@ -74,11 +58,9 @@ curl -s "$BASE/readyz" | grep -q '"primary":{"up":false}' || fail "/readyz does 
 [ "$(status_of /healthz)" = 200 ] || fail "/healthz must stay 200: the process is fine"
 log "primary down: /readyz 503, /healthz 200"
 bash scripts/pg.sh start-primary
-wait_for 30 curl -sf "$BASE/readyz" || fail "not ready again after the primary came back"
+wait_ready "$BASE" 30 || fail "not ready again after the primary came back"
 [ "$(status_of "/listings/$listing")" = 200 ] || fail "listing page failed after the primary came back"
 log "primary back: ready"
 
-kill -TERM "$server"
-wait "$server" || fail "server exited non-zero after SIGTERM"
-trap - EXIT
+server_stop || fail "server exited non-zero after SIGTERM"
 log "graceful shutdown ok"

@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source scripts/lib.sh
 
 PORT=${FUZZ_PORT:-3500}
 EXAMPLES=${FUZZ_EXAMPLES:-200}
@@ -22,14 +23,11 @@ BASE="http://127.0.0.1:$PORT"
 ST=tools/venv/bin/schemathesis
 OUT=.data/fuzz-$PORT
 [ -x "$ST" ] || bash scripts/install-tools.sh
-[ -x "$HAVEN_BIN" ] || { echo "fuzz: no server binary at $HAVEN_BIN (make build)"; exit 1; }
+[ -x "$HAVEN_BIN" ] || fail "no server binary at $HAVEN_BIN (make build)"
 
 rm -rf "$OUT" && mkdir -p "$OUT"
-psql "$HAVEN_PG_ADMIN_URL" -qAt -v ON_ERROR_STOP=1 \
-  -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-export DATABASE_URL="$HAVEN_PG_BASE/$DB"
-export DATABASE_REPLICA_URL="$HAVEN_PG_REPLICA_BASE/$DB"
-export HAVEN_LISTEN="127.0.0.1:$PORT"
+db_fresh "$DB"
+server_env "$DB" "$PORT"
 export HAVEN_LOG_FORMAT=json RUST_LOG=${RUST_LOG:-warn,haven=info}
 export HAVEN_MEDIA_DIR="$PWD/$OUT/media"
 # Thousands of requests from one address and one account within minutes: lift the
@@ -39,29 +37,14 @@ export HAVEN_AUTH_PER_IP_BURST=10000000 HAVEN_SIGN_IN_PER_ACCOUNT_BURST=10000000
 export HAVEN_WRITES_PER_USER_PER_MINUTE=10000000
 
 "$HAVEN_BIN" seed --listings 200 --seed 5 >"$OUT/seed.log" 2>&1
-"$HAVEN_BIN" serve >"$OUT/server.log" 2>&1 &
-SERVER=$!
-stop() { kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true; }
-trap stop EXIT
-
-deadline=$((SECONDS + 60))
-until curl -fsS -o /dev/null "$BASE/readyz"; do
-  kill -0 "$SERVER" 2>/dev/null || { echo "fuzz: the server exited"; cat "$OUT/server.log"; exit 1; }
-  ((SECONDS < deadline)) || { echo "fuzz: the server was not ready within 60 s"; exit 1; }
-  sleep 0.2
-done
+server_start "$OUT/server.log"
+await_server "$BASE" 60
 
 curl -fsS -o "$OUT/openapi.json" "$BASE/api/v1/openapi.json"
 
 # A user of its own, and bearer tokens for it.
-PASSWORD="violet tram honest glacier"
-curl -fsS -o /dev/null -H 'content-type: application/json' "$BASE/api/v1/auth/register" \
-  -d "{\"email\":\"fuzz@example.com\",\"password\":\"$PASSWORD\",\"display_name\":\"Fuzz\"}"
-token() {
-  curl -fsS -H 'content-type: application/json' "$BASE/api/v1/auth/login" \
-    -d "{\"email\":\"fuzz@example.com\",\"password\":\"$PASSWORD\"}" |
-    python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])'
-}
+api_register "$BASE" fuzz@example.com Fuzz
+token() { api_token "$BASE" fuzz@example.com || fail "could not sign in"; }
 
 # The host endpoints need a listing of the fuzz user's own, and quotes need dates in the
 # bookable window: those few parameters are fixed (every other one is still generated).
@@ -112,9 +95,9 @@ run logout -H "Authorization: Bearer $(token)" \
   --include-path /api/v1/auth/logout || status=$?
 
 if grep -q '"level":"ERROR"' "$OUT/server.log"; then
-  echo "fuzz: the server logged errors:"
+  warn "the server logged errors:"
   grep '"level":"ERROR"' "$OUT/server.log" | head -20
   status=1
 fi
-echo "fuzz: $((SECONDS - started)) s of schemathesis; reports and server log in $OUT/"
+log "$((SECONDS - started)) s of schemathesis; reports and server log in $OUT/"
 exit "$status"

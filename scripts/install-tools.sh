@@ -11,8 +11,9 @@ KUBERNETES_VALIDATE_VERSION=1.37.0  # PyPI, into tools/venv: k8s schemas for mak
 LEAFLET_VERSION=1.9.4          # the maps (src/app/components/map/); also in the Dockerfile
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PATH"
-
-log() { printf '\033[1;34m[install]\033[0m %s\n' "$*"; }
+# shellcheck source=scripts/lib.sh
+source "$ROOT/scripts/lib.sh"
+LOG_TAG=install
 
 # --- Debian packages -------------------------------------------------------------------
 APT_PKGS=(postgresql postgresql-contrib nginx libnginx-mod-http-brotli-filter
@@ -43,6 +44,7 @@ if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
   # dependency held back (see docs/ARCHITECTURE.md, "Toolchain").
   log "building cargo-leptos $CARGO_LEPTOS_VERSION (about 13 minutes on 2 cores)"
   cargo info "cargo-leptos@$CARGO_LEPTOS_VERSION" >/dev/null
+  # shellcheck disable=SC2012 # cargo's registry folders: plain names
   src=$(ls -d "$HOME"/.cargo/registry/src/*/cargo-leptos-"$CARGO_LEPTOS_VERSION" | head -n1)
   work=$(mktemp -d)
   cp -r "$src" "$work/cargo-leptos"

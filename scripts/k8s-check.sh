@@ -21,27 +21,27 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/lib.sh
+source "$ROOT/scripts/lib.sh"
 DIR=$(cd "${1:-$ROOT/deploy/k8s}" && pwd)
 PY="$ROOT/tools/venv/bin/python"
 : "${K8S_VERSIONS:=1.30 1.37}"
 export K8S_VERSIONS
 
-if ! "$PY" -c 'import kubernetes_validate, jsonschema, yaml' 2>/dev/null; then
-  echo "k8s-check: kubernetes-validate is not installed in tools/venv (run scripts/install-tools.sh)" >&2
-  exit 1
-fi
+"$PY" -c 'import kubernetes_validate, jsonschema, yaml' 2>/dev/null ||
+  die "kubernetes-validate is not installed in tools/venv (run scripts/install-tools.sh)"
 
 rendered=$(mktemp)
-trap 'rm -f "$rendered"' EXIT
+remove_on_exit "$rendered"
 renderer=none
 if [ "${K8S_RENDER:-auto}" = none ]; then
   :
 elif command -v kubectl >/dev/null 2>&1; then
   renderer="kubectl kustomize"
-  kubectl kustomize "$DIR" >"$rendered" || { echo "k8s-check: kubectl kustomize $DIR failed" >&2; exit 1; }
+  kubectl kustomize "$DIR" >"$rendered" || die "kubectl kustomize $DIR failed"
 elif command -v kustomize >/dev/null 2>&1; then
   renderer="kustomize build"
-  kustomize build "$DIR" >"$rendered" || { echo "k8s-check: kustomize build $DIR failed" >&2; exit 1; }
+  kustomize build "$DIR" >"$rendered" || die "kustomize build $DIR failed"
 fi
 
 "$PY" - "$DIR" "$renderer" "$rendered" <<'PY'

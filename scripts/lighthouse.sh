@@ -20,6 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source scripts/lib.sh
 
 PORT=${LIGHTHOUSE_PORT:-3140}
 RUNS=${LIGHTHOUSE_RUNS:-3}
@@ -29,8 +30,7 @@ BASE="http://127.0.0.1:$PORT"
 OUT=.data/lighthouse
 LH=tools/lighthouse
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
-log() { printf '\033[1;36m[lighthouse]\033[0m %s\n' "$*" >&2; }
-fail() { printf '\033[1;31m[lighthouse] FAIL:\033[0m %s\n' "$*" >&2; exit 1; }
+LOG_COLOUR='1;36' LOG_FD=2
 
 [ -x "$HAVEN_BIN" ] || fail "no server binary at $HAVEN_BIN (make build)"
 ls target/site/pkg/*.wasm >/dev/null 2>&1 || fail "no WASM bundle in target/site/pkg (make build)"
@@ -46,35 +46,20 @@ if [ "$want" != "$have" ] || ! [ "$LH/node_modules/.package-lock.json" -nt "$LH/
 fi
 
 rm -rf "$OUT" && mkdir -p "$OUT"
-psql "$HAVEN_PG_ADMIN_URL" -qAtX -v ON_ERROR_STOP=1 \
-  -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-export DATABASE_URL="$HAVEN_PG_BASE/$DB"
-export DATABASE_REPLICA_URL="$HAVEN_PG_REPLICA_BASE/$DB"
-export HAVEN_LISTEN="127.0.0.1:$PORT"
+db_fresh "$DB"
+on_exit "db_drop $DB >/dev/null 2>&1"
+server_env "$DB" "$PORT"
 export HAVEN_LOG_FORMAT=json RUST_LOG=${RUST_LOG:-warn}
 export HAVEN_MEDIA_DIR="$PWD/$OUT/media"
 
-SERVER=
-cleanup() {
-  if [ -n "$SERVER" ]; then kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true; fi
-  psql "$HAVEN_PG_ADMIN_URL" -qAtX -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-
 log "seeding $DB (300 listings, seed 7)"
 "$HAVEN_BIN" seed --listings 300 --seed 7 >"$OUT/seed.log" 2>&1
-"$HAVEN_BIN" serve >"$OUT/server.log" 2>&1 &
-SERVER=$!
-deadline=$((SECONDS + 60))
-until curl -fsS -o /dev/null "$BASE/readyz"; do
-  kill -0 "$SERVER" 2>/dev/null || { cat "$OUT/server.log" >&2; fail "the server exited"; }
-  ((SECONDS < deadline)) || fail "the server was not ready within 60 s"
-  sleep 0.2
-done
+server_start "$OUT/server.log"
+await_server "$BASE" 60
 
 # A listing the home page links to, and a search that finds something.
 listing=$(curl -fsS "$BASE/" | grep -oE 'href="/listings/[0-9]+"' | head -n1 | grep -oE '[0-9]+' || true)
-[ -n "$listing" ] || listing=$(psql "$DATABASE_URL" -qAtX -c 'SELECT min(id) FROM listings WHERE is_active')
+[ -n "$listing" ] || listing=$(sql "$DATABASE_URL" 'SELECT min(id) FROM listings WHERE is_active')
 [ -n "$listing" ] || fail "no listing to audit"
 curl -fsS "$BASE/search?$SEARCH" | grep -q 'href="/listings/[0-9]' || fail "/search?$SEARCH finds no listing"
 

@@ -4,17 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source scripts/lib.sh
 # HAVEN_MACRO_DB: another name, for a second checkout working on other migrations.
 db=${HAVEN_MACRO_DB:-haven_macros}
 stamp=$(cat migrations/*.sql | sha256sum | cut -c1-16)
-current=$(psql "$HAVEN_PG_ADMIN_URL" -qAtX -c \
-  "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$db'" || true)
+current=$(sql "$HAVEN_PG_ADMIN_URL" \
+  "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = $(sql_literal "$db")" || true)
 if [ "$current" != "$stamp" ]; then
-  psql "$HAVEN_PG_ADMIN_URL" -qAtX -v ON_ERROR_STOP=1 \
-    -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" \
-    -c "COMMENT ON DATABASE $db IS '$stamp'"
+  db_fresh "$db"
+  sql "$HAVEN_PG_ADMIN_URL" "COMMENT ON DATABASE $(sql_ident "$db") IS $(sql_literal "$stamp")"
   for f in migrations/*.sql; do
-    psql "$HAVEN_PG_BASE/$db" -qAtX -v ON_ERROR_STOP=1 -f "$f"
+    sql "$HAVEN_PG_BASE/$db" -f "$f"
   done
 fi
 echo "$HAVEN_PG_BASE/$db"

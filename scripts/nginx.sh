@@ -13,6 +13,7 @@
 # NGINX_BOOKING_RATE (30r/m, burst 10). Bucket (the CDN origin at /cdn/): HAVEN_BUCKET_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 PREFIX=${NGINX_PREFIX:-$PWD/.data/nginx}
 HTTPS_PORT=${NGINX_HTTPS_PORT:-8443}
 HTTP_PORT=${NGINX_HTTP_PORT:-8080}
@@ -46,7 +47,7 @@ render() {
   nginx -t -q -p "$PREFIX" -c "$PREFIX/nginx.conf"
 }
 
-running() { [ -f "$PREFIX/nginx.pid" ] && kill -0 "$(cat "$PREFIX/nginx.pid")" 2>/dev/null; }
+running() { pid_alive "$PREFIX/nginx.pid"; }
 
 case "${1:-}" in
   start)

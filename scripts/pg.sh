@@ -11,13 +11,14 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/lib.sh
+source "$ROOT/scripts/lib.sh"
 DATA=${HAVEN_PG_DATA:-$ROOT/.data/pg}
 PRIMARY_PORT=${HAVEN_PG_PORT:-55432}
 REPLICA_PORT=${HAVEN_PG_REPLICA_PORT:-55433}
+# shellcheck disable=SC2012 # Debian's fixed paths, newest version last
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)}
-[ -x "$PGBIN/pg_ctl" ] || { echo "PostgreSQL server binaries not found (run scripts/install-tools.sh)" >&2; exit 1; }
-
-log() { printf '\033[1;34m[pg]\033[0m %s\n' "$*"; }
+[ -x "$PGBIN/pg_ctl" ] || die "PostgreSQL server binaries not found (run scripts/install-tools.sh)"
 
 # PostgreSQL refuses to run as root: run its tools as the postgres user then.
 as_pg() {
@@ -25,6 +26,9 @@ as_pg() {
 }
 
 running() { as_pg "$PGBIN/pg_ctl" -D "$1" status >/dev/null 2>&1; }
+stop_server() { # dir: a fast shutdown (sessions are cut), if it runs
+  ! running "$1" || as_pg "$PGBIN/pg_ctl" -D "$1" -m fast -w stop >/dev/null
+}
 
 start_server() { # dir port
   local dir=$1 port=$2
@@ -70,26 +74,22 @@ case "${1:-start}" in
     ;;
   start-replica) start_server "$DATA/replica" "$REPLICA_PORT" ;;
   start-primary) start_server "$DATA/primary" "$PRIMARY_PORT" ;;
-  stop-primary)
-    running "$DATA/primary" && as_pg "$PGBIN/pg_ctl" -D "$DATA/primary" -m fast -w stop >/dev/null
-    log "primary stopped"
+  stop-primary | stop-replica)
+    stop_server "$DATA/${1#stop-}"
+    log "${1#stop-} stopped"
     ;;
   ensure-db) # NAME: create the database on the primary unless it exists
     name=${2:?database name}
     url="postgres://haven@127.0.0.1:$PRIMARY_PORT/postgres"
-    if [ "$(psql "$url" -qAtX -c "SELECT 1 FROM pg_database WHERE datname = '$name'")" != 1 ]; then
-      psql "$url" -qAtX -c "CREATE DATABASE \"$name\""
+    if ! db_exists "$name" "$url"; then
+      db_create "$name" "$url"
       log "created database $name"
     fi
-    ;;
-  stop-replica)
-    running "$DATA/replica" && as_pg "$PGBIN/pg_ctl" -D "$DATA/replica" -m fast -w stop >/dev/null
-    log "replica stopped"
     ;;
   stop)
     for d in replica primary; do
       if [ -d "$DATA/$d" ] && running "$DATA/$d"; then
-        as_pg "$PGBIN/pg_ctl" -D "$DATA/$d" -m fast -w stop >/dev/null
+        stop_server "$DATA/$d"
         log "$d stopped"
       fi
     done

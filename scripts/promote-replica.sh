@@ -15,19 +15,17 @@
 # DATABASE_REPLICA_URL back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# shellcheck disable=SC1091
 source scripts/env.sh
+source scripts/lib.sh
 STACK=${HAVEN_STACK_DIR:-$PWD/.data/stack}
 ENV_FILE=$STACK/stack.env
-T0=$(date +%s.%N)
-log() { printf '\033[1;33m[promote %5.1fs]\033[0m %s\n' "$(awk "BEGIN { print $(date +%s.%N) - $T0 }")" "$*"; }
-die() { printf '\033[1;31m[promote]\033[0m %s\n' "$*" >&2; exit 1; }
+LOG_TAG=promote LOG_COLOUR='1;33' LOG_ELAPSED=1
 
 [ -f "$ENV_FILE" ] || die "no $ENV_FILE: is the stack running?"
 old=$(sed -n 's/^DATABASE_URL=//p' "$ENV_FILE")
 new=$(sed -n 's/^DATABASE_REPLICA_URL=//p' "$ENV_FILE")
 [ -n "$new" ] || die "the stack has no replica to promote"
-started=$(date +%s.%N)
+started=$(now)
 
 # 1. Fencing, the cheap version: never promote while the old primary still answers.
 if [ "${1:-}" != --force ] && pg_isready -q -t 3 -d "$old"; then
@@ -36,12 +34,12 @@ fi
 log "1/4 old primary unreachable"
 
 # 2. Promote, and wait until the replica takes writes.
-in_recovery=$(psql "$new" -qAtX -c 'SELECT pg_is_in_recovery()')
+in_recovery=$(sql "$new" 'SELECT pg_is_in_recovery()')
 if [ "$in_recovery" = t ]; then
-  psql "$new" -qAtX -v ON_ERROR_STOP=1 -c 'SELECT pg_promote(true, 60)' >/dev/null
+  sql "$new" 'SELECT pg_promote(true, 60)' >/dev/null
 fi
-[ "$(psql "$new" -qAtX -c 'SELECT pg_is_in_recovery()')" = f ] || die "the replica did not leave recovery"
-log "2/4 replica promoted: $(psql "$new" -qAtX -c 'SELECT pg_current_wal_lsn()') is the new timeline's position"
+[ "$(sql "$new" 'SELECT pg_is_in_recovery()')" = f ] || die "the replica did not leave recovery"
+log "2/4 replica promoted: $(sql "$new" 'SELECT pg_current_wal_lsn()') is the new timeline's position"
 
 # 3. Point every process at the new primary (no replica until one is rebuilt).
 tmp=$(mktemp "$STACK/stack.env.XXXX")
@@ -52,4 +50,4 @@ log "3/4 $ENV_FILE: DATABASE_URL is the new primary, no DATABASE_REPLICA_URL"
 # 4. One process at a time, so nginx always has an app server to send requests to.
 bash scripts/stack.sh restart-apps
 log "4/4 app servers and worker restarted on the new primary"
-log "done in $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $started }") s. Next: rebuild a replica from the new primary"
+log "done in $(elapsed "$started") s. Next: rebuild a replica from the new primary"

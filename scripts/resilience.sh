@@ -15,8 +15,8 @@ export HAVEN_PG_DATA=$PWD/.data/pg-resilience HAVEN_PG_PORT=55462 HAVEN_PG_REPLI
 export HAVEN_PG_BASE=postgres://haven@127.0.0.1:$HAVEN_PG_PORT
 export HAVEN_PG_REPLICA_BASE=postgres://haven@127.0.0.1:$HAVEN_PG_REPLICA_PORT
 export HAVEN_PG_ADMIN_URL=$HAVEN_PG_BASE/postgres
-# shellcheck disable=SC1091
 source scripts/env.sh
+source scripts/lib.sh
 export HAVEN_STACK_DIR=$PWD/.data/resilience HAVEN_STACK_PORTS="3511 3512 3513"
 export NGINX_HTTPS_PORT=8543 NGINX_HTTP_PORT=8180 HAVEN_BUCKET_DIR=$PWD/.data/resilience/cdn
 export NGINX_PREFIX=$HAVEN_STACK_DIR/nginx
@@ -29,19 +29,16 @@ export RUST_LOG=warn SEED_LISTINGS=300
 BASE=https://127.0.0.1:$NGINX_HTTPS_PORT
 WORK=$HAVEN_STACK_DIR/run
 THREADS=${RESILIENCE_THREADS:-8}
-PASSWORD="violet tram honest glacier"
 APP1=3511 APP2=3512
-log() { printf '\033[1;35m[resilience]\033[0m %s\n' "$*"; }
-fail() { printf '\033[1;31m[resilience] FAIL:\033[0m %s\n' "$*" >&2; exit 1; }
-now() { date +%s.%N; }
-sql() { psql "$1" -qAtX -v ON_ERROR_STOP=1 -c "$2"; }
+APP1_URL=http://127.0.0.1:$APP1 APP2_URL=http://127.0.0.1:$APP2
+LOG_COLOUR='1;35'
 
 cleanup() {
   [ -z "${load_pid:-}" ] || kill "$load_pid" 2>/dev/null || true
   bash scripts/stack.sh stop >/dev/null 2>&1 || true
   bash scripts/pg.sh stop >/dev/null 2>&1 || true
 }
-trap cleanup EXIT
+on_exit cleanup
 
 # --- A fresh cluster and stack --------------------------------------------------------------
 cleanup
@@ -50,25 +47,10 @@ mkdir -p "$WORK"
 bash scripts/stack.sh start >"$WORK/stack-start.log" 2>&1 || { cat "$WORK/stack-start.log"; fail "stack start"; }
 log "stack up: nginx $BASE, apps $APP1 $APP2, worker 3513, primary $HAVEN_PG_PORT, replica $HAVEN_PG_REPLICA_PORT"
 
-# Every listing books instantly, 1-3 nights, a year ahead, so most attempts succeed.
-sql "$DATABASE_URL" "UPDATE listings SET instant_book = true, min_nights = 1,
-       max_nights = GREATEST(max_nights, 3), advance_notice_days = 0, preparation_nights = 0,
-       booking_window_days = GREATEST(booking_window_days, 365), max_guests = GREATEST(max_guests, 2)
-     WHERE is_active"
+# Every listing books instantly, so most attempts succeed; 16 guests share the load.
+make_listings_bookable "$DATABASE_URL"
 sql "$DATABASE_URL" "SELECT id FROM listings WHERE is_active ORDER BY id" > "$WORK/listings.txt"
-: > "$WORK/tokens.txt"
-stamp=$(date +%s)
-for i in $(seq 1 16); do
-  email="drill-$i-$stamp@example.com"
-  curl -skf -o /dev/null -H 'content-type: application/json' \
-    -d "{\"email\":\"$email\",\"password\":\"$PASSWORD\",\"display_name\":\"Guest $i\"}" \
-    "$BASE/api/v1/auth/register" || fail "register $email"
-  token=$(curl -skf -H 'content-type: application/json' -d "{\"email\":\"$email\",\"password\":\"$PASSWORD\"}" \
-    "$BASE/api/v1/auth/login" | sed -nE 's/.*"token": *"([^"]+)".*/\1/p') || true
-  [ -n "$token" ] || fail "sign in as $email"
-  echo "$token" >> "$WORK/tokens.txt"
-done
-[ "$(wc -l < "$WORK/tokens.txt")" = 16 ] || fail "could not sign in the drill's guests"
+make_guests "$BASE" 16 "drill-$(date +%s)" "$WORK/tokens.txt"
 
 # --- Helpers --------------------------------------------------------------------------------
 load_pid=""
@@ -82,19 +64,11 @@ start_load() { # NAME: a steady load until stop_load
 }
 stop_load() { touch "$WORK/stop"; wait "$load_pid"; load_pid=""; }
 served() { if [ -f "$LOG" ]; then wc -l < "$LOG"; else echo 0; fi; }
+has_served() { [ "$(served)" -ge "$1" ]; }
 served_at_least() { # N: wait until the load has N answers in its log (at most 120 s)
-  local deadline=$((SECONDS + 120))
-  until [ "$(served)" -ge "$1" ]; do
-    [ $SECONDS -lt $deadline ] || fail "the load stalled at $(served) requests"
-    sleep 0.1
-  done
+  wait_for 120 has_served "$1" || fail "the load stalled at $(served) requests"
 }
 more_requests() { served_at_least $(($(served) + $1)); }
-ready() { curl -sf -o /dev/null "http://127.0.0.1:$1/readyz"; }
-wait_until() { # SECONDS CMD...
-  local deadline=$((SECONDS + $1)); shift
-  until "$@"; do [ $SECONDS -lt $deadline ] || return 1; sleep 0.1; done
-}
 # Every acknowledged booking must be in the database at $1.
 all_bookings_kept() { # DB_URL IDS_FILE
   local ids expected found
@@ -138,14 +112,13 @@ awk -v r="$rate" 'BEGIN { exit !(r < 0.5) }' || fail "error rate $rate% (must be
 log "1. app server killed: error rate $rate%, bookings kept $kept, survivor took everything, the restarted server serves again"
 
 # --- 2. the replica stopped -------------------------------------------------------------------
-serving_reads() { curl -sf "http://127.0.0.1:$1/readyz" | grep -q '"serving_reads":true'; }
-wait_until 30 serving_reads $APP1 && wait_until 30 serving_reads $APP2 || fail "replica not serving reads"
+wait_for 30 serving_reads "$APP1_URL" && wait_for 30 serving_reads "$APP2_URL" || fail "replica not serving reads"
 start_load replica-stop
 more_requests 300
 bash scripts/pg.sh stop-replica >/dev/null
 more_requests 1500
 bash scripts/pg.sh start-replica >/dev/null
-wait_until 60 serving_reads $APP1 && wait_until 60 serving_reads $APP2 || fail "reads did not return to the replica"
+wait_for 60 serving_reads "$APP1_URL" && wait_for 60 serving_reads "$APP2_URL" || fail "reads did not return to the replica"
 more_requests 500
 stop_load
 r=$(python3 scripts/resilience/report.py "$LOG" --bookings-out "$WORK/replica-stop.ids")
@@ -161,7 +134,7 @@ t_down=$(now)
 # A restart: stopped (fast shutdown: sessions are cut), then started again at once.
 bash scripts/pg.sh stop-primary >/dev/null
 bash scripts/pg.sh start-primary >/dev/null
-wait_until 60 ready $APP1 && wait_until 60 ready $APP2 || fail "app servers not ready after the primary restart"
+wait_ready "$APP1_URL" 60 && wait_ready "$APP2_URL" 60 || fail "app servers not ready after the primary restart"
 t_up=$(now)
 more_requests 1500
 stop_load

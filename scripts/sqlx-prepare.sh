@@ -5,16 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source scripts/lib.sh
 out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+remove_on_exit "$out"
 # The macros only run when the crate recompiles: make sure it does.
 touch src/lib.rs src/main.rs tests/*.rs 2>/dev/null || true
 SQLX_OFFLINE=false SQLX_OFFLINE_DIR="$out" cargo check -q --features ssr --all-targets
+# shellcheck disable=SC2012 # counting the files it wrote itself (hashes for names)
 if [ "${1:-}" = "--check" ]; then
   if ! diff -r -q .sqlx "$out" >/dev/null 2>&1; then
     diff -r -q .sqlx "$out" || true
-    echo ".sqlx/ is stale: run 'make sqlx-prepare' and commit the result" >&2
-    exit 1
+    fail ".sqlx/ is stale: run 'make sqlx-prepare' and commit the result"
   fi
   echo ".sqlx/ is current ($(ls "$out" | wc -l) queries)"
 else

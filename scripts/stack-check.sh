@@ -9,8 +9,8 @@
 # from the bucket while new pages name the new files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# shellcheck disable=SC1091
 source scripts/env.sh
+source scripts/lib.sh
 export HAVEN_STACK_DIR=$PWD/.data/stack-check HAVEN_STACK_PORTS="3521 3522 3523"
 export NGINX_HTTPS_PORT=8643 NGINX_HTTP_PORT=8280 HAVEN_BUCKET_DIR=$PWD/.data/stack-check/cdn
 export NGINX_PREFIX=$HAVEN_STACK_DIR/nginx
@@ -18,20 +18,13 @@ DB=haven_stack_check
 export DATABASE_URL=$HAVEN_PG_BASE/$DB DATABASE_REPLICA_URL=$HAVEN_PG_REPLICA_BASE/$DB
 export SEED_LISTINGS=40 RUST_LOG=info
 BASE=https://127.0.0.1:$NGINX_HTTPS_PORT
-log() { printf '\033[1;36m[stack-check]\033[0m %s\n' "$*"; }
-fail() { printf '\033[1;31m[stack-check] FAIL:\033[0m %s\n' "$*" >&2; exit 1; }
+LOG_COLOUR='1;36'
 
-style_backup=""
-cleanup() {
-  if [ -n "$style_backup" ]; then
-    cp "$style_backup" style/main.css && rm -f "$style_backup"
-  fi
-  bash scripts/stack.sh stop >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-bash scripts/stack.sh stop >/dev/null 2>&1 || true
+stop_stack() { bash scripts/stack.sh stop >/dev/null 2>&1 || true; }
+on_exit stop_stack
+stop_stack
 rm -rf "$HAVEN_STACK_DIR"
-psql "$HAVEN_PG_ADMIN_URL" -qAtX -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+db_drop "$DB"
 bash scripts/stack.sh start > .data/stack-check.log 2>&1 || { cat .data/stack-check.log; fail "stack start"; }
 
 # --- HTTP → HTTPS, and TLS versions --------------------------------------------------------
@@ -70,7 +63,7 @@ api=$(curl -sk -D - -o /dev/null "$BASE/api/v1/listings?limit=1")
 [ "$(header content-security-policy "$api")" = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'" ] \
   || fail "API answers lack the strict fallback CSP: $api"
 [ -n "$(header strict-transport-security "$api")" ] || fail "no HSTS on the API: $api"
-[ "$(curl -sk -o /dev/null -w '%{http_code}' "$BASE/metrics")" = 404 ] || fail "/metrics reachable through nginx"
+[ "$(http_status "$BASE/metrics")" = 404 ] || fail "/metrics reachable through nginx"
 log "security headers once each; page CSP with a nonce on all $scripts scripts; API gets the strict CSP; /metrics hidden"
 
 # --- Assets from the bucket ----------------------------------------------------------------
@@ -86,10 +79,8 @@ log "css, js and wasm from the bucket (/cdn/), brotli, immutable"
 
 # --- Cookies and the client address ------------------------------------------------------------
 email="stack-check-$(date +%s)@example.com"
-cookie=$(curl -sk -D - -o /dev/null -H 'content-type: application/json' -H "Origin: $BASE" \
-  -H 'X-Forwarded-For: 198.51.100.66' \
-  -d "{\"email\":\"$email\",\"password\":\"violet tram honest glacier\",\"display_name\":\"Check\"}" \
-  "$BASE/api/v1/auth/register" | grep -i '^set-cookie:' || true)
+cookie=$(api_register "$BASE" "$email" Check -D - -H "Origin: $BASE" -H 'X-Forwarded-For: 198.51.100.66' |
+  grep -i '^set-cookie:' || true)
 [ -n "$cookie" ] || fail "registration set no session cookie"
 grep -qi '; secure' <<<"$cookie" || fail "session cookie not Secure: $cookie"
 grep -q '198.51.100.66' "$HAVEN_STACK_DIR"/app-1.log "$HAVEN_STACK_DIR"/app-2.log \
@@ -99,8 +90,7 @@ grep -q '"client":"127.0.0.1"' "$HAVEN_STACK_DIR"/app-1.log "$HAVEN_STACK_DIR"/a
 log "session cookie Secure behind HTTPS; the app logs the address nginx saw, not the one the client claimed"
 
 # --- A deploy: old asset URLs keep working ------------------------------------------------------
-style_backup=$(mktemp)
-cp style/main.css "$style_backup"
+preserve_file style/main.css
 # A rule, not a comment: the minifier drops comments, and the hash is of the output.
 printf '\n.stack-check-deploy::after { content: "%s"; }\n' "$(date +%s%N)" >> style/main.css
 log "rebuilding with a changed stylesheet"
@@ -112,12 +102,12 @@ new_urls=$(urls_of "$(curl -sk "$BASE/")")
 [ "$(grep '\.css$' <<<"$old_urls")" != "$(grep '\.css$' <<<"$new_urls")" ] \
   || fail "the rebuilt page still names the old stylesheet"
 for url in $old_urls $new_urls; do
-  [ "$(curl -sk -o /dev/null -w '%{http_code}' "$BASE$url")" = 200 ] || fail "$url does not load after the deploy"
+  [ "$(http_status "$BASE$url")" = 200 ] || fail "$url does not load after the deploy"
 done
 log "after a rebuild and deploy: new pages name $(grep '\.css$' <<<"$new_urls"); the old build's files still load"
 
 # Back to the checked-in stylesheet: the same content gives the same hashes as before.
-cp "$style_backup" style/main.css && rm -f "$style_backup" && style_backup=""
+restore_file style/main.css
 cargo leptos build --release --precompress > "$HAVEN_STACK_DIR/rebuild.log" 2>&1 \
   || { tail -n 30 "$HAVEN_STACK_DIR/rebuild.log"; fail "rebuild back"; }
 log "all checks passed"

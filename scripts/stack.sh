@@ -20,8 +20,8 @@
 # HAVEN_STACK_DIR .data/stack, HAVEN_BUCKET_DIR .data/cdn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# shellcheck disable=SC1091
 source scripts/env.sh
+source scripts/lib.sh
 
 STACK=${HAVEN_STACK_DIR:-$PWD/.data/stack}
 read -r -a PORTS <<<"${HAVEN_STACK_PORTS:-3501 3502 3503}"
@@ -29,13 +29,19 @@ export HAVEN_BUCKET_DIR=${HAVEN_BUCKET_DIR:-$PWD/.data/cdn}
 export NGINX_PREFIX=${NGINX_PREFIX:-$STACK/nginx}
 HTTPS_PORT=${NGINX_HTTPS_PORT:-8443}
 ENV_FILE=$STACK/stack.env
-log() { printf '\033[1;32m[stack]\033[0m %s\n' "$*"; }
-die() { printf '\033[1;31m[stack]\033[0m %s\n' "$*" >&2; exit 1; }
+LOG_COLOUR='1;32'
 
 port_of() { case $1 in 1) echo "${PORTS[0]}" ;; 2) echo "${PORTS[1]}" ;; worker) echo "${PORTS[2]}" ;;
   *) die "no process $1 (1, 2 or worker)" ;; esac; }
 pid_of() { cat "$STACK/app-$1.pid" 2>/dev/null || true; }
-alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+alive() { pid_alive "$STACK/app-$1.pid"; }
+
+load_env() { # FILE of NAME=value lines, exported
+  set -a
+  # shellcheck source=/dev/null
+  source "$1"
+  set +a
+}
 
 # The database URLs every process gets, kept in a file so a failover can repoint them.
 write_env() {
@@ -54,27 +60,17 @@ app_start() {
   port=$(port_of "$n")
   [ "$n" = worker ] && worker=true
   alive "$n" && return 0
-  # setsid: its own session, so it outlives `make stack` and a kill reaches only it.
+  # Its own session: it outlives `make stack`; the database URLs come from $ENV_FILE alone.
+  # shellcheck disable=SC2016 # expanded by the inner bash
   HAVEN_LISTEN="127.0.0.1:$port" HAVEN_JOB_WORKER=$worker \
-    setsid env -u DATABASE_URL -u DATABASE_REPLICA_URL bash -c '
+    server_detach "$STACK/app-$n.pid" "$STACK/app-$n.log" \
+    env -u DATABASE_URL -u DATABASE_REPLICA_URL bash -c '
       set -a; source "$1"; set +a
-      exec "$HAVEN_BIN" serve' _ "$ENV_FILE" >>"$STACK/app-$n.log" 2>&1 </dev/null &
-  echo $! > "$STACK/app-$n.pid"
-  local deadline=$((SECONDS + 60))
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/readyz"; do
-    alive "$n" || die "app $n exited: see $STACK/app-$n.log"
-    [ $SECONDS -lt $deadline ] || die "app $n not ready after 60 s: see $STACK/app-$n.log"
-    sleep 0.1
-  done
+      exec "$HAVEN_BIN" serve' _ "$ENV_FILE"
+  await_server "http://127.0.0.1:$port" 60 "$(pid_of "$n")" "$STACK/app-$n.log"
 }
 
-app_stop() { # graceful: in-flight requests finish (HAVEN_SHUTDOWN_GRACE_SECS)
-  local pid; pid=$(pid_of "$1")
-  if [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null; then
-    while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
-  fi
-  rm -f "$STACK/app-$1.pid"
-}
+app_stop() { pid_stop "$STACK/app-$1.pid"; }
 
 publish() {
   "$HAVEN_BIN" publish-assets --site target/site --dir "$HAVEN_BUCKET_DIR"
@@ -90,7 +86,7 @@ case "${1:-}" in
     [ -x "$HAVEN_BIN" ] || die "no release build at $HAVEN_BIN (make build)"
     mkdir -p "$STACK"
     [ -f "$ENV_FILE" ] || write_env
-    set -a; source "$ENV_FILE"; set +a
+    load_env "$ENV_FILE"
     if [ -z "${HAVEN_STACK_EXTERNAL_DB:-}" ]; then
       bash scripts/pg.sh start
       db=${DATABASE_URL##*/}
@@ -131,7 +127,7 @@ case "${1:-}" in
   publish) publish ;;
   app-start)
     [ -f "$STACK/process.env" ] || die "start the stack first"
-    set -a; source "$STACK/process.env"; set +a
+    load_env "$STACK/process.env"
     app_start "${2:?N}" ;;
   app-stop) app_stop "${2:?N}" ;;
   app-kill)
@@ -139,7 +135,7 @@ case "${1:-}" in
     kill -KILL "$pid"; rm -f "$STACK/app-$2.pid"; log "app $2 killed (SIGKILL)" ;;
   restart-apps)
     [ -f "$STACK/process.env" ] || die "start the stack first"
-    set -a; source "$STACK/process.env"; set +a
+    load_env "$STACK/process.env"
     # Each app server: out of nginx's upstream (a graceful reload: requests in flight
     # finish), stopped gracefully, started, ready, back in.
     for n in 1 2 worker; do
@@ -152,5 +148,5 @@ case "${1:-}" in
       [ "$n" = worker ] || bash scripts/nginx.sh reload "${PORTS[0]}" "${PORTS[1]}"
       log "app $n restarted in $((SECONDS - t)) s"
     done ;;
-  *) sed -n '2,21p' "$0" >&2; exit 2 ;;
+  *) usage ;;
 esac
