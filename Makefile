@@ -15,7 +15,7 @@ PIDFILE := .data/haven.pid
 
 .PHONY: help install db db-stop run serve build stop test fmt-check clippy wasm-check \
         unit-test e2e fuzz lint-docker sqlx-prepare sqlx-check failover-check stack-check bench \
-        monitoring-check k8s-check stack stack-stop publish-assets test-resilience \
+        monitoring-check k8s-check module-check stack stack-stop publish-assets test-resilience \
         backup restore backup-check lighthouse pwa-update-check
 
 help:
@@ -63,11 +63,16 @@ restore: db
 # ---------------------------------------------------------------------------------------
 # Tests. CI runs `make test` (see .ci/run).
 
-test: db fmt-check clippy sqlx-check wasm-check unit-test build fuzz e2e failover-check stack-check test-resilience lint-docker monitoring-check k8s-check backup-check pwa-update-check
+test: db fmt-check module-check clippy sqlx-check wasm-check unit-test build fuzz e2e failover-check stack-check test-resilience lint-docker monitoring-check k8s-check backup-check pwa-update-check
 	@echo "make test: all checks passed"
 
 fmt-check: install
 	cargo fmt --all -- --check
+
+# The server tree's layering: no import cycle between top-level modules of src/server/,
+# the platform imports no domain, domains never import http (docs/ARCHITECTURE.md).
+module-check:
+	@python3 scripts/module-graph.py
 
 # The query macros check SQL against a scratch database migrated from migrations/.
 define MACRO_DB
