@@ -6,11 +6,10 @@ use super::events::{self, StatusUpdated};
 use super::failure::Failure;
 use super::ledger::{capture, currency_of, ledger, pay, refund_for, settle};
 use super::money;
-use super::notices::notify;
-use super::rows::{Facts, Row, load, select_row, view};
+use super::notices::{Facts, Happened, for_action, notify};
+use super::rows::{Row, load, select_row, view};
 use crate::app::types::AppError;
 use crate::app::types::booking::{Action, Booking, BookingStatus, Party, transition};
-use crate::server::catalog::listings::money as money_of;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use crate::server::platform::outbox;
@@ -201,110 +200,12 @@ pub(super) async fn apply(
         now,
     )
     .await?;
-    let f = Facts::of(row);
-    let refund_text = |r: i64| match r {
-        0 => String::new(),
-        r => format!(
-            " {} is refunded.",
-            money_of(r, &row.currency)
-                .map(|m| m.display())
-                .unwrap_or_default()
-        ),
+    let happened = Happened::Moved {
+        action,
+        by: party,
+        refund_minor: refund.refund_minor,
     };
-    match (action, party) {
-        (Action::Accept, _) => {
-            notify(
-                tx,
-                &f,
-                row.guest_id,
-                "booking_confirmed",
-                "Your request was accepted",
-                format!(
-                    "{} accepted your stay at {}, {}.",
-                    f.host_name, f.title, f.dates
-                ),
-                now,
-            )
-            .await?;
-        }
-        (Action::Decline, _) => {
-            notify(
-                tx,
-                &f,
-                row.guest_id,
-                "booking_declined",
-                "Your request was declined",
-                format!(
-                    "{} cannot host you at {} for {}. You were not charged.",
-                    f.host_name, f.title, f.dates
-                ),
-                now,
-            )
-            .await?;
-        }
-        (Action::Expire, _) => {
-            notify(
-                tx,
-                &f,
-                row.guest_id,
-                "booking_expired",
-                "Your request expired",
-                format!(
-                    "{} did not answer in time for {}, {}. You were not charged.",
-                    f.host_name, f.title, f.dates
-                ),
-                now,
-            )
-            .await?;
-            notify(
-                tx,
-                &f,
-                row.host_id,
-                "booking_expired",
-                "A request expired",
-                format!(
-                    "{}'s request for {}, {}, expired unanswered.",
-                    f.guest_name, f.title, f.dates
-                ),
-                now,
-            )
-            .await?;
-        }
-        (Action::Cancel, Party::Host) => {
-            notify(
-                tx,
-                &f,
-                row.guest_id,
-                "booking_cancelled",
-                "Your host cancelled",
-                format!(
-                    "{} cancelled your stay at {}, {}.{}",
-                    f.host_name,
-                    f.title,
-                    f.dates,
-                    refund_text(refund.refund_minor)
-                ),
-                now,
-            )
-            .await?;
-        }
-        (Action::Cancel, _) => {
-            notify(
-                tx,
-                &f,
-                row.host_id,
-                "booking_cancelled",
-                "A guest cancelled",
-                format!(
-                    "{} cancelled their stay at {}, {}.",
-                    f.guest_name, f.title, f.dates
-                ),
-                now,
-            )
-            .await?;
-        }
-        (Action::Complete, _) => {}
-    }
+    notify(tx, for_action(happened, &Facts::of(row)), now).await?;
     Ok(next)
 }
 

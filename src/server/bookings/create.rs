@@ -5,9 +5,9 @@ use super::apply::{lock_listing, record_transition};
 use super::events::{self, BookingCreated, Metadata, decimal};
 use super::failure::Failure;
 use super::ledger::{capture, pay};
-use super::notices::notify;
+use super::notices::{Facts, Happened, for_action, notify};
 use super::request::BookingRequest;
-use super::rows::{Facts, StoredLine, load, view};
+use super::rows::{StoredLine, load, view};
 use crate::app::types::AppError;
 use crate::app::types::booking::{Booking, BookingStatus, Party};
 use crate::server::catalog::availability;
@@ -233,7 +233,6 @@ async fn create_in(
         capture(tx, state, booking_id, b.total_minor, currency, now).await?;
     }
     let row = load(tx, booking_id, now).await?;
-    let facts = Facts::of(&row);
     let event_id = Uuid::new_v4();
     outbox::publish(
         tx,
@@ -262,48 +261,12 @@ async fn create_in(
         now,
     )
     .await?;
-    match status {
-        BookingStatus::Confirmed => {
-            notify(
-                tx,
-                &facts,
-                row.host_id,
-                "booking_confirmed",
-                "New reservation",
-                format!(
-                    "{} booked {} for {}.",
-                    facts.guest_name, facts.title, facts.dates
-                ),
-                now,
-            )
-            .await?;
-            notify(
-                tx,
-                &facts,
-                guest,
-                "booking_confirmed",
-                "Your stay is booked",
-                format!("{}, {}. Have a good trip!", facts.title, facts.dates),
-                now,
-            )
-            .await?;
-        }
-        _ => {
-            notify(
-                tx,
-                &facts,
-                row.host_id,
-                "booking_requested",
-                "New booking request",
-                format!(
-                    "{} asks to stay at {} for {}. Answer within 24 hours.",
-                    facts.guest_name, facts.title, facts.dates
-                ),
-                now,
-            )
-            .await?;
-        }
-    }
+    let happened = if status == BookingStatus::Confirmed {
+        Happened::Booked
+    } else {
+        Happened::Requested
+    };
+    notify(tx, for_action(happened, &Facts::of(&row)), now).await?;
     let booking = view(tx, row, guest).await?;
     if let Some(key) = &idempotency {
         let response = serde_json::to_value(&booking).map_err(|_| AppError::Internal)?;

@@ -1,40 +1,420 @@
-//! The in-app notices (the bell) the engine sends when a booking changes.
+//! The in-app notices (the bell) the engine sends when a booking changes. Who hears what is
+//! one pure function, [`for_action`], so the rules can be read in one place and tested
+//! without a database; [`notify`] only writes its result to the outbox, in the same
+//! transaction as the change.
 
 use super::events;
-use super::rows::Facts;
+use super::rows::Row;
+use crate::app::types::booking::{Action, Party};
+use crate::server::catalog::listings::money as money_of;
 use crate::server::notifications::NotificationEvent;
 use crate::server::platform::outbox;
 use sqlx::PgConnection;
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
+/// What happened to a booking, as its notices tell it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Happened {
+    /// A guest booked an instant-book listing: confirmed at once.
+    Booked,
+    /// A guest asked to stay; the host has to answer.
+    Requested,
+    /// A move in the transition table, by the party who made it, with what it refunded
+    /// (only a cancellation refunds anything).
+    Moved {
+        action: Action,
+        by: Party,
+        refund_minor: i64,
+    },
+}
+
+/// What notices say about a booking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Facts {
+    pub(super) booking_id: i64,
+    pub(super) guest_id: Uuid,
+    pub(super) host_id: Uuid,
+    pub(super) title: String,
+    pub(super) guest_name: String,
+    pub(super) host_name: String,
+    pub(super) check_in: Date,
+    pub(super) check_out: Date,
+    /// ISO 4217, as stored, for amounts refunded.
+    pub(super) currency: String,
+}
+
+impl Facts {
+    pub(super) fn of(row: &Row) -> Self {
+        Self {
+            booking_id: row.id,
+            guest_id: row.guest_id,
+            host_id: row.host_id,
+            title: row.title.clone(),
+            guest_name: row.guest_name.clone(),
+            host_name: row.host_name.clone(),
+            check_in: row.check_in,
+            check_out: row.check_out,
+            currency: row.currency.clone(),
+        }
+    }
+}
+
+/// One notice for one person. Every notice links to its booking (the bell turns
+/// `booking_id` into `/trips/{id}`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Notice {
+    pub(super) recipient: Uuid,
+    /// `booking_requested`, `booking_confirmed`, ...
+    pub(super) kind: &'static str,
+    pub(super) title: &'static str,
+    pub(super) body: String,
+    pub(super) booking_id: i64,
+}
+
+/// Who hears about what happened, and what they read. Nobody is told of their own action;
+/// Haven's own moves concern both people, except completion, which tells no one: both
+/// were there when the stay ended and nothing in it asks anything of them.
+pub(super) fn for_action(happened: Happened, f: &Facts) -> Vec<Notice> {
+    let notice = |recipient, kind, title, body| Notice {
+        recipient,
+        kind,
+        title,
+        body,
+        booking_id: f.booking_id,
+    };
+    let (guest, host, title) = (&f.guest_name, &f.host_name, &f.title);
+    let dates = format!("{} to {}", f.check_in, f.check_out);
+    match happened {
+        Happened::Booked => vec![
+            notice(
+                f.host_id,
+                "booking_confirmed",
+                "New reservation",
+                format!("{guest} booked {title} for {dates}."),
+            ),
+            notice(
+                f.guest_id,
+                "booking_confirmed",
+                "Your stay is booked",
+                format!("{title}, {dates}. Have a good trip!"),
+            ),
+        ],
+        Happened::Requested => vec![notice(
+            f.host_id,
+            "booking_requested",
+            "New booking request",
+            format!("{guest} asks to stay at {title} for {dates}. Answer within 24 hours."),
+        )],
+        Happened::Moved {
+            action: Action::Accept,
+            ..
+        } => vec![notice(
+            f.guest_id,
+            "booking_confirmed",
+            "Your request was accepted",
+            format!("{host} accepted your stay at {title}, {dates}."),
+        )],
+        Happened::Moved {
+            action: Action::Decline,
+            ..
+        } => vec![notice(
+            f.guest_id,
+            "booking_declined",
+            "Your request was declined",
+            format!("{host} cannot host you at {title} for {dates}. You were not charged."),
+        )],
+        Happened::Moved {
+            action: Action::Expire,
+            ..
+        } => vec![
+            notice(
+                f.guest_id,
+                "booking_expired",
+                "Your request expired",
+                format!(
+                    "{host} did not answer in time for {title}, {dates}. You were not charged."
+                ),
+            ),
+            notice(
+                f.host_id,
+                "booking_expired",
+                "A request expired",
+                format!("{guest}'s request for {title}, {dates}, expired unanswered."),
+            ),
+        ],
+        Happened::Moved {
+            action: Action::Cancel,
+            by: Party::Host,
+            refund_minor,
+        } => {
+            let refunded = match refund_minor {
+                0 => String::new(),
+                r => format!(
+                    " {} is refunded.",
+                    money_of(r, &f.currency)
+                        .map(|m| m.display())
+                        .unwrap_or_default()
+                ),
+            };
+            vec![notice(
+                f.guest_id,
+                "booking_cancelled",
+                "Your host cancelled",
+                format!("{host} cancelled your stay at {title}, {dates}.{refunded}"),
+            )]
+        }
+        Happened::Moved {
+            action: Action::Cancel,
+            ..
+        } => vec![notice(
+            f.host_id,
+            "booking_cancelled",
+            "A guest cancelled",
+            format!("{guest} cancelled their stay at {title}, {dates}."),
+        )],
+        Happened::Moved {
+            action: Action::Complete,
+            ..
+        } => Vec::new(),
+    }
+}
+
+/// Writes `notices` to the outbox's `notifications` stream, one event each, in order.
 pub(super) async fn notify(
     tx: &mut PgConnection,
-    facts: &Facts,
-    recipient: Uuid,
-    kind: &str,
-    title: &str,
-    body: String,
+    notices: Vec<Notice>,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    let event_id = Uuid::new_v4();
-    outbox::publish(
-        tx,
-        events::NOTIFICATIONS,
-        event_id,
-        "notification",
-        Some(facts.booking_id),
-        &NotificationEvent {
-            event_type: "notification".into(),
+    for n in notices {
+        let event_id = Uuid::new_v4();
+        outbox::publish(
+            tx,
+            events::NOTIFICATIONS,
             event_id,
-            timestamp: now,
-            recipient_id: recipient,
-            kind: kind.into(),
-            booking_id: Some(facts.booking_id),
-            title: title.into(),
-            body,
-        },
-        now,
-    )
-    .await
+            "notification",
+            Some(n.booking_id),
+            &NotificationEvent {
+                event_type: "notification".into(),
+                event_id,
+                timestamp: now,
+                recipient_id: n.recipient,
+                kind: n.kind.into(),
+                booking_id: Some(n.booking_id),
+                title: n.title.into(),
+                body: n.body,
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::types::booking::{BookingStatus, transition};
+    use time::macros::date;
+
+    const GUEST: Uuid = Uuid::from_u128(1);
+    const HOST: Uuid = Uuid::from_u128(2);
+
+    fn facts() -> Facts {
+        Facts {
+            booking_id: 42,
+            guest_id: GUEST,
+            host_id: HOST,
+            title: "Casa Azul".into(),
+            guest_name: "Ana".into(),
+            host_name: "Hana".into(),
+            check_in: date!(2026 - 07 - 01),
+            check_out: date!(2026 - 07 - 04),
+            currency: "EUR".into(),
+        }
+    }
+
+    fn moved(action: Action, by: Party, refund_minor: i64) -> Happened {
+        Happened::Moved {
+            action,
+            by,
+            refund_minor,
+        }
+    }
+
+    /// `(recipient, kind, title, body)` of each notice, in order.
+    fn told(happened: Happened) -> Vec<(Uuid, &'static str, &'static str, String)> {
+        for_action(happened, &facts())
+            .into_iter()
+            .map(|n| {
+                assert_eq!(n.booking_id, 42, "every notice links to its booking");
+                (n.recipient, n.kind, n.title, n.body)
+            })
+            .collect()
+    }
+
+    fn n(
+        to: Uuid,
+        kind: &'static str,
+        title: &'static str,
+        body: &str,
+    ) -> (Uuid, &'static str, &'static str, String) {
+        (to, kind, title, body.to_string())
+    }
+
+    #[test]
+    fn an_instant_booking_tells_the_host_then_the_guest() {
+        assert_eq!(
+            told(Happened::Booked),
+            [
+                n(
+                    HOST,
+                    "booking_confirmed",
+                    "New reservation",
+                    "Ana booked Casa Azul for 2026-07-01 to 2026-07-04."
+                ),
+                n(
+                    GUEST,
+                    "booking_confirmed",
+                    "Your stay is booked",
+                    "Casa Azul, 2026-07-01 to 2026-07-04. Have a good trip!"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_request_tells_the_host() {
+        assert_eq!(
+            told(Happened::Requested),
+            [n(
+                HOST,
+                "booking_requested",
+                "New booking request",
+                "Ana asks to stay at Casa Azul for 2026-07-01 to 2026-07-04. Answer within 24 hours."
+            )]
+        );
+    }
+
+    #[test]
+    fn the_host_accepting_tells_the_guest() {
+        assert_eq!(
+            told(moved(Action::Accept, Party::Host, 0)),
+            [n(
+                GUEST,
+                "booking_confirmed",
+                "Your request was accepted",
+                "Hana accepted your stay at Casa Azul, 2026-07-01 to 2026-07-04."
+            )]
+        );
+    }
+
+    #[test]
+    fn the_host_declining_tells_the_guest() {
+        assert_eq!(
+            told(moved(Action::Decline, Party::Host, 0)),
+            [n(
+                GUEST,
+                "booking_declined",
+                "Your request was declined",
+                "Hana cannot host you at Casa Azul for 2026-07-01 to 2026-07-04. You were not charged."
+            )]
+        );
+    }
+
+    #[test]
+    fn expiry_tells_the_guest_then_the_host() {
+        assert_eq!(
+            told(moved(Action::Expire, Party::System, 0)),
+            [
+                n(
+                    GUEST,
+                    "booking_expired",
+                    "Your request expired",
+                    "Hana did not answer in time for Casa Azul, 2026-07-01 to 2026-07-04. You were not charged."
+                ),
+                n(
+                    HOST,
+                    "booking_expired",
+                    "A request expired",
+                    "Ana's request for Casa Azul, 2026-07-01 to 2026-07-04, expired unanswered."
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_guest_cancelling_tells_the_host_without_the_refund() {
+        assert_eq!(
+            told(moved(Action::Cancel, Party::Guest, 12_000)),
+            [n(
+                HOST,
+                "booking_cancelled",
+                "A guest cancelled",
+                "Ana cancelled their stay at Casa Azul, 2026-07-01 to 2026-07-04."
+            )]
+        );
+    }
+
+    #[test]
+    fn the_host_cancelling_tells_the_guest_what_is_refunded() {
+        assert_eq!(
+            told(moved(Action::Cancel, Party::Host, 123_450)),
+            [n(
+                GUEST,
+                "booking_cancelled",
+                "Your host cancelled",
+                "Hana cancelled your stay at Casa Azul, 2026-07-01 to 2026-07-04. €1,234.50 is refunded."
+            )]
+        );
+        assert_eq!(
+            told(moved(Action::Cancel, Party::Host, 0))[0].3,
+            "Hana cancelled your stay at Casa Azul, 2026-07-01 to 2026-07-04."
+        );
+    }
+
+    #[test]
+    fn completion_tells_no_one() {
+        assert_eq!(told(moved(Action::Complete, Party::System, 0)), []);
+    }
+
+    /// Every legal move in the shared table tells the other party (for Haven's own moves,
+    /// both), and never the one who acted; completion is the one, deliberate, exception.
+    #[test]
+    fn every_legal_move_tells_the_other_party() {
+        let mut moves = 0;
+        for status in BookingStatus::ALL {
+            for action in Action::ALL {
+                for by in [Party::Guest, Party::Host, Party::System] {
+                    if transition(status, action, by).is_err() {
+                        continue;
+                    }
+                    moves += 1;
+                    let to: Vec<Uuid> = told(moved(action, by, 5_000))
+                        .into_iter()
+                        .map(|t| t.0)
+                        .collect();
+                    let (others, actor): (&[Uuid], _) = match by {
+                        Party::Guest => (&[HOST], Some(GUEST)),
+                        Party::Host => (&[GUEST], Some(HOST)),
+                        Party::System => (&[GUEST, HOST], None),
+                    };
+                    let what = format!("{action:?} by {by:?} from {status:?}");
+                    if action == Action::Complete {
+                        assert!(to.is_empty(), "{what}: {to:?}");
+                        continue;
+                    }
+                    for other in others {
+                        assert!(to.contains(other), "{what} does not tell {other}");
+                    }
+                    assert!(
+                        actor.is_none_or(|a| !to.contains(&a)),
+                        "{what} tells the one who acted"
+                    );
+                }
+            }
+        }
+        // Guards against passing vacuously: the table has seven legal moves.
+        assert_eq!(moves, 7);
+    }
 }

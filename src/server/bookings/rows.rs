@@ -72,27 +72,6 @@ impl Row {
     }
 }
 
-/// What notifications say about a booking.
-pub(super) struct Facts {
-    pub(super) booking_id: i64,
-    pub(super) title: String,
-    pub(super) guest_name: String,
-    pub(super) host_name: String,
-    pub(super) dates: String,
-}
-
-impl Facts {
-    pub(super) fn of(row: &Row) -> Self {
-        Self {
-            booking_id: row.id,
-            title: row.title.clone(),
-            guest_name: row.guest_name.clone(),
-            host_name: row.host_name.clone(),
-            dates: format!("{} to {}", row.check_in, row.check_out),
-        }
-    }
-}
-
 /// The one query for [`Row`]s: `$tail` (a literal, so the SQL is still checked) adds the
 /// `WHERE`, order and locking; `$1` is now.
 macro_rules! select_row {
