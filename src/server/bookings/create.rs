@@ -2,7 +2,7 @@
 //! authorised (and captured for instant book), the events, and `Idempotency-Key` replays.
 
 use super::apply::{lock_listing, record_transition};
-use super::events::{self, BookingCreated, Metadata, decimal};
+use super::events::{self, BookingCreated, Metadata};
 use super::failure::Failure;
 use super::ledger::{capture, pay};
 use super::notices::{Facts, Happened, for_action, notify};
@@ -10,6 +10,7 @@ use super::request::BookingRequest;
 use super::rows::{StoredLine, load, view};
 use crate::app::types::AppError;
 use crate::app::types::booking::{Booking, BookingStatus, Party};
+use crate::app::types::money::decimal_text;
 use crate::server::catalog::availability;
 use crate::server::catalog::pricing;
 use crate::server::platform::db::DbScope;
@@ -250,7 +251,7 @@ async fn create_in(
             host_id: row.host_id,
             check_in: stay.check_in.to_string(),
             check_out: stay.check_out.to_string(),
-            total_price: decimal(b.total_minor),
+            total_price: decimal_text(b.total_minor),
             currency,
             status: status.as_str(),
             metadata: Metadata {

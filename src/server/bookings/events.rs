@@ -106,18 +106,3 @@ pub(super) struct StatusUpdated {
     pub(super) updated_by_role: &'static str,
     pub(super) message: String,
 }
-
-pub(super) fn decimal(minor: i64) -> String {
-    format!("{}.{:02}", minor / 100, (minor % 100).abs())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decimals_have_two_places() {
-        assert_eq!(decimal(50_000), "500.00");
-        assert_eq!(decimal(1_205), "12.05");
-    }
-}
