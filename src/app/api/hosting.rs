@@ -114,9 +114,9 @@ pub async fn listing_editor(listing: Option<i64>) -> Result<ListingDraft, AppErr
 /// creates it (paused) and opens its photos; a step of an existing listing saves it.
 #[server(prefix = "/api/fn", endpoint = "save_listing_step")]
 pub async fn save_listing_step(#[server(flatten)] form: ListingForm) -> Result<(), AppError> {
-    use crate::app::types::hosting::{ListingSpec, Step};
+    use crate::app::types::hosting::Step;
     use crate::server::accounts::auth;
-    use crate::server::hosting;
+    use crate::server::hosting::{self, ListingSpec};
     let user = auth::require_user().await?;
     let session = auth::session().await?;
     let db = crate::server::platform::request::db().await?;
@@ -136,7 +136,7 @@ pub async fn save_listing_step(#[server(flatten)] form: ListingForm) -> Result<(
         }
         None => drafts::get(&session, None).await?.unwrap_or_default(),
     };
-    step.merge(&mut draft, &form);
+    hosting::merge_step(step, &mut draft, &form);
     drafts::put(&session, listing, &draft).await?;
     let errors = ListingSpec::check_step(step, &draft, hosting::city_facts);
     if !errors.is_empty() {
@@ -158,7 +158,7 @@ pub async fn save_listing_step(#[server(flatten)] form: ListingForm) -> Result<(
             let spec = hosting::parse_form(&draft).map_err(|e| {
                 // An earlier step went wrong since (a draft from an older version): say where.
                 if let AppError::Form { errors, .. } = &e {
-                    let first = ListingSpec::step_of(errors);
+                    let first = hosting::step_of(errors);
                     return AppError::Unprocessable(format!(
                         "Check the step “{}” first.",
                         first.title()

@@ -24,14 +24,9 @@ use serde::Deserialize;
 
 /// Turns an input into the checked listing: laid over `base` (the current listing, or
 /// nothing for a new one) and judged by the editor's rules.
-fn checked(
-    base: ListingForm,
-    input: &ListingInput,
-) -> Result<crate::app::types::hosting::ListingSpec, ApiError> {
+fn checked(base: ListingForm, input: &ListingInput) -> Result<hosting::ListingSpec, ApiError> {
     let mut form = base;
-    input
-        .apply_to(&mut form)
-        .map_err(|e| ApiError::invalid(vec![e]))?;
+    hosting::apply_input(input, &mut form).map_err(|e| ApiError::invalid(vec![e]))?;
     hosting::parse_form(&form).map_err(ApiError::from)
 }
 
