@@ -1,10 +1,13 @@
 //! The booking engine's event streams (the design's topic names) and the consumer that
-//! counts them for Prometheus. Events are written with `platform::outbox::publish`.
+//! counts them for Prometheus, and the payloads the engine writes to them. Events are written with `platform::outbox::publish`.
 
 use crate::server::notifications;
 use crate::server::platform::outbox::{Consumer, Event, Stream};
 use futures::future::BoxFuture;
+use serde::Serialize;
 use sqlx::PgConnection;
+use time::OffsetDateTime;
+use uuid::Uuid;
 
 pub const BOOKING_REQUESTS: Stream = Stream {
     name: "booking-requests",
@@ -56,5 +59,65 @@ impl Consumer for BookingMetrics {
             .increment(1);
             Ok(())
         })
+    }
+}
+
+/// The seed-002 shape of a new booking's event.
+#[derive(Serialize)]
+pub(super) struct BookingCreated {
+    pub(super) event_type: &'static str,
+    pub(super) event_id: Uuid,
+    #[serde(with = "time::serde::rfc3339")]
+    pub(super) timestamp: OffsetDateTime,
+    pub(super) booking_id: i64,
+    pub(super) listing_id: i64,
+    pub(super) guest_id: Uuid,
+    pub(super) host_id: Uuid,
+    pub(super) check_in: String,
+    pub(super) check_out: String,
+    /// In major units, as a decimal string ("500.00").
+    pub(super) total_price: String,
+    pub(super) currency: &'static str,
+    pub(super) status: &'static str,
+    pub(super) metadata: Metadata,
+}
+
+#[derive(Serialize)]
+pub(super) struct Metadata {
+    pub(super) guest_count: i32,
+    pub(super) special_requests: String,
+}
+
+/// The seed-002 shape of a status change's event.
+#[derive(Serialize)]
+pub(super) struct StatusUpdated {
+    pub(super) event_type: &'static str,
+    pub(super) event_id: Uuid,
+    #[serde(with = "time::serde::rfc3339")]
+    pub(super) timestamp: OffsetDateTime,
+    pub(super) booking_id: i64,
+    pub(super) listing_id: i64,
+    pub(super) guest_id: Uuid,
+    pub(super) host_id: Uuid,
+    pub(super) previous_status: &'static str,
+    pub(super) new_status: &'static str,
+    /// The user who acted, or "system".
+    pub(super) updated_by: String,
+    pub(super) updated_by_role: &'static str,
+    pub(super) message: String,
+}
+
+pub(super) fn decimal(minor: i64) -> String {
+    format!("{}.{:02}", minor / 100, (minor % 100).abs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_have_two_places() {
+        assert_eq!(decimal(50_000), "500.00");
+        assert_eq!(decimal(1_205), "12.05");
     }
 }
