@@ -5,6 +5,7 @@ pub mod booking;
 pub mod catalog;
 pub mod error;
 pub mod favorites;
+pub mod guests;
 pub mod hosting;
 pub mod listing;
 pub mod map;
@@ -12,6 +13,7 @@ pub mod money;
 pub mod search;
 pub mod site;
 pub mod stay;
+pub mod stay_dates;
 
 pub use error::AppError;
 pub use listing::*;

@@ -2,6 +2,7 @@
 //! value is reported by the server's parser with a clear message rather than refused by a
 //! deserializer), and the results.
 
+use super::guests::GuestCounts;
 use super::listing::{GeoPoint, ListingCard};
 use super::map::BBox;
 use super::money::Money;
@@ -227,6 +228,17 @@ impl SearchParams {
             sort: get("sort"),
             page: get("page"),
             per_page: get("per_page"),
+        }
+    }
+
+    /// The party's fields, for [`Guests::parse`](super::guests::Guests::parse).
+    pub fn guest_counts(&self) -> GuestCounts<&str> {
+        GuestCounts {
+            adults: self.adults.as_deref(),
+            guests: self.guests.as_deref(),
+            children: self.children.as_deref(),
+            infants: self.infants.as_deref(),
+            pets: self.pets.as_deref(),
         }
     }
 

@@ -127,13 +127,41 @@ pub struct Day {
 }
 
 impl Day {
+    /// Parses exactly `YYYY-MM-DD`, a day that exists. The one date parser: the calendar
+    /// reads the server's dates with it, and [`StayDates`](super::stay_dates::StayDates)
+    /// what people type.
     pub fn parse(iso: &str) -> Option<Self> {
-        let mut parts = iso.splitn(3, '-');
-        let year = parts.next()?.parse().ok()?;
-        let month: u32 = parts.next()?.parse().ok()?;
-        let day: u32 = parts.next()?.parse().ok()?;
+        let digits = |from: usize, to: usize| {
+            iso.get(from..to)
+                .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))?
+                .parse::<u32>()
+                .ok()
+        };
+        if iso.len() != 10 || iso.get(4..5) != Some("-") || iso.get(7..8) != Some("-") {
+            return None;
+        }
+        let year = i32::try_from(digits(0, 4)?).ok()?;
+        let (month, day) = (digits(5, 7)?, digits(8, 10)?);
         ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
             .then_some(Self { year, month, day })
+    }
+
+    /// The server's date of the same day.
+    #[cfg(feature = "ssr")]
+    pub fn from_date(date: time::Date) -> Self {
+        Self {
+            year: date.year(),
+            month: u32::from(u8::from(date.month())),
+            day: u32::from(date.day()),
+        }
+    }
+
+    /// The same day as the server's date; `None` for a day that does not exist or a year
+    /// beyond ±9999.
+    #[cfg(feature = "ssr")]
+    pub fn to_date(self) -> Option<time::Date> {
+        let month = time::Month::try_from(u8::try_from(self.month).ok()?).ok()?;
+        time::Date::from_calendar_date(self.year, month, u8::try_from(self.day).ok()?).ok()
     }
 
     pub fn iso(&self) -> String {
@@ -209,6 +237,50 @@ mod tests {
         assert_eq!(Day::parse("2024-02-29").map(|d| d.weekday()), Some(3)); // Thursday
         assert_eq!(Day::parse("1970-01-01").map(|d| d.weekday()), Some(3));
         assert_eq!(Day::parse("2026-02-29"), None);
+    }
+
+    #[test]
+    fn only_iso_days_parse() {
+        assert_eq!(
+            Day::parse("2024-02-29"),
+            Some(Day {
+                year: 2024,
+                month: 2,
+                day: 29
+            })
+        );
+        for bad in [
+            "2026-1-05",
+            "2026-01-5",
+            "+2026-01-05",
+            "26-01-05",
+            "2026/01/05",
+            "2026-01-05 ",
+            "2026-00-10",
+            "2026-04-31",
+            "2026-+1-05",
+            "",
+            "tomorrow",
+        ] {
+            assert_eq!(Day::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn days_convert_to_and_from_the_server_dates() {
+        let d = time::macros::date!(2024 - 02 - 29);
+        assert_eq!(Day::from_date(d).iso(), "2024-02-29");
+        assert_eq!(Day::from_date(d).to_date(), Some(d));
+        assert_eq!(
+            Day {
+                year: 2026,
+                month: 2,
+                day: 30
+            }
+            .to_date(),
+            None
+        );
     }
 
     #[test]

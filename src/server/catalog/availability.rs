@@ -3,17 +3,20 @@
 //! in the listing's own dates (its time zone).
 
 use crate::app::types::account::FieldError;
+use crate::app::types::guests::Guests;
 use crate::app::types::search::SearchParams;
-use crate::app::types::stay::{Availability, DateRange, NightPrice, Quote, QuoteLine};
+use crate::app::types::stay::{Availability, DateRange, Day, NightPrice, Quote, QuoteLine};
+use crate::app::types::stay_dates::StayDates;
 use crate::app::types::{AppError, Currency, Money};
 use crate::server::catalog::pricing::{self, Terms};
-use crate::server::catalog::search::{SearchQuery, today_utc};
+use crate::server::catalog::search::today_utc;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use std::collections::HashMap;
 use time::{Date, Duration, OffsetDateTime};
 
-/// A stay asked about: dates and party.
+/// A stay asked about, in the server's dates: built only from parsed [`StayDates`] and
+/// [`Guests`], so every rule of both holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StayRequest {
     pub check_in: Date,
@@ -25,33 +28,46 @@ pub struct StayRequest {
 }
 
 impl StayRequest {
-    /// Parses dates and guests with the search's rules; the dates are required.
-    pub fn parse(p: &SearchParams) -> Result<Self, Vec<FieldError>> {
-        let only = SearchParams {
-            check_in: p.check_in.clone(),
-            check_out: p.check_out.clone(),
-            guests: p.guests.clone(),
-            adults: p.adults.clone(),
-            children: p.children.clone(),
-            infants: p.infants.clone(),
-            pets: p.pets.clone(),
-            ..SearchParams::default()
-        };
-        let q = SearchQuery::parse(&only, today_utc())?;
-        let Some((check_in, check_out)) = q.stay else {
-            return Err(vec![FieldError::new(
-                "check_in",
-                "Choose check-in and check-out dates.",
-            )]);
-        };
+    pub fn new(dates: StayDates, guests: Guests) -> Result<Self, FieldError> {
+        let (check_in, check_out) = dates.to_dates()?;
         Ok(Self {
             check_in,
             check_out,
-            adults: q.adults,
-            children: q.children,
-            infants: q.infants,
-            pets: q.pets,
+            adults: guests.adults(),
+            children: guests.children(),
+            infants: guests.infants(),
+            pets: guests.pets(),
         })
+    }
+
+    /// A quote's stay from the URL's fields, with the search's rules; the dates are
+    /// required.
+    pub fn parse(p: &SearchParams) -> Result<Self, Vec<FieldError>> {
+        let today = Day::from_date(today_utc());
+        Self::from_parsed(
+            StayDates::parse(p.check_in.as_deref(), p.check_out.as_deref(), today),
+            Guests::parse(p.guest_counts()),
+        )
+    }
+
+    /// The stay, or every problem of its two halves (the dates' first). Missing dates are
+    /// reported only when nothing else is wrong.
+    pub fn from_parsed(
+        dates: Result<Option<StayDates>, FieldError>,
+        guests: Result<Guests, Vec<FieldError>>,
+    ) -> Result<Self, Vec<FieldError>> {
+        match (dates, guests) {
+            (Ok(Some(dates)), Ok(guests)) => Self::new(dates, guests).map_err(|e| vec![e]),
+            (Ok(None), Ok(_)) => Err(vec![FieldError::new(
+                "check_in",
+                "Choose check-in and check-out dates.",
+            )]),
+            (dates, guests) => Err(dates
+                .err()
+                .into_iter()
+                .chain(guests.err().into_iter().flatten())
+                .collect()),
+        }
     }
 
     pub fn nights(&self) -> i64 {

@@ -5,15 +5,17 @@ use super::geo::{self, Area};
 use crate::app::types::Currency;
 use crate::app::types::account::FieldError;
 use crate::app::types::catalog::{AMENITIES, PROPERTY_TYPES};
+use crate::app::types::guests::{Guests, parse_count};
 use crate::app::types::money::{self, AmountError};
 use crate::app::types::search::{SearchParams, Sort};
-use time::{Date, Duration};
+use crate::app::types::stay::Day;
+use crate::app::types::stay_dates::StayDates;
+use time::Date;
 
 pub const DEFAULT_PER_PAGE: u32 = 24;
 pub const MAX_PER_PAGE: u32 = 100;
 /// Results beyond this depth are not served: narrow the search instead.
 pub const MAX_DEPTH: u32 = 10_000;
-const MAX_NIGHTS: i64 = 365;
 
 /// A destination as typed: "Lisbon", "Portugal", or "Porto, PT".
 #[derive(Clone, Debug, PartialEq)]
@@ -34,10 +36,7 @@ pub struct PriceRange {
 pub struct SearchQuery {
     pub destination: Option<Destination>,
     pub stay: Option<(Date, Date)>,
-    pub adults: i32,
-    pub children: i32,
-    pub infants: i32,
-    pub pets: i32,
+    pub guests: Guests,
     pub price: Option<PriceRange>,
     pub property_types: Vec<String>,
     pub min_bedrooms: Option<i32>,
@@ -60,7 +59,7 @@ impl SearchQuery {
     /// come along.
     pub fn required_amenities(&self) -> Vec<String> {
         let mut all = self.amenities.clone();
-        if self.pets > 0 && !all.iter().any(|a| a == "pets_allowed") {
+        if self.guests.pets() > 0 && !all.iter().any(|a| a == "pets_allowed") {
             all.push("pets_allowed".into());
         }
         all
@@ -89,79 +88,22 @@ impl SearchQuery {
             None => None,
         };
 
-        let check_in = date(p.check_in.as_deref());
-        let check_out = date(p.check_out.as_deref());
-        let stay = match (check_in, check_out) {
-            (Ok(None), Ok(None)) => None,
-            (Err(()), _) => {
-                bad("check_in", "Enter the check-in date as YYYY-MM-DD.");
-                None
+        let stay = StayDates::parse(
+            p.check_in.as_deref(),
+            p.check_out.as_deref(),
+            Day::from_date(today),
+        )
+        .and_then(|stay| stay.map(|s| s.to_dates()).transpose())
+        .unwrap_or_else(|e| {
+            bad(&e.field, &e.message);
+            None
+        });
+        let guests = Guests::parse(p.guest_counts()).unwrap_or_else(|errors| {
+            for e in errors {
+                bad(&e.field, &e.message);
             }
-            (_, Err(())) => {
-                bad("check_out", "Enter the check-out date as YYYY-MM-DD.");
-                None
-            }
-            (Ok(Some(_)), Ok(None)) => {
-                bad("check_out", "Choose a check-out date too.");
-                None
-            }
-            (Ok(None), Ok(Some(_))) => {
-                bad("check_in", "Choose a check-in date too.");
-                None
-            }
-            (Ok(Some(a)), Ok(Some(b))) => {
-                let nights = (b - a).whole_days();
-                if nights <= 0 {
-                    bad("check_out", "Check-out must be after check-in.");
-                    None
-                } else if nights > MAX_NIGHTS {
-                    bad("check_out", "A stay can last at most 365 nights.");
-                    None
-                } else if a < today - Duration::days(1) {
-                    bad("check_in", "Check-in cannot be in the past.");
-                    None
-                } else if a > today + Duration::days(730) {
-                    bad("check_in", "Check-in can be at most two years ahead.");
-                    None
-                } else {
-                    Some((a, b))
-                }
-            }
-        };
-
-        let count = |raw: Option<&str>, field: &str, max: i32| -> Result<Option<i32>, String> {
-            match raw.map(str::trim).filter(|s| !s.is_empty()) {
-                None => Ok(None),
-                Some(s) => match s.parse::<i64>() {
-                    Ok(n) if n < 0 => Err(format!("The number of {field} cannot be negative.")),
-                    Ok(n) if n > i64::from(max) => Err(format!("At most {max} {field}.")),
-                    Ok(n) => Ok(Some(n as i32)),
-                    Err(_) => Err(format!("Enter the number of {field} as a whole number.")),
-                },
-            }
-        };
-        let mut guest = |raw: Option<&str>, field: &'static str, noun: &str, max: i32| match count(
-            raw, noun, max,
-        ) {
-            Ok(n) => n,
-            Err(message) => {
-                bad(field, &message);
-                None
-            }
-        };
-        let adults = guest(p.adults.as_deref(), "adults", "adults", 50);
-        let total = guest(p.guests.as_deref(), "guests", "guests", 50);
-        let children = guest(p.children.as_deref(), "children", "children", 50).unwrap_or(0);
-        let infants = guest(p.infants.as_deref(), "infants", "infants", 10).unwrap_or(0);
-        let pets = guest(p.pets.as_deref(), "pets", "pets", 10).unwrap_or(0);
-        // `guests` is the API's short form: everyone counted as an adult.
-        let adults = adults.or(total.map(|t| t - children)).unwrap_or(1).max(0);
-        if adults == 0 {
-            bad("adults", "At least one adult must come along.");
-        }
-        if adults + children > 50 {
-            bad("guests", "At most 50 guests.");
-        }
+            Guests::default()
+        });
 
         let currency = match p
             .currency
@@ -218,7 +160,7 @@ impl SearchQuery {
         }
 
         let mut minimum = |raw: Option<&str>, field: &'static str, noun: &str| {
-            count(raw, noun, 50).unwrap_or_else(|m| {
+            parse_count(raw, noun, 50).unwrap_or_else(|m| {
                 bad(field, &m);
                 None
             })
@@ -303,10 +245,7 @@ impl SearchQuery {
         Ok(Self {
             destination,
             stay,
-            adults,
-            children,
-            infants,
-            pets,
+            guests,
             price,
             property_types,
             min_bedrooms,
@@ -319,14 +258,6 @@ impl SearchQuery {
             page,
             per_page,
         })
-    }
-}
-
-fn date(raw: Option<&str>) -> Result<Option<Date>, ()> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    match raw.map(str::trim).filter(|s| !s.is_empty()) {
-        None => Ok(None),
-        Some(s) => Date::parse(s, &format).map(Some).map_err(|_| ()),
     }
 }
 
@@ -387,7 +318,10 @@ pub(super) mod tests {
     #[test]
     fn nothing_given_is_a_valid_search_for_one_adult() {
         let q = parse(&[]).expect("valid");
-        assert_eq!((q.adults, q.page, q.per_page), (1, 1, DEFAULT_PER_PAGE));
+        assert_eq!(
+            (q.guests.adults(), q.page, q.per_page),
+            (1, 1, DEFAULT_PER_PAGE)
+        );
         assert_eq!(q.sort, Sort::Recommended);
     }
 
@@ -441,7 +375,7 @@ pub(super) mod tests {
         assert_eq!(fields(parse(&[("sort", "distance")])), ["sort"]);
         let q = parse(&[("min_price", "99.5"), ("guests", "3")]).expect("valid");
         assert_eq!(q.price.and_then(|p| p.min_minor), Some(9_950));
-        assert_eq!(q.adults, 3);
+        assert_eq!(q.guests.adults(), 3);
     }
 
     #[test]

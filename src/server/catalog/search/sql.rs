@@ -60,10 +60,10 @@ fn push_filters(b: &mut QueryBuilder<'_, Postgres>, q: &SearchQuery, skip: &[&st
             .push(" + l.preparation_nights))");
     }
     if !skip.contains(&"guests") {
-        b.push(" AND l.max_guests >= ")
-            .push_bind(q.adults + q.children);
-        if q.infants > 0 {
-            b.push(" AND l.max_infants >= ").push_bind(q.infants);
+        b.push(" AND l.max_guests >= ").push_bind(q.guests.count());
+        if q.guests.infants() > 0 {
+            b.push(" AND l.max_infants >= ")
+                .push_bind(q.guests.infants());
         }
     }
     let amenities = if skip.contains(&"amenities") {
@@ -245,7 +245,7 @@ pub(super) async fn relax_hint(db: &DbScope, q: &SearchQuery) -> Result<Option<S
             "rooms" => {
                 q.min_bedrooms.is_some() || q.min_beds.is_some() || q.min_bathrooms.is_some()
             }
-            "guests" => q.adults + q.children > 1 || q.infants > 0,
+            "guests" => q.guests.count() > 1 || q.guests.infants() > 0,
             "area" => q.area.is_some(),
             _ => false,
         };

@@ -3,7 +3,7 @@
 use super::{ApiError, ErrorBody};
 use crate::app::types::account::FieldError;
 use crate::app::types::search::{SearchParams, SearchResults};
-use crate::app::types::stay::{Availability, Quote};
+use crate::app::types::stay::{Availability, Day, Quote};
 use crate::app::types::{AppError, ListingDetail};
 use crate::server::accounts::auth::MaybeUser;
 use crate::server::catalog::{availability, listings, search};
@@ -127,13 +127,15 @@ pub async fn availability(
     ApiQuery(p): ApiQuery<AvailabilityParams>,
 ) -> Result<Json<Availability>, ApiError> {
     let id = listing_id(&id)?;
-    let format = time::macros::format_description!("[year]-[month]-[day]");
     let parse = |field: &str, raw: &Option<String>| -> Result<Option<time::Date>, ApiError> {
         match raw.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => Ok(None),
-            Some(s) => time::Date::parse(s, &format).map(Some).map_err(|_| {
-                ApiError::invalid(vec![FieldError::new(field, "Use a date as YYYY-MM-DD.")])
-            }),
+            Some(s) => Day::parse(s)
+                .and_then(Day::to_date)
+                .map(Some)
+                .ok_or_else(|| {
+                    ApiError::invalid(vec![FieldError::new(field, "Use a date as YYYY-MM-DD.")])
+                }),
         }
     };
     let (from, to) = (parse("from", &p.from)?, parse("to", &p.to)?);
