@@ -1,21 +1,26 @@
 //! The isomorphic application: pages, components, shared types and server functions.
 //! Compiles for the server (`ssr`) and for the browser (`hydrate`, wasm32) alike.
 
-pub mod api;
+pub mod accounts;
+pub mod bookings;
+pub mod catalog;
 pub mod components;
-pub mod pages;
+pub mod favorites;
+pub mod hosting;
+mod offline;
 pub mod types;
 
+use accounts::{AccountPage, SignInPage, SignUpPage};
+use bookings::{CalendarPage, NotificationsPage, ReservationsPage, TripPage, TripsPage};
+use catalog::{HomePage, ListingPage, SearchPage};
 use components::{AuthScope, Footer, Header, NotFound, Toaster, Toasts};
+use favorites::WishlistsPage;
+use hosting::{HostListingsPage, ListingEditorPage, ListingPhotosPage};
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
-use pages::{
-    AccountPage, CalendarPage, HomePage, HostListingsPage, ListingEditorPage, ListingPage,
-    ListingPhotosPage, NotificationsPage, OfflinePage, ReservationsPage, SearchPage, SignInPage,
-    SignUpPage, TripPage, TripsPage, WishlistsPage,
-};
+use offline::OfflinePage;
 use types::map::MapTiles;
 use types::site::AssetBase;
 

@@ -1,6 +1,5 @@
-use crate::app::api::{
-    SaveProfile, SignIn, SignOut, SignUp, ToggleFavorite, current_user, saved_listings,
-};
+use crate::app::accounts::api::{SaveProfile, SignIn, SignOut, SignUp, current_user};
+use crate::app::favorites::api::{ToggleFavorite, saved_listings};
 use crate::app::types::AppError;
 use crate::app::types::account::SessionUser;
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 use super::auth::use_auth;
 use super::form::busy_while;
-use crate::app::api::unread_notifications;
+use crate::app::bookings::api::unread_notifications;
 use crate::app::types::account::SessionUser;
 use leptos::prelude::*;
 use leptos_router::components::A;

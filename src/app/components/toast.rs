@@ -72,7 +72,7 @@ where
 }
 
 /// What a booking change says when it is done (hosts' and guests' pages alike).
-pub fn booking_changed(change: &crate::app::api::ChangeBooking) -> Option<String> {
+pub fn booking_changed(change: &crate::app::bookings::api::ChangeBooking) -> Option<String> {
     let text = match change.action.as_str() {
         "accept" => "Request accepted. The guest has been told.",
         "decline" => "Request declined. The guest has been told.",

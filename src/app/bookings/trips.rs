@@ -2,14 +2,15 @@
 //! sees of a booking) and the notifications (`/notifications`). Every form works without
 //! JavaScript.
 
-use crate::app::api::{
-    ChangeBooking, ReadNotifications, booking_details, get_listing, my_notifications, my_trips,
+use crate::app::bookings::api::{
+    ChangeBooking, ReadNotifications, booking_details, my_notifications, my_trips,
 };
+use crate::app::catalog::api::get_listing;
+use crate::app::catalog::listing::HouseRulesSection;
 use crate::app::components::{
     ErrorView, FormAlert, RowsSkeleton, booking_changed, busy_while, submission_error,
     toast_on_success,
 };
-use crate::app::pages::listing::HouseRulesSection;
 use crate::app::types::booking::{Booking, BookingStatus, NotificationFeed, Party, RefundPreview};
 use crate::app::types::{AppError, ListingDetail};
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
-use crate::app::api::my_favorites;
 use crate::app::components::{CardGridSkeleton, ErrorView, ListingCardView, use_auth};
+use crate::app::favorites::api::my_favorites;
 use crate::app::types::AppError;
 use crate::app::types::favorites::Favorites;
 use leptos::prelude::*;

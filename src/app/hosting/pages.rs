@@ -2,13 +2,13 @@
 //! (`/host/listings/new`, `/host/listings/:id/edit`) and the photo manager
 //! (`/host/listings/:id/photos`). Every form works without JavaScript.
 
-use crate::app::api::{
-    DeleteListing, DiscardListingDraft, MoveListingPhoto, SaveListingStep, SetListingListed,
-    host_cities, host_listings, listing_editor,
-};
 use crate::app::components::map::LocationPicker;
 use crate::app::components::{
     Choice, ErrorView, Field, FormAlert, FormError, RowsSkeleton, busy_while, submission_error,
+};
+use crate::app::hosting::api::{
+    DeleteListing, DiscardListingDraft, MoveListingPhoto, SaveListingStep, SetListingListed,
+    host_cities, host_listings, listing_editor,
 };
 use crate::app::types::AppError;
 use crate::app::types::account::PhotoProblem;

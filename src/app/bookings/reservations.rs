@@ -2,12 +2,14 @@
 //! stays to come) and a listing's calendar (`/host/listings/:id/calendar`: block, open and
 //! price nights). Every form works without JavaScript.
 
-use crate::app::api::{ChangeBooking, ChangeCalendar, host_reservations, listing_calendar};
+use crate::app::bookings::api::{
+    ChangeBooking, ChangeCalendar, host_reservations, listing_calendar,
+};
+use crate::app::bookings::trips::{BookingRow, short_time};
 use crate::app::components::{
     ErrorView, FormAlert, RowsSkeleton, booking_changed, busy_while, submission_error,
     toast_on_success,
 };
-use crate::app::pages::trips::{BookingRow, short_time};
 use crate::app::types::AppError;
 use crate::app::types::booking::{Booking, BookingStatus, HostCalendar};
 use crate::app::types::stay::{Day, MONTH_NAMES, days_in_month};

@@ -1,4 +1,5 @@
-use crate::app::api::{ReserveStay, get_listing, get_quote, listing_availability};
+use crate::app::bookings::api::ReserveStay;
+use crate::app::catalog::api::{get_listing, get_quote, listing_availability};
 use crate::app::components::map::PlaceMap;
 use crate::app::components::{
     ErrorView, FormAlert, FormError, Gallery, Heart, NotFound, RowsSkeleton, submission_error,

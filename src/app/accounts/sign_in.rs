@@ -1,4 +1,4 @@
-use crate::app::api::{SignIn, SignUp};
+use crate::app::accounts::api::{SignIn, SignUp};
 use crate::app::components::{Field, FormAlert, busy_while, submission_error, use_auth};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;

@@ -1,4 +1,4 @@
-use crate::app::api::featured_listings;
+use crate::app::catalog::api::featured_listings;
 use crate::app::components::{CardGridSkeleton, ErrorView, ListingCardView};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};

@@ -1,5 +1,5 @@
 use crate::app::Hydrated;
-use crate::app::api::{destinations, search_listings};
+use crate::app::catalog::api::{destinations, search_listings};
 use crate::app::components::map::{Pin, ResultsMap};
 use crate::app::components::{ErrorView, ListingCardView};
 use crate::app::types::AppError;

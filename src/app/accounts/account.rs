@@ -1,4 +1,4 @@
-use crate::app::api::{ChangePassword, SavePreferences, SaveProfile, my_account};
+use crate::app::accounts::api::{ChangePassword, SavePreferences, SaveProfile, my_account};
 use crate::app::components::{
     Choice, ErrorView, Field, FormAlert, RowsSkeleton, busy_while, submission_error, use_auth,
 };
