@@ -541,6 +541,6 @@ async fn bad_search_input_is_a_400_naming_the_field() {
     ] {
         let r = common::get(&app, &format!("/api/v1/listings?{query}")).await;
         assert_eq!(r.status, 400, "{query}: {}", r.body);
-        assert_eq!(r.json()["error"]["field"], field, "{query}: {}", r.body);
+        assert_eq!(r.error_field(), field, "{query}: {}", r.body);
     }
 }
