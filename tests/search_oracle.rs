@@ -1,7 +1,7 @@
 //! Search against an oracle: every listing, hold and rate is loaded into memory and each
 //! random query is answered by a brute-force filter written here, independently of the
-//! SQL in `src/server/search.rs`. The API must return the same ids in the same order, and
-//! the same total.
+//! SQL in `src/server/catalog/search.rs`. The API must return the same ids in the same
+//! order, and the same total.
 
 mod common;
 
