@@ -3,20 +3,16 @@
 
 mod common;
 
-use common::accounts::{self, PASSWORD, login};
+use common::accounts::{self, PASSWORD, login, register, register_with, registered, registration};
 use common::{TestDb, app, request};
 use serde_json::json;
-
-async fn register(app: &axum::Router, email: &str) -> common::TestResponse {
-    accounts::register(app, email, "Ana Lima").await
-}
 
 #[tokio::test]
 async fn register_login_me_logout_with_a_bearer_token() {
     let t = TestDb::new().await;
     let app = app(t.db(Some(&t.replica_url())));
 
-    let r = register(&app, "ana@example.com").await;
+    let r = register(&app, "ana@example.com", "Ana Lima").await;
     assert_eq!(r.status, 201, "{}", r.body);
     assert_eq!(r.json()["email"], "ana@example.com");
     assert_eq!(r.json()["is_host"], false);
@@ -41,7 +37,7 @@ async fn register_login_me_logout_with_a_bearer_token() {
     assert_eq!(out.status, 204, "{}", out.body);
     let after = accounts::me(&app, ("authorization", &bearer)).await;
     assert_eq!(after.status, 401, "a revoked token is useless");
-    assert_eq!(after.json()["error"]["code"], "unauthorized");
+    assert_eq!(after.error_code(), "unauthorized");
     assert_eq!(after.headers["www-authenticate"], "Bearer");
 }
 
@@ -49,7 +45,7 @@ async fn register_login_me_logout_with_a_bearer_token() {
 async fn unknown_email_and_wrong_password_are_indistinguishable() {
     let t = TestDb::new().await;
     let app = app(t.db(None));
-    assert_eq!(register(&app, "ana@example.com").await.status, 201);
+    registered(&app, "ana@example.com", "Ana Lima").await;
 
     let wrong = login(&app, "ana@example.com", "violet tram honest glacieR").await;
     let unknown = login(&app, "bob@example.com", PASSWORD).await;
@@ -65,7 +61,7 @@ async fn unknown_email_and_wrong_password_are_indistinguishable() {
 async fn passwords_are_stored_as_argon2id_at_or_above_the_owasp_minimum() {
     let t = TestDb::new().await;
     let app = app(t.db(None));
-    assert_eq!(register(&app, "ana@example.com").await.status, 201);
+    registered(&app, "ana@example.com", "Ana Lima").await;
     let pool = t.primary_pool().await;
     let hash: String =
         sqlx::query_scalar("SELECT password_hash FROM users WHERE email = 'ana@example.com'")
@@ -96,47 +92,26 @@ async fn weak_passwords_and_bad_fields_are_refused_with_a_clear_message() {
         ("password123", "harder password"),
         ("Xk9#q2z", "at least 8"),
     ] {
-        let r = request(
-            &app,
-            "POST",
-            "/api/v1/auth/register",
-            &[],
-            Some(
-                json!({ "email": "ana@example.com", "password": password, "display_name": "Ana" }),
-            ),
-        )
-        .await;
+        let body = registration("ana@example.com", password, "Ana");
+        let r = register_with(&app, &[], body).await;
         assert_eq!(r.status, 400, "{password}: {}", r.body);
-        assert_eq!(r.json()["error"]["field"], "password");
-        assert!(
-            r.json()["error"]["message"]
-                .as_str()
-                .unwrap_or("")
-                .contains(needle),
-            "{}",
-            r.body
-        );
+        assert_eq!(r.error_field(), "password");
+        assert!(r.error_message().contains(needle), "{}", r.body);
     }
-    let bad_email = request(
-        &app,
-        "POST",
-        "/api/v1/auth/register",
-        &[],
-        Some(json!({ "email": "not-an-email", "password": PASSWORD, "display_name": "Ana" })),
-    )
-    .await;
+    let body = registration("not-an-email", PASSWORD, "Ana");
+    let bad_email = register_with(&app, &[], body).await;
     assert_eq!(bad_email.status, 400);
-    assert_eq!(bad_email.json()["error"]["field"], "email");
+    assert_eq!(bad_email.error_field(), "email");
 }
 
 #[tokio::test]
 async fn a_second_account_with_the_same_email_is_refused() {
     let t = TestDb::new().await;
     let app = app(t.db(None));
-    assert_eq!(register(&app, "ana@example.com").await.status, 201);
-    let again = register(&app, "Ana@Example.com").await;
+    registered(&app, "ana@example.com", "Ana Lima").await;
+    let again = register(&app, "Ana@Example.com", "Ana Lima").await;
     assert_eq!(again.status, 409);
-    assert_eq!(again.json()["error"]["code"], "email_taken");
+    assert_eq!(again.error_code(), "email_taken");
 }
 
 #[tokio::test]
@@ -153,7 +128,7 @@ async fn malformed_requests_get_json_errors_not_500s() {
     ] {
         let r = request(&app, "POST", "/api/v1/auth/register", &[], body).await;
         assert_eq!(r.status, status, "{}", r.body);
-        assert_eq!(r.json()["error"]["code"], code);
+        assert_eq!(r.error_code(), code);
     }
     let garbage = accounts::me(&app, ("authorization", "Bearer hvn_nope")).await;
     assert_eq!(garbage.status, 401);
@@ -165,12 +140,7 @@ async fn malformed_requests_get_json_errors_not_500s() {
 async fn the_profile_and_preferences_update_and_validate() {
     let t = TestDb::new().await;
     let app = app(t.db(Some(&t.replica_url())));
-    assert_eq!(register(&app, "ana@example.com").await.status, 201);
-    let token = login(&app, "ana@example.com", PASSWORD).await.json()["token"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
-    let bearer = format!("Bearer {token}");
+    let bearer = accounts::signed_up(&app, "ana@example.com", "Ana Lima").await;
     let auth = [("authorization", bearer.as_str())];
 
     let update = json!({
@@ -196,44 +166,32 @@ async fn the_profile_and_preferences_update_and_validate() {
     )
     .await;
     assert_eq!(bad.status, 400);
-    assert_eq!(bad.json()["error"]["field"], "currency");
+    assert_eq!(bad.error_field(), "currency");
 }
 
 #[tokio::test]
 async fn cross_origin_writes_are_refused() {
     let t = TestDb::new().await;
     let app = app(t.db(None));
-    let body = json!({ "email": "ana@example.com", "password": PASSWORD, "display_name": "Ana" });
-    let evil = request(
-        &app,
-        "POST",
-        "/api/v1/auth/register",
-        &[("host", "haven.test"), ("origin", "https://evil.example")],
-        Some(body.clone()),
-    )
-    .await;
-    assert_eq!(evil.status, 403);
-    assert_eq!(evil.json()["error"]["code"], "cross_origin");
-    let referer = request(
-        &app,
-        "POST",
-        "/api/v1/auth/register",
-        &[
-            ("host", "haven.test"),
-            ("referer", "https://evil.example/form"),
-        ],
-        Some(body.clone()),
-    )
-    .await;
-    assert_eq!(referer.status, 403);
+    let body = registration("ana@example.com", PASSWORD, "Ana");
+    let from = |site: (&'static str, &'static str)| [("host", "haven.test"), site];
 
-    let same = request(
+    let evil = register_with(
         &app,
-        "POST",
-        "/api/v1/auth/register",
-        &[("host", "haven.test"), ("origin", "https://haven.test")],
-        Some(body),
+        &from(("origin", "https://evil.example")),
+        body.clone(),
     )
     .await;
+    let referer = register_with(
+        &app,
+        &from(("referer", "https://evil.example/form")),
+        body.clone(),
+    )
+    .await;
+    let same = register_with(&app, &from(("origin", "https://haven.test")), body).await;
+
+    assert_eq!(evil.status, 403);
+    assert_eq!(evil.error_code(), "cross_origin");
+    assert_eq!(referer.status, 403);
     assert_eq!(same.status, 201, "{}", same.body);
 }

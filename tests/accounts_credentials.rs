@@ -3,8 +3,8 @@
 
 mod common;
 
-use common::accounts::{PASSWORD, cookie, login, me, register, sign_in, token};
-use common::{app, app_with, request};
+use common::accounts::{PASSWORD, login, me, registered, sign_in, signed_up, token};
+use common::{app, app_with, call, request};
 use serde_json::json;
 
 const NEW_PASSWORD: &str = "copper lantern quietly drifts";
@@ -19,13 +19,18 @@ async fn change(
     request(app, "PUT", "/api/v1/me/password", &[credential], Some(body)).await
 }
 
+/// `PUT /api/v1/me` changing only the "about" text: a write.
+async fn update_about(app: &axum::Router, bearer: &str, about: &str) -> common::TestResponse {
+    let body = json!({ "about": about });
+    call(app, "PUT", "/api/v1/me", Some(bearer), Some(body)).await
+}
+
 #[tokio::test]
 async fn a_password_change_signs_out_every_other_session_and_token() {
     let t = common::TestDb::new().await;
     let app = app(t.db(Some(&t.replica_url())));
-    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
-    let browser = cookie(&sign_in(&app, "", None).await);
-    let phone = token(&app, "ana@example.com").await;
+    let phone = signed_up(&app, "ana@example.com", "Ana").await;
+    let browser = sign_in(&app, "", None).await.cookie();
     let laptop = token(&app, "ana@example.com").await;
     assert_eq!(me(&app, ("cookie", &browser)).await.status, 200);
 
@@ -50,13 +55,13 @@ async fn a_password_change_signs_out_every_other_session_and_token() {
 async fn a_change_from_the_browser_keeps_that_browser_signed_in() {
     let t = common::TestDb::new().await;
     let app = app(t.db(None));
-    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
-    let here = cookie(&sign_in(&app, "", None).await);
-    let elsewhere = cookie(&sign_in(&app, "", None).await);
+    registered(&app, "ana@example.com", "Ana").await;
+    let here = sign_in(&app, "", None).await.cookie();
+    let elsewhere = sign_in(&app, "", None).await.cookie();
 
     let r = change(&app, ("cookie", &here), PASSWORD, NEW_PASSWORD).await;
     assert_eq!(r.status, 204, "{}", r.body);
-    let renewed = cookie(&r);
+    let renewed = r.cookie();
     assert_ne!(renewed, here, "the session id changes with the password");
     assert_eq!(me(&app, ("cookie", &renewed)).await.status, 200);
     assert_eq!(me(&app, ("cookie", &here)).await.status, 401);
@@ -67,21 +72,20 @@ async fn a_change_from_the_browser_keeps_that_browser_signed_in() {
 async fn a_password_change_needs_the_current_password_and_a_strong_new_one() {
     let t = common::TestDb::new().await;
     let app = app(t.db(None));
-    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
-    let bearer = token(&app, "ana@example.com").await;
+    let bearer = signed_up(&app, "ana@example.com", "Ana").await;
     let auth = ("authorization", bearer.as_str());
 
     let wrong = change(&app, auth, "not my password at all", NEW_PASSWORD).await;
     assert_eq!(wrong.status, 400, "{}", wrong.body);
-    assert_eq!(wrong.json()["error"]["field"], "current_password");
+    assert_eq!(wrong.error_field(), "current_password");
 
     let weak = change(&app, auth, PASSWORD, "password1").await;
     assert_eq!(weak.status, 400, "{}", weak.body);
-    assert_eq!(weak.json()["error"]["field"], "new_password");
+    assert_eq!(weak.error_field(), "new_password");
 
     let same = change(&app, auth, PASSWORD, PASSWORD).await;
     assert_eq!(same.status, 400, "{}", same.body);
-    assert_eq!(same.json()["error"]["field"], "new_password");
+    assert_eq!(same.error_field(), "new_password");
 
     let signed_out = change(&app, ("cookie", "haven.sid=nope"), PASSWORD, NEW_PASSWORD).await;
     assert_eq!(signed_out.status, 401, "{}", signed_out.body);
@@ -97,38 +101,17 @@ async fn writes_are_limited_per_user_and_reads_are_not() {
         // Three a minute: one more every 20 s.
         c.writes_per_user.period = std::time::Duration::from_secs(20);
     });
-    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
-    assert_eq!(register(&app, "bo@example.com", "Bo").await.status, 201);
-    let ana = token(&app, "ana@example.com").await;
-    let bo = token(&app, "bo@example.com").await;
-    let update = |name: &str| Some(json!({ "about": name }));
+    let ana = signed_up(&app, "ana@example.com", "Ana").await;
+    let bo = signed_up(&app, "bo@example.com", "Bo").await;
 
     for i in 0..3 {
-        let r = request(
-            &app,
-            "PUT",
-            "/api/v1/me",
-            &[("authorization", &ana)],
-            update("hi"),
-        )
-        .await;
+        let r = update_about(&app, &ana, "hi").await;
         assert_eq!(r.status, 200, "write {i}: {}", r.body);
     }
-    let limited = request(
-        &app,
-        "PUT",
-        "/api/v1/me",
-        &[("authorization", &ana)],
-        update("hi"),
-    )
-    .await;
+    let limited = update_about(&app, &ana, "hi").await;
     assert_eq!(limited.status, 429, "{}", limited.body);
-    assert_eq!(limited.json()["error"]["code"], "rate_limited");
-    let retry: u64 = limited.headers["retry-after"]
-        .to_str()
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .expect("Retry-After in seconds");
+    assert_eq!(limited.error_code(), "rate_limited");
+    let retry = limited.retry_after().expect("Retry-After in seconds");
     assert!(
         (1..=20).contains(&retry),
         "one write refills in 20 s: {retry}"
@@ -139,14 +122,7 @@ async fn writes_are_limited_per_user_and_reads_are_not() {
         200,
         "reads go on"
     );
-    let other = request(
-        &app,
-        "PUT",
-        "/api/v1/me",
-        &[("authorization", &bo)],
-        update("yo"),
-    )
-    .await;
+    let other = update_about(&app, &bo, "yo").await;
     assert_eq!(other.status, 200, "another user has their own quota");
 }
 
@@ -156,11 +132,8 @@ async fn only_the_host_of_a_listing_passes_the_ownership_check() {
     use haven::server::accounts::auth::require_host_of;
     let t = common::TestDb::new().await;
     let app = app(t.db(None));
-    assert_eq!(register(&app, "host@example.com", "Host").await.status, 201);
-    assert_eq!(
-        register(&app, "guest@example.com", "Guest").await.status,
-        201
-    );
+    registered(&app, "host@example.com", "Host").await;
+    registered(&app, "guest@example.com", "Guest").await;
     let pool = t.primary_pool().await;
     let listing = common::insert_listing(&pool, "Loft by the river")
         .await

@@ -6,6 +6,7 @@
 mod common;
 
 use common::TestDb;
+use common::accounts::{PASSWORD, registration};
 use rand::{Rng, SeedableRng};
 use serde_json::{Value, json};
 use std::process::{Child, Command, Stdio};
@@ -90,13 +91,12 @@ async fn post(
     (status, r.json().await.unwrap_or(Value::Null))
 }
 
-/// Registers `email` and returns its bearer header value.
+/// Registers `email` over real HTTP and returns its bearer header value.
 async fn account(client: &reqwest::Client, base: &str, email: &str) -> String {
-    let password = "violet tram honest glacier";
-    let body = json!({"email": email, "password": password, "display_name": "Racer"});
+    let body = registration(email, PASSWORD, "Racer");
     let (status, _) = post(client, format!("{base}/api/v1/auth/register"), None, body).await;
     assert_eq!(status, 201, "register {email}");
-    let body = json!({"email": email, "password": password});
+    let body = json!({"email": email, "password": PASSWORD});
     let (status, r) = post(client, format!("{base}/api/v1/auth/login"), None, body).await;
     assert_eq!(status, 200, "login {email}");
     format!("Bearer {}", r["token"].as_str().expect("token"))

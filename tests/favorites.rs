@@ -3,16 +3,34 @@
 
 mod common;
 
-use common::accounts::{register, token};
-use common::{insert_listing, request};
-use serde_json::json;
+use axum::Router;
+use common::accounts::signed_up;
+use common::{TestResponse, call, insert_listing};
+use serde_json::{Value, json};
+
+/// `POST /api/v1/favorites` with `body` as `who`.
+async fn save(app: &Router, who: &str, body: Value) -> TestResponse {
+    call(app, "POST", "/api/v1/favorites", Some(who), Some(body)).await
+}
+
+/// `DELETE /api/v1/favorites/{listing}` as `who`.
+async fn remove(app: &Router, who: &str, listing: i64) -> TestResponse {
+    let uri = format!("/api/v1/favorites/{listing}");
+    call(app, "DELETE", &uri, Some(who), None).await
+}
+
+async fn favorites(app: &Router, who: &str) -> Value {
+    call(app, "GET", "/api/v1/favorites", Some(who), None)
+        .await
+        .json()
+}
 
 #[tokio::test]
 async fn save_list_and_remove_favorites() {
     let t = common::TestDb::new().await;
     let app = common::app(t.db(None));
-    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
-    assert_eq!(register(&app, "bo@example.com", "Bo").await.status, 201);
+    let ana = signed_up(&app, "ana@example.com", "Ana").await;
+    let bo = signed_up(&app, "bo@example.com", "Bo").await;
     let pool = t.primary_pool().await;
     let loft = insert_listing(&pool, "Loft by the river")
         .await
@@ -20,50 +38,24 @@ async fn save_list_and_remove_favorites() {
     let cabin = insert_listing(&pool, "Cabin in the pines")
         .await
         .expect("listing");
-    let ana = token(&app, "ana@example.com").await;
-    let bo = token(&app, "bo@example.com").await;
-    let auth = |t: &str| vec![("authorization", t.to_owned())];
-    let call = |method: &'static str, uri: String, who: &str, body: Option<serde_json::Value>| {
-        let app = app.clone();
-        let headers = auth(who);
-        async move {
-            let h: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            request(&app, method, &uri, &h, body).await
-        }
-    };
 
-    let none = request(&app, "GET", "/api/v1/favorites", &[], None).await;
+    let none = call(&app, "GET", "/api/v1/favorites", None, None).await;
     assert_eq!(none.status, 401);
 
-    let first = call(
-        "POST",
-        "/api/v1/favorites".into(),
-        &ana,
-        Some(json!({ "listing_id": loft })),
-    )
-    .await;
+    let first = save(&app, &ana, json!({ "listing_id": loft })).await;
     assert_eq!(first.status, 201, "{}", first.body);
     assert_eq!(first.json()["list"], "Saved");
-    let again = call(
-        "POST",
-        "/api/v1/favorites".into(),
-        &ana,
-        Some(json!({ "listing_id": loft })),
-    )
-    .await;
+    let again = save(&app, &ana, json!({ "listing_id": loft })).await;
     assert_eq!(again.status, 200, "saving twice is harmless");
-    let named = call(
-        "POST",
-        "/api/v1/favorites".into(),
+    let named = save(
+        &app,
         &ana,
-        Some(json!({ "listing_id": cabin, "list": "Winter 2027" })),
+        json!({ "listing_id": cabin, "list": "Winter 2027" }),
     )
     .await;
     assert_eq!(named.status, 201, "{}", named.body);
 
-    let mine = call("GET", "/api/v1/favorites".into(), &ana, None)
-        .await
-        .json();
+    let mine = favorites(&app, &ana).await;
     assert_eq!(mine["lists"], json!(["Saved", "Winter 2027"]));
     let items = mine["items"].as_array().expect("items");
     assert_eq!(items.len(), 2);
@@ -75,37 +67,21 @@ async fn save_list_and_remove_favorites() {
     );
     assert_eq!(items[1]["available"], true);
 
-    let theirs = call("GET", "/api/v1/favorites".into(), &bo, None)
-        .await
-        .json();
+    let theirs = favorites(&app, &bo).await;
     assert_eq!(
         theirs["items"].as_array().map(Vec::len),
         Some(0),
         "only your own"
     );
     assert_eq!(
-        call("DELETE", format!("/api/v1/favorites/{loft}"), &bo, None)
-            .await
-            .status,
+        remove(&app, &bo, loft).await.status,
         404,
         "nobody removes someone else's save"
     );
 
-    assert_eq!(
-        call("DELETE", format!("/api/v1/favorites/{loft}"), &ana, None)
-            .await
-            .status,
-        204
-    );
-    assert_eq!(
-        call("DELETE", format!("/api/v1/favorites/{loft}"), &ana, None)
-            .await
-            .status,
-        404
-    );
-    let after = call("GET", "/api/v1/favorites".into(), &ana, None)
-        .await
-        .json();
+    assert_eq!(remove(&app, &ana, loft).await.status, 204);
+    assert_eq!(remove(&app, &ana, loft).await.status, 404);
+    let after = favorites(&app, &ana).await;
     assert_eq!(after["items"].as_array().map(Vec::len), Some(1));
 }
 
@@ -113,18 +89,12 @@ async fn save_list_and_remove_favorites() {
 async fn bad_favorites_requests_get_clear_errors() {
     let t = common::TestDb::new().await;
     let app = common::app(t.db(None));
-    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
+    let ana = signed_up(&app, "ana@example.com", "Ana").await;
     let pool = t.primary_pool().await;
     let paused = insert_listing(&pool, "Paused place")
         .await
         .expect("listing");
-    sqlx::query("UPDATE listings SET is_active = false WHERE id = $1")
-        .bind(paused)
-        .execute(&pool)
-        .await
-        .expect("pause");
-    let ana = token(&app, "ana@example.com").await;
-    let h = [("authorization", ana.as_str())];
+    common::set_active(&pool, paused, false).await;
     for (body, status) in [
         (json!({ "listing_id": 999_999 }), 404),
         (json!({ "listing_id": paused }), 404),
@@ -132,14 +102,10 @@ async fn bad_favorites_requests_get_clear_errors() {
         (json!({ "listing_id": 1, "colour": "red" }), 400),
         (json!({ "listing_id": paused, "list": "x".repeat(61) }), 400),
     ] {
-        let r = request(&app, "POST", "/api/v1/favorites", &h, Some(body.clone())).await;
+        let r = save(&app, &ana, body.clone()).await;
         assert_eq!(r.status, status, "{body}: {}", r.body);
-        assert!(r.json()["error"]["message"].is_string());
+        assert!(!r.error_message().is_empty(), "{body}: {}", r.body);
     }
-    assert_eq!(
-        request(&app, "DELETE", "/api/v1/favorites/abc", &h, None)
-            .await
-            .status,
-        404
-    );
+    let malformed = call(&app, "DELETE", "/api/v1/favorites/abc", Some(&ana), None).await;
+    assert_eq!(malformed.status, 404);
 }

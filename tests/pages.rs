@@ -44,12 +44,7 @@ async fn home_page_features_the_newest_listings() {
 
     let r = get(&app, "/").await;
     assert_eq!(r.status, 200);
-    assert!(
-        r.headers["content-type"]
-            .to_str()
-            .unwrap_or("")
-            .starts_with("text/html")
-    );
+    assert!(r.header("content-type").starts_with("text/html"));
     assert!(r.body.contains("Featured stays"));
     assert!(
         r.body.contains(&html_escape(&title)),
@@ -118,12 +113,7 @@ async fn inactive_listings_are_not_shown() {
     let t = TestDb::new().await;
     t.seed(3).await;
     let (id, _, _) = newest(&t).await;
-    let pool = t.primary_pool().await;
-    sqlx::query("UPDATE listings SET is_active = false WHERE id = $1")
-        .bind(id)
-        .execute(&pool)
-        .await
-        .expect("deactivate");
+    common::set_active(&t.primary_pool().await, id, false).await;
     let r = get(&app(t.db(None)), &format!("/listings/{id}")).await;
     assert_eq!(r.status, 404);
 }
@@ -168,7 +158,7 @@ async fn responses_carry_a_request_id() {
     let t = TestDb::new().await;
     let r = get(&app(t.db(None)), "/healthz").await;
     assert_eq!(r.status, 200);
-    let id = r.headers["x-request-id"].to_str().unwrap_or("");
+    let id = r.header("x-request-id");
     assert_eq!(id.len(), 36, "a UUID: {id}");
     assert_eq!(r.headers["x-content-type-options"], "nosniff");
     assert_eq!(r.headers["x-frame-options"], "DENY");
@@ -226,11 +216,8 @@ async fn pages_carry_a_content_security_policy_with_a_fresh_nonce() {
             .to_string()
     };
     let first = get(&app, "/").await;
-    let csp = first.headers["content-security-policy"]
-        .to_str()
-        .unwrap_or("")
-        .to_string();
-    let nonce = nonce_of(&csp);
+    let csp = first.header("content-security-policy");
+    let nonce = nonce_of(csp);
     assert!(nonce.len() >= 22, "a 128-bit nonce: {csp}");
     assert!(
         csp.contains("script-src 'self' https://cdn.example.com 'nonce-"),
@@ -249,11 +236,7 @@ async fn pages_carry_a_content_security_policy_with_a_fresh_nonce() {
         "the build output comes from the CDN"
     );
     let second = get(&app, "/no-such-page").await;
-    let again = nonce_of(
-        second.headers["content-security-policy"]
-            .to_str()
-            .unwrap_or(""),
-    );
+    let again = nonce_of(second.header("content-security-policy"));
     assert!(
         !again.is_empty() && again != nonce,
         "a new nonce per response"

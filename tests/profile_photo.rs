@@ -4,18 +4,11 @@
 mod common;
 
 use axum::body::Body;
-use common::accounts::{cookie, me, register, sign_in, token};
-use common::{TestResponse, app, app_with, png, send_request};
+use common::accounts::{me, registered, sign_in, signed_up};
+use common::{TestResponse, app, app_with, png, send_request, upload};
 
-async fn put_photo(app: &axum::Router, bearer: &str, body: Vec<u8>) -> TestResponse {
-    let req = axum::http::Request::builder()
-        .method("PUT")
-        .uri("/api/v1/me/photo")
-        .header("authorization", bearer)
-        .header("content-type", "image/png")
-        .body(Body::from(body))
-        .expect("request");
-    send_request(app, req).await
+async fn put_photo(app: &axum::Router, bearer: &str, bytes: Vec<u8>) -> TestResponse {
+    upload(app, "PUT", "/api/v1/me/photo", bearer, "image/png", bytes).await
 }
 
 /// The account page's upload form, as a browser posts it.
@@ -41,19 +34,11 @@ async fn post_form(app: &axum::Router, cookie: &str, filename: &str, bytes: &[u8
     send_request(app, req).await
 }
 
-fn location(r: &TestResponse) -> &str {
-    r.headers
-        .get("location")
-        .and_then(|l| l.to_str().ok())
-        .unwrap_or_default()
-}
-
 #[tokio::test]
 async fn an_uploaded_photo_is_re_encoded_and_served_immutably() {
     let t = common::TestDb::new().await;
     let app = app(t.db(None));
-    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
-    let bearer = token(&app, "ana@example.com").await;
+    let bearer = signed_up(&app, "ana@example.com", "Ana").await;
 
     let r = put_photo(&app, &bearer, png(1200, 800)).await;
     assert_eq!(r.status, 200, "{}", r.body);
@@ -69,12 +54,7 @@ async fn an_uploaded_photo_is_re_encoded_and_served_immutably() {
     let served = common::get(&app, &url).await;
     assert_eq!(served.status, 200);
     assert_eq!(served.headers["content-type"], "image/jpeg");
-    assert!(
-        served.headers["cache-control"]
-            .to_str()
-            .unwrap_or_default()
-            .contains("immutable")
-    );
+    assert!(served.header("cache-control").contains("immutable"));
 
     // Replacing the photo removes the old file.
     let r = put_photo(&app, &bearer, png(300, 900)).await;
@@ -88,13 +68,12 @@ async fn an_uploaded_photo_is_re_encoded_and_served_immutably() {
 async fn non_images_and_oversized_files_are_refused() {
     let t = common::TestDb::new().await;
     let app = app_with(t.db(None), |c| c.max_photo_bytes = 64 * 1024);
-    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
-    let bearer = token(&app, "ana@example.com").await;
+    let bearer = signed_up(&app, "ana@example.com", "Ana").await;
 
     let html = b"<html><script>alert(1)</script></html>".to_vec();
     let r = put_photo(&app, &bearer, html).await;
     assert_eq!(r.status, 415, "{}", r.body);
-    assert_eq!(r.json()["error"]["code"], "not_an_image");
+    assert_eq!(r.error_code(), "not_an_image");
 
     let mut fake_png = b"\x89PNG\r\n\x1a\n".to_vec();
     fake_png.extend_from_slice(&[7u8; 2_000]);
@@ -105,7 +84,7 @@ async fn non_images_and_oversized_files_are_refused() {
     big.resize(64 * 1024 + 1, 0);
     let r = put_photo(&app, &bearer, big).await;
     assert_eq!(r.status, 413, "{}", r.body);
-    assert_eq!(r.json()["error"]["code"], "too_large");
+    assert_eq!(r.error_code(), "too_large");
 
     let r = put_photo(&app, &bearer, Vec::new()).await;
     assert_eq!(r.status, 400, "{}", r.body);
@@ -121,24 +100,27 @@ async fn non_images_and_oversized_files_are_refused() {
 async fn the_browser_form_uploads_and_reports_problems_on_the_account_page() {
     let t = common::TestDb::new().await;
     let app = app_with(t.db(None), |c| c.max_photo_bytes = 64 * 1024);
-    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
-    let session = cookie(&sign_in(&app, "", None).await);
+    registered(&app, "ana@example.com", "Ana").await;
+    let session = sign_in(&app, "", None).await.cookie();
 
     let r = post_form(&app, &session, "notes.jpg", b"just some text").await;
     assert_eq!(r.status, 303);
-    assert_eq!(location(&r), "/account?photo_error=not_an_image#photo");
+    assert_eq!(
+        r.location(),
+        Some("/account?photo_error=not_an_image#photo")
+    );
 
     let r = post_form(&app, &session, "huge.png", &vec![0x89; 100 * 1024]).await;
     assert_eq!(r.status, 303);
-    assert_eq!(location(&r), "/account?photo_error=too_large#photo");
+    assert_eq!(r.location(), Some("/account?photo_error=too_large#photo"));
 
     let r = post_form(&app, &session, "me.png", &png(640, 480)).await;
     assert_eq!(r.status, 303);
-    assert_eq!(location(&r), "/account?photo=saved#photo");
+    assert_eq!(r.location(), Some("/account?photo=saved#photo"));
     let mine = me(&app, ("cookie", &session)).await.json();
     assert!(mine["profile"]["avatar_url"].is_string(), "{mine}");
 
     let signed_out = post_form(&app, "haven.sid=nope", "me.png", &png(10, 10)).await;
     assert_eq!(signed_out.status, 303);
-    assert_eq!(location(&signed_out), "/signin?next=/account");
+    assert_eq!(signed_out.location(), Some("/signin?next=/account"));
 }

@@ -4,85 +4,60 @@
 mod common;
 
 use axum::extract::connect_info::MockConnectInfo;
-use common::accounts::{PASSWORD, register};
-use common::{TestDb, TestResponse, app_with, request};
+use common::accounts::{PASSWORD, login_with, registered, sign_in_with};
+use common::{TestDb, TestResponse, app_with};
+use haven::server::platform::config::Config;
 use haven::server::platform::ratelimit::Rate;
-use serde_json::json;
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 async fn login_from(app: &axum::Router, ip: &str, email: &str, password: &str) -> TestResponse {
-    let body = json!({ "email": email, "password": password });
     // The forwarded address counts only from a trusted proxy: the test calls the router as
     // if nginx on 127.0.0.1 had forwarded the request.
     let app = app
         .clone()
         .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40_000))));
-    request(
-        &app,
-        "POST",
-        "/api/v1/auth/login",
-        &[("x-forwarded-for", ip)],
-        Some(body),
-    )
-    .await
+    login_with(&app, &[("x-forwarded-for", ip)], email, password).await
 }
 
 fn rate(burst: u32, period: Duration) -> Rate {
     Rate { burst, period }
 }
 
+/// The app behind the trusted proxy `login_from` pretends to be, with limits set by `limit`.
+fn behind_proxy(t: &TestDb, limit: impl FnOnce(&mut Config)) -> axum::Router {
+    app_with(t.db(None), |c| {
+        c.trusted_proxies = "127.0.0.1".parse().unwrap_or_default();
+        limit(c);
+    })
+}
+
 #[tokio::test]
 async fn too_many_attempts_from_one_address_get_429_with_retry_after() {
     let t = TestDb::new().await;
-    let app = app_with(t.db(None), |c| {
-        c.trusted_proxies = "127.0.0.1".parse().unwrap_or_default();
-        c.auth_per_ip = rate(3, Duration::from_secs(60));
-    });
+    let app = behind_proxy(&t, |c| c.auth_per_ip = rate(3, Duration::from_secs(60)));
+    let wrong_guess =
+        |ip: &'static str| login_from(&app, ip, "nobody@example.com", "wrong password here");
     for _ in 0..3 {
-        let r = login_from(
-            &app,
-            "203.0.113.5",
-            "nobody@example.com",
-            "wrong password here",
-        )
-        .await;
-        assert_eq!(r.status, 401);
+        assert_eq!(wrong_guess("203.0.113.5").await.status, 401);
     }
-    let limited = login_from(
-        &app,
-        "203.0.113.5",
-        "nobody@example.com",
-        "wrong password here",
-    )
-    .await;
+    let limited = wrong_guess("203.0.113.5").await;
     assert_eq!(limited.status, 429, "{}", limited.body);
-    assert_eq!(limited.json()["error"]["code"], "rate_limited");
-    let retry: u64 = limited.headers["retry-after"]
-        .to_str()
-        .unwrap_or("")
-        .parse()
-        .unwrap_or(0);
+    assert_eq!(limited.error_code(), "rate_limited");
+    let retry = limited.retry_after().expect("Retry-After in seconds");
     assert!((1..=60).contains(&retry), "Retry-After {retry}");
     // Another address is not affected.
-    let other = login_from(
-        &app,
-        "198.51.100.7",
-        "nobody@example.com",
-        "wrong password here",
-    )
-    .await;
+    let other = wrong_guess("198.51.100.7").await;
     assert_eq!(other.status, 401);
 }
 
 #[tokio::test]
 async fn an_account_under_attack_is_slowed_not_locked_out() {
     let t = TestDb::new().await;
-    let app = app_with(t.db(None), |c| {
-        c.trusted_proxies = "127.0.0.1".parse().unwrap_or_default();
+    let app = behind_proxy(&t, |c| {
         c.sign_in_per_account = rate(2, Duration::from_millis(400));
     });
-    assert_eq!(register(&app, "ana@example.com", "Ana").await.status, 201);
+    registered(&app, "ana@example.com", "Ana").await;
     // An attacker spreads guesses over many addresses: the account's own quota stops them.
     for (i, ip) in ["192.0.2.1", "192.0.2.2"].iter().enumerate() {
         let r = login_from(&app, ip, "ana@example.com", "guess number one two").await;
@@ -92,7 +67,7 @@ async fn an_account_under_attack_is_slowed_not_locked_out() {
     assert_eq!(limited.status, 429);
     assert_eq!(limited.headers["retry-after"], "1");
     // Other accounts sign in normally meanwhile.
-    assert_eq!(register(&app, "bob@example.com", "Bob").await.status, 201);
+    registered(&app, "bob@example.com", "Bob").await;
     assert_eq!(
         login_from(&app, "192.0.2.9", "bob@example.com", PASSWORD)
             .await
@@ -119,18 +94,10 @@ async fn the_sign_in_form_is_limited_too() {
     let app = app_with(t.db(None), |c| {
         c.auth_per_ip = rate(1, Duration::from_secs(60));
     });
-    let form = |body: &'static str| {
-        axum::http::Request::builder()
-            .method("POST")
-            .uri("/api/fn/sign_in")
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(axum::body::Body::from(body))
-            .expect("request")
-    };
-    let body = "email=ana%40example.com&password=whatever+it+is&next=";
-    let first = common::send_request(&app, form(body)).await;
+    let attempt = || sign_in_with(&app, "ana@example.com", "whatever it is", "", None);
+    let first = attempt().await;
     assert_eq!(first.status, 400, "{}", first.body);
-    let second = common::send_request(&app, form(body)).await;
+    let second = attempt().await;
     assert_eq!(second.status, 429, "{}", second.body);
     assert!(second.headers.contains_key("retry-after"));
     assert!(second.body.contains("RateLimited"), "{}", second.body);

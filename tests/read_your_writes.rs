@@ -6,7 +6,7 @@ mod common;
 use axum::extract::Path;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
-use common::{TestDb, TestResponse, in_recovery, insert_listing, send, until_replica_serves};
+use common::{TestDb, in_recovery, insert_listing, send, until_replica_serves};
 use haven::server::http::caller::read_your_writes;
 use haven::server::platform::db::DbScope;
 use tower_sessions::SessionManagerLayer;
@@ -53,42 +53,47 @@ fn app(db: &haven::server::platform::db::Db) -> Router {
         .with_state(state)
 }
 
-/// The `name=value` of the session cookie a response set.
-fn session_cookie(r: &TestResponse) -> String {
-    let header = r.headers["set-cookie"].to_str().expect("a session cookie");
-    header.split(';').next().unwrap_or_default().to_owned()
-}
-
 #[tokio::test]
 async fn the_session_that_wrote_reads_its_write() {
     let t = TestDb::new().await;
     t.seed(2).await;
-    let db = t.db(Some(&t.replica_url()));
-    until_replica_serves(&db, None).await;
+    let db = t.replicated().await;
     let app = app(&db);
 
     for _ in 0..10 {
+        // Arrange: the replica is up and freshly checked, so it may serve any read that
+        // need not see the write below.
+        db.check_replica().await;
+
         let w = send(&app, "POST", "/write", None).await;
         let id: i64 = w
             .body
             .parse()
             .unwrap_or_else(|_| panic!("write failed: {}", w.body));
-        let cookie = session_cookie(&w);
+        let cookie = w.cookie();
+        let own = send(&app, "GET", &format!("/read/{id}"), Some(&cookie)).await;
+        let another = send(&app, "GET", &format!("/read/{id}"), None).await;
+
         assert!(
             cookie.starts_with("id="),
             "the write started a session: {cookie}"
         );
-
-        let r = send(&app, "GET", &format!("/read/{id}"), Some(&cookie)).await;
         assert_eq!(
-            r.body, "Written a moment ago|standby=false",
+            own.body, "Written a moment ago|standby=false",
             "read after write"
+        );
+        // The same read from a client that did not write still goes to the replica: the
+        // primary served the writer because of its write, not because the replica was out.
+        assert!(
+            another.body.ends_with("|standby=true"),
+            "another client's read: {}",
+            another.body
         );
     }
 
     // Once the replica has replayed the write, the session's reads go back to it.
     let w = send(&app, "POST", "/write", None).await;
-    let cookie = session_cookie(&w);
+    let cookie = w.cookie();
     until_replica_serves(&db, Some(db.current_lsn().await.expect("lsn"))).await;
     let r = send(&app, "GET", &format!("/read/{}", w.body), Some(&cookie)).await;
     assert_eq!(r.body, "Written a moment ago|standby=true");
@@ -119,5 +124,5 @@ async fn a_bearer_client_gets_no_session() {
     assert_eq!(sessions, 0);
     // The same write from a browser does start one.
     let w = send(&app, "POST", "/write", None).await;
-    assert!(session_cookie(&w).starts_with("id="));
+    assert!(w.cookie().starts_with("id="));
 }

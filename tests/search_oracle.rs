@@ -1,7 +1,12 @@
 //! Search against an oracle: every listing, hold and rate is loaded into memory and each
 //! random query is answered by a brute-force filter written here, independently of the
+<<<<<<< HEAD
 //! SQL in `src/server/catalog/search/`. The API must return the same ids in the same order, and
 //! the same total.
+=======
+//! SQL in `src/server/catalog/search.rs`. The API must return the same ids in the same
+//! order, and the same total.
+>>>>>>> h-tests
 
 mod common;
 
@@ -541,6 +546,6 @@ async fn bad_search_input_is_a_400_naming_the_field() {
     ] {
         let r = common::get(&app, &format!("/api/v1/listings?{query}")).await;
         assert_eq!(r.status, 400, "{query}: {}", r.body);
-        assert_eq!(r.json()["error"]["field"], field, "{query}: {}", r.body);
+        assert_eq!(r.error_field(), field, "{query}: {}", r.body);
     }
 }

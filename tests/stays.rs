@@ -4,6 +4,7 @@
 mod common;
 
 use common::{get, insert_listing};
+use std::ops::Range;
 use time::{Date, Duration};
 
 async fn today(pool: &sqlx::PgPool) -> Date {
@@ -35,11 +36,12 @@ async fn listing(pool: &sqlx::PgPool) -> i64 {
     id
 }
 
-async fn hold(pool: &sqlx::PgPool, id: i64, from: Date, until: Date) {
+/// Holds the nights `days` (counted from `start`) of listing `id`, as a stay would.
+async fn hold(pool: &sqlx::PgPool, id: i64, start: Date, days: Range<i64>) {
     sqlx::query("INSERT INTO listing_holds (listing_id, nights) VALUES ($1, daterange($2, $3))")
         .bind(id)
-        .bind(from)
-        .bind(until)
+        .bind(start + Duration::days(days.start))
+        .bind(start + Duration::days(days.end))
         .execute(pool)
         .await
         .expect("hold");
@@ -114,7 +116,7 @@ async fn taken_nights_and_broken_rules_are_refused_with_the_right_status() {
     let app = common::app(t.db(None));
     let start = today(&pool).await + Duration::days(20);
     // Another guest holds nights 20–23 (their stay plus the preparation night).
-    hold(&pool, id, start, start + Duration::days(3)).await;
+    hold(&pool, id, start, 0..3).await;
     let quote = |from: i64, to: i64, extra: &str| {
         format!(
             "/api/v1/listings/{id}/quote?check_in={}&check_out={}{extra}",
@@ -125,7 +127,7 @@ async fn taken_nights_and_broken_rules_are_refused_with_the_right_status() {
 
     let r = get(&app, &quote(1, 4, "")).await;
     assert_eq!(r.status, 409, "overlaps the hold: {}", r.body);
-    assert_eq!(r.json()["error"]["code"], "conflict");
+    assert_eq!(r.error_code(), "conflict");
     // Ending on the hold's first night: our preparation night would be taken.
     assert_eq!(get(&app, &quote(-3, 0, "")).await.status, 409);
     // Ending the night before, with our preparation night free: fine.
@@ -183,20 +185,8 @@ async fn availability_lists_the_nights_no_stay_may_include() {
     .expect("rules");
     let app = common::app(t.db(None));
     let today = today(&pool).await;
-    hold(
-        &pool,
-        id,
-        today + Duration::days(10),
-        today + Duration::days(14),
-    )
-    .await;
-    hold(
-        &pool,
-        id,
-        today + Duration::days(14),
-        today + Duration::days(16),
-    )
-    .await;
+    hold(&pool, id, today, 10..14).await;
+    hold(&pool, id, today, 14..16).await;
 
     let r = get(&app, &format!("/api/v1/listings/{id}/availability")).await;
     assert_eq!(r.status, 200, "{}", r.body);
@@ -226,7 +216,7 @@ async fn availability_lists_the_nights_no_stay_may_include() {
     )
     .await;
     assert_eq!(bad.status, 400);
-    assert_eq!(bad.json()["error"]["field"], "from");
+    assert_eq!(bad.error_field(), "from");
     let only_to = get(
         &app,
         &format!("/api/v1/listings/{id}/availability?to=2027-01-01"),
@@ -236,7 +226,7 @@ async fn availability_lists_the_nights_no_stay_may_include() {
         only_to.status, 400,
         "an end without a start is not silently ignored"
     );
-    assert_eq!(only_to.json()["error"]["field"], "from");
+    assert_eq!(only_to.error_field(), "from");
 }
 
 #[tokio::test]
@@ -245,7 +235,7 @@ async fn the_exclusion_constraint_refuses_overlapping_holds() {
     let pool = t.primary_pool().await;
     let id = listing(&pool).await;
     let start = today(&pool).await + Duration::days(5);
-    hold(&pool, id, start, start + Duration::days(4)).await;
+    hold(&pool, id, start, 0..4).await;
     let overlap = sqlx::query(
         "INSERT INTO listing_holds (listing_id, nights) VALUES ($1, daterange($2, $3))",
     )
@@ -260,13 +250,7 @@ async fn the_exclusion_constraint_refuses_overlapping_holds() {
         .and_then(|e| e.constraint().map(str::to_owned));
     assert_eq!(constraint.as_deref(), Some("listing_holds_no_overlap"));
     // Back to back is fine: check-out day is the next check-in day.
-    hold(
-        &pool,
-        id,
-        start + Duration::days(4),
-        start + Duration::days(6),
-    )
-    .await;
+    hold(&pool, id, start, 4..6).await;
 }
 
 #[tokio::test]
@@ -286,21 +270,9 @@ async fn each_listing_keeps_the_union_of_its_holds_through_inserts_updates_and_d
         .await
         .expect("compare")
     };
-    hold(&pool, id, start, start + Duration::days(2)).await;
-    hold(
-        &pool,
-        id,
-        start + Duration::days(2),
-        start + Duration::days(4),
-    )
-    .await;
-    hold(
-        &pool,
-        id,
-        start + Duration::days(10),
-        start + Duration::days(12),
-    )
-    .await;
+    hold(&pool, id, start, 0..2).await;
+    hold(&pool, id, start, 2..4).await;
+    hold(&pool, id, start, 10..12).await;
     assert!(union_matches(pool.clone()).await, "after inserts");
     sqlx::query("DELETE FROM listing_holds WHERE listing_id = $1 AND lower(nights) = $2")
         .bind(id)

@@ -2,21 +2,59 @@
 
 use super::{TestResponse, request, send_request};
 use axum::Router;
-use serde_json::json;
+use serde_json::{Value, json};
 
 /// A password zxcvbn rates strong.
 pub const PASSWORD: &str = "violet tram honest glacier";
 
+/// The JSON body of `POST /api/v1/auth/register`.
+pub fn registration(email: &str, password: &str, display_name: &str) -> Value {
+    json!({ "email": email, "password": password, "display_name": display_name })
+}
+
 /// `POST /api/v1/auth/register` with the strong password.
 pub async fn register(app: &Router, email: &str, display_name: &str) -> TestResponse {
-    let body = json!({ "email": email, "password": PASSWORD, "display_name": display_name });
-    request(app, "POST", "/api/v1/auth/register", &[], Some(body)).await
+    register_with(app, &[], registration(email, PASSWORD, display_name)).await
+}
+
+/// `POST /api/v1/auth/register` with any body and extra headers (an `Origin`, say).
+pub async fn register_with(app: &Router, headers: &[(&str, &str)], body: Value) -> TestResponse {
+    request(app, "POST", "/api/v1/auth/register", headers, Some(body)).await
+}
+
+/// Registers `email` with the strong password, which must succeed.
+pub async fn registered(app: &Router, email: &str, display_name: &str) {
+    let r = register(app, email, display_name).await;
+    assert_eq!(r.status, 201, "register {email}: {}", r.body);
+}
+
+/// Registers `email` with the strong password and signs in; returns the bearer header value.
+pub async fn signed_up(app: &Router, email: &str, display_name: &str) -> String {
+    registered(app, email, display_name).await;
+    token(app, email).await
 }
 
 /// `POST /api/v1/auth/login`.
 pub async fn login(app: &Router, email: &str, password: &str) -> TestResponse {
+    login_with(app, &[], email, password).await
+}
+
+/// `POST /api/v1/auth/login` with extra headers (an `X-Forwarded-For`, say).
+pub async fn login_with(
+    app: &Router,
+    headers: &[(&str, &str)],
+    email: &str,
+    password: &str,
+) -> TestResponse {
     let body = json!({ "email": email, "password": password });
-    request(app, "POST", "/api/v1/auth/login", &[], Some(body)).await
+    request(app, "POST", "/api/v1/auth/login", headers, Some(body)).await
+}
+
+/// `POST /api/v1/auth/login` with the strong password; returns the bearer header value.
+pub async fn token(app: &Router, email: &str) -> String {
+    let r = login(app, email, PASSWORD).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    format!("Bearer {}", r.json()["token"].as_str().expect("token"))
 }
 
 /// `GET /api/v1/me` with one credential header (`authorization` or `cookie`).
@@ -27,12 +65,6 @@ pub async fn me(app: &Router, credential: (&str, &str)) -> TestResponse {
 /// `POST /api/v1/auth/logout` with one credential header.
 pub async fn logout(app: &Router, credential: (&str, &str)) -> TestResponse {
     request(app, "POST", "/api/v1/auth/logout", &[credential], None).await
-}
-
-/// The `name=value` part of a response's session cookie.
-pub fn cookie(r: &TestResponse) -> String {
-    let header = r.headers["set-cookie"].to_str().expect("a session cookie");
-    header.split(';').next().unwrap_or_default().to_owned()
 }
 
 /// Signs ana@example.com in with the sign-in form, posted as a browser without JavaScript
@@ -80,11 +112,4 @@ pub fn form_encode(value: &str) -> String {
             other => format!("%{other:02X}"),
         })
         .collect()
-}
-
-/// `POST /api/v1/auth/login` with the strong password; returns the bearer header value.
-pub async fn token(app: &Router, email: &str) -> String {
-    let r = login(app, email, PASSWORD).await;
-    assert_eq!(r.status, 200, "{}", r.body);
-    format!("Bearer {}", r.json()["token"].as_str().expect("token"))
 }

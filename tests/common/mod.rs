@@ -1,20 +1,24 @@
 //! Integration-test support: one fresh database per test, cloned from a migrated template
 //! on the real local primary (and visible on the real replica through streaming), and the
-//! real application router around it.
+//! real application router around it. Requests and what tests read from responses are in
+//! `api.rs`, signing people up and in in `accounts.rs`; a test file uses these rather
+//! than a copy of its own.
 #![allow(dead_code)] // Each test binary uses a different part of this module.
 
 pub mod accounts;
+pub mod api;
 pub mod proxy;
 
+#[allow(unused_imports)] // As `dead_code` above: not every binary sends every way.
+pub use api::{TestResponse, call, get, metric, request, send, send_request, upload};
+
 use axum::Router;
-use axum::body::Body;
 use haven::server::http;
 use haven::server::platform::config::{Config, DatabaseConfig, Secret};
-use haven::server::platform::db::Db;
+use haven::server::platform::db::{Db, Lsn};
 use haven::server::platform::ratelimit::RateLimits;
 use haven::server::platform::state::AppState;
 use haven::server::platform::{migrate, telemetry};
-use http_body_util::BodyExt;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{ConnectOptions, Connection, PgConnection, PgPool};
 use std::str::FromStr;
@@ -22,7 +26,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 use tokio::sync::OnceCell;
-use tower::ServiceExt;
 
 fn env_or(name: &str, default: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| default.to_string())
@@ -191,6 +194,13 @@ impl TestDb {
         Db::connect_lazy(&config).expect("db")
     }
 
+    /// A `Db` over this database with the real replica, checked until it serves reads.
+    pub async fn replicated(&self) -> Db {
+        let db = self.db(Some(&self.replica_url()));
+        until_replica_serves(&db, None).await;
+        db
+    }
+
     /// Loads deterministic demo data.
     pub async fn seed(&self, listings: u32) {
         let pool = self.primary_pool().await;
@@ -221,7 +231,7 @@ pub fn database_config(primary: &str, replica: Option<&str>) -> DatabaseConfig {
 }
 
 /// Checks the replica until it may serve reads that must see `after`.
-pub async fn until_replica_serves(db: &Db, after: Option<haven::server::platform::db::Lsn>) {
+pub async fn until_replica_serves(db: &Db, after: Option<Lsn>) {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         db.check_replica().await;
@@ -240,10 +250,16 @@ pub fn app(db: Db) -> Router {
 
 /// The application router with configuration changed by `tweak`.
 pub fn app_with(db: Db, tweak: impl FnOnce(&mut Config)) -> Router {
+    http::router(state_with(db, tweak))
+}
+
+/// The application state with configuration changed by `tweak`, for tests that also run
+/// what the router does not (background jobs, the media folder).
+pub fn state_with(db: Db, tweak: impl FnOnce(&mut Config)) -> AppState {
     let mut state = state(db);
     tweak(Arc::make_mut(&mut state.config));
     state.limits = Arc::new(RateLimits::from_config(&state.config));
-    http::router(state)
+    state
 }
 
 /// The application state around `db`, with default configuration.
@@ -272,68 +288,6 @@ pub fn state(db: Db) -> AppState {
     }
 }
 
-pub struct TestResponse {
-    pub status: u16,
-    pub headers: axum::http::HeaderMap,
-    pub body: String,
-}
-
-/// Sends one request through the router.
-pub async fn send(app: &Router, method: &str, uri: &str, cookie: Option<&str>) -> TestResponse {
-    let headers: Vec<(&str, &str)> = cookie.map(|c| ("cookie", c)).into_iter().collect();
-    request(app, method, uri, &headers, None).await
-}
-
-pub async fn get(app: &Router, uri: &str) -> TestResponse {
-    send(app, "GET", uri, None).await
-}
-
-/// Sends a prepared request through the router.
-pub async fn send_request(app: &Router, req: axum::http::Request<Body>) -> TestResponse {
-    let response = app.clone().oneshot(req).await.expect("infallible");
-    let status = response.status().as_u16();
-    let headers = response.headers().clone();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    TestResponse {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
-}
-
-/// Sends a request with headers and an optional JSON body.
-pub async fn request(
-    app: &Router,
-    method: &str,
-    uri: &str,
-    headers: &[(&str, &str)],
-    json: Option<serde_json::Value>,
-) -> TestResponse {
-    let mut req = axum::http::Request::builder().method(method).uri(uri);
-    for (name, value) in headers {
-        req = req.header(*name, *value);
-    }
-    let body = match json {
-        Some(v) => {
-            req = req.header("content-type", "application/json");
-            Body::from(v.to_string())
-        }
-        None => Body::empty(),
-    };
-    send_request(app, req.body(body).expect("request")).await
-}
-
-impl TestResponse {
-    pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
-    }
-}
-
 /// Inserts a minimal active listing owned by the first user; returns its id.
 pub async fn insert_listing(pool: &PgPool, title: &str) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
@@ -357,6 +311,24 @@ pub async fn in_recovery(pool: &PgPool) -> Result<bool, sqlx::Error> {
     sqlx::query_scalar("SELECT pg_is_in_recovery()")
         .fetch_one(pool)
         .await
+}
+
+/// Whether `db` served a read that must see `after` from the replica (a standby), as the
+/// server itself proves it rather than as `Db::choose` predicts it.
+pub async fn read_ran_on_standby(db: &Db, after: Option<Lsn>) -> bool {
+    db.read(after, |pool| async move { in_recovery(&pool).await })
+        .await
+        .expect("read")
+}
+
+/// Pauses (or lists again) a listing, directly in the database.
+pub async fn set_active(pool: &PgPool, listing: i64, active: bool) {
+    sqlx::query("UPDATE listings SET is_active = $2 WHERE id = $1")
+        .bind(listing)
+        .bind(active)
+        .execute(pool)
+        .await
+        .expect("is_active");
 }
 
 /// A PNG with a gradient, so different sizes make different photos.
