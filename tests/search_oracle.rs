@@ -1,12 +1,7 @@
 //! Search against an oracle: every listing, hold and rate is loaded into memory and each
 //! random query is answered by a brute-force filter written here, independently of the
-<<<<<<< HEAD
-//! SQL in `src/server/catalog/search/`. The API must return the same ids in the same order, and
-//! the same total.
-=======
-//! SQL in `src/server/catalog/search.rs`. The API must return the same ids in the same
-//! order, and the same total.
->>>>>>> h-tests
+//! SQL in `src/server/catalog/search/`. The API must return the same ids in the same order,
+//! and the same total.
 
 mod common;
 
