@@ -1,10 +1,13 @@
 //! A booking request as the API and the booking form send it, parsed once at the boundary
-//! with the search's rules for dates and party.
+//! into [`StayDates`] and [`Guests`]: the search's rules for dates and party.
 
 use crate::app::types::account::FieldError;
 use crate::app::types::booking::NewBooking;
-use crate::app::types::search::SearchParams;
+use crate::app::types::guests::{GuestCounts, Guests};
+use crate::app::types::stay::Day;
+use crate::app::types::stay_dates::StayDates;
 use crate::server::catalog::availability::StayRequest;
+use crate::server::catalog::search::today_utc;
 
 const MAX_SPECIAL_REQUESTS: usize = 2_000;
 
@@ -17,38 +20,45 @@ pub struct BookingRequest {
 }
 
 impl BookingRequest {
-    /// Parses with the search's rules for dates and party; every problem is named.
+    /// Parses with the search's rules for dates and party; every problem is named, in the
+    /// fields the caller sent.
     pub fn parse(input: &NewBooking) -> Result<Self, Vec<FieldError>> {
         let mut errors = Vec::new();
         if input.listing_id < 1 {
             errors.push(FieldError::new("listing_id", "Choose a listing."));
         }
+        // `guest_count` is adults and children together: the adults are the rest.
         let adults = match (input.adults, input.guest_count) {
-            (Some(a), _) => a,
-            (None, Some(total)) => total - input.children.unwrap_or(0),
+            (Some(a), _) => i64::from(a),
+            (None, Some(total)) => i64::from(total) - i64::from(input.children.unwrap_or(0)),
             (None, None) => 1,
         };
-        let params = SearchParams {
-            check_in: Some(input.check_in.clone()),
-            check_out: Some(input.check_out.clone()),
-            adults: Some(adults.to_string()),
-            children: input.children.map(|c| c.to_string()),
-            infants: input.infants.map(|c| c.to_string()),
-            pets: input.pets.map(|c| c.to_string()),
-            ..SearchParams::default()
-        };
-        let stay = match StayRequest::parse(&params) {
-            Ok(stay) => Some(stay),
-            Err(mut e) => {
-                // The search names its party field `adults`; a caller who sent
-                // `guest_count` hears about that.
-                if input.adults.is_none() && input.guest_count.is_some() {
-                    for f in &mut e {
-                        if f.field == "adults" {
-                            f.field = "guest_count".into();
-                        }
+        let dates = StayDates::parse(
+            Some(&input.check_in),
+            Some(&input.check_out),
+            Day::from_date(today_utc()),
+        );
+        let guests = Guests::from_counts(GuestCounts {
+            adults: Some(adults),
+            guests: None,
+            children: input.children.map(i64::from),
+            infants: input.infants.map(i64::from),
+            pets: input.pets.map(i64::from),
+        })
+        .map_err(|mut e| {
+            // The adults were worked out from `guest_count`: that is the field to name.
+            if input.adults.is_none() && input.guest_count.is_some() {
+                for f in &mut e {
+                    if f.field == "adults" {
+                        f.field = "guest_count".into();
                     }
                 }
+            }
+            e
+        });
+        let stay = match StayRequest::from_parsed(dates, guests) {
+            Ok(stay) => Some(stay),
+            Err(e) => {
                 errors.extend(e);
                 None
             }
@@ -155,6 +165,53 @@ mod tests {
             .map(|e| e.field)
             .collect();
         assert_eq!(fields, ["guest_count"]);
+    }
+
+    #[test]
+    fn party_problems_keep_their_messages_and_the_field_sent() {
+        let today = search::today_utc();
+        let stay = new(
+            &(today + Duration::days(10)).to_string(),
+            &(today + Duration::days(12)).to_string(),
+        );
+        let refused = |input: &NewBooking| -> Vec<(String, String)> {
+            BookingRequest::parse(input)
+                .expect_err("refused")
+                .into_iter()
+                .map(|e| (e.field, e.message))
+                .collect()
+        };
+        let pair = |f: &str, m: &str| (f.to_string(), m.to_string());
+        let mut more_children = stay.clone();
+        more_children.guest_count = Some(1);
+        more_children.children = Some(3);
+        assert_eq!(
+            refused(&more_children),
+            [pair(
+                "guest_count",
+                "The number of adults cannot be negative."
+            )]
+        );
+        let mut crowd = stay.clone();
+        crowd.guest_count = Some(60);
+        assert_eq!(refused(&crowd), [pair("guest_count", "At most 50 adults.")]);
+        let mut pets = stay.clone();
+        pets.adults = Some(0);
+        pets.pets = Some(11);
+        assert_eq!(
+            refused(&pets),
+            [
+                pair("pets", "At most 10 pets."),
+                pair("adults", "At least one adult must come along."),
+            ]
+        );
+        let mut no_dates = stay;
+        no_dates.check_in = String::new();
+        no_dates.check_out = " ".into();
+        assert_eq!(
+            refused(&no_dates),
+            [pair("check_in", "Choose check-in and check-out dates.")]
+        );
     }
 
     #[test]
