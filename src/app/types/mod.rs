@@ -7,6 +7,7 @@ pub mod error;
 pub mod favorites;
 pub mod guests;
 pub mod hosting;
+pub mod ids;
 pub mod listing;
 pub mod map;
 pub mod money;

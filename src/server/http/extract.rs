@@ -2,12 +2,15 @@
 //! API's error shape (`ApiError`).
 
 use crate::app::types::AppError;
+use crate::app::types::ids::{BookingId, ListingId, PhotoId};
 use crate::server::accounts::auth::{CurrentUser, MaybeUser, current};
 use crate::server::http::api::ApiError;
 use crate::server::platform::state::AppState;
 use axum::Json;
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::rejection::RawPathParamsRejection;
+use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};
 use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
 
 /// Bad credentials answer the API's own 401 message; anything else as usual.
 fn api_error(e: AppError) -> ApiError {
@@ -98,5 +101,80 @@ where
                     format!("The body is not the JSON asked for: {e}"),
                 )
             })
+    }
+}
+
+/// An id the route's path names (`/{id}`), parsed once, before the handler runs.
+pub trait PathId: Sized {
+    /// The route parameter that holds it.
+    const PARAM: &'static str;
+    /// What it names, for the 404: "Listing was not found."
+    const WHAT: &'static str;
+    fn from_segment(raw: &str) -> Option<Self>;
+}
+
+impl PathId for ListingId {
+    const PARAM: &'static str = "id";
+    const WHAT: &'static str = "Listing";
+    fn from_segment(raw: &str) -> Option<Self> {
+        Self::parse(raw)
+    }
+}
+
+impl PathId for BookingId {
+    const PARAM: &'static str = "id";
+    const WHAT: &'static str = "Booking";
+    fn from_segment(raw: &str) -> Option<Self> {
+        Self::parse(raw)
+    }
+}
+
+impl PathId for PhotoId {
+    const PARAM: &'static str = "photo_id";
+    const WHAT: &'static str = "Photo";
+    fn from_segment(raw: &str) -> Option<Self> {
+        Self::parse(raw)
+    }
+}
+
+/// The id in the request's path. A segment that is not one (`abc`, `0`, a number past
+/// `i64`) names nothing, so it is that thing's 404, as an unknown id is: the API's error
+/// shape by default; a page turns [`BadPathId`] into its own. A path with bytes that are not
+/// UTF-8 in any of its parameters has no ids to read (axum decodes none of them): the 404
+/// of the first id asked for.
+pub struct IdPath<T>(pub T);
+
+/// Why [`IdPath`] refused: the `AppError` to show (404, or 500 for a route without the
+/// parameter, which is a bug).
+#[derive(Debug)]
+pub struct BadPathId(pub AppError);
+
+impl IntoResponse for BadPathId {
+    fn into_response(self) -> Response {
+        ApiError::from(self.0).into_response()
+    }
+}
+
+impl<T: PathId, S: Send + Sync> FromRequestParts<S> for IdPath<T> {
+    type Rejection = BadPathId;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, BadPathId> {
+        let not_found = || BadPathId(AppError::NotFound(T::WHAT.into()));
+        let params = match RawPathParams::from_request_parts(parts, state).await {
+            Ok(params) => params,
+            Err(RawPathParamsRejection::InvalidUtf8InPathParam(_)) => return Err(not_found()),
+            Err(e) => {
+                tracing::error!(error = %e, param = T::PARAM, "a route without its id parameter");
+                return Err(BadPathId(AppError::Internal));
+            }
+        };
+        let Some(raw) = params
+            .iter()
+            .find_map(|(key, value)| (key == T::PARAM).then_some(value))
+        else {
+            tracing::error!(param = T::PARAM, "a route without its id parameter");
+            return Err(BadPathId(AppError::Internal));
+        };
+        T::from_segment(raw).map(Self).ok_or_else(not_found)
     }
 }

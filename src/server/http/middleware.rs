@@ -87,7 +87,10 @@ pub async fn server_fn_status(req: Request, next: Next) -> Response {
         return response;
     }
     let (mut parts, body) = response.into_parts();
-    let bytes = match axum::body::to_bytes(body, 64 * 1024).await {
+    // A form error echoes what was typed: as large as the request it answers, which is at
+    // most `MAX_BODY_BYTES`, escaped (a `"` becomes two bytes).
+    let limit = 2 * crate::server::http::text::MAX_BODY_BYTES + 64 * 1024;
+    let bytes = match axum::body::to_bytes(body, limit).await {
         Ok(b) => b,
         Err(e) => {
             tracing::error!(error = %e, "unreadable server function error body");

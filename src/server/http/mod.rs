@@ -8,6 +8,7 @@ mod middleware;
 pub mod ops;
 mod photo;
 mod pwa;
+pub mod text;
 
 use crate::app::types::site::AssetBase;
 use crate::app::{App, shell};
@@ -158,6 +159,8 @@ pub fn router(state: AppState) -> Router {
                     axum::http::StatusCode::SERVICE_UNAVAILABLE,
                     Duration::from_secs(30),
                 ))
+                // Inside the timeout, so a slow body cannot hold the check open.
+                .layer(axum::middleware::from_fn(text::check_text))
                 .layer(CompressionLayer::new())
                 .layer(SetResponseHeaderLayer::if_not_present(
                     header::X_CONTENT_TYPE_OPTIONS,

@@ -4,9 +4,11 @@
 
 use crate::app::types::AppError;
 use crate::app::types::account::{Me, PhotoProblem};
+use crate::app::types::ids::ListingId;
 use crate::server::accounts;
 use crate::server::accounts::auth::{self, CurrentUser};
 use crate::server::http::api::{ApiError, ErrorBody};
+use crate::server::http::extract::{BadPathId, IdPath};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::media::{self, MediaStore};
 use crate::server::platform::state::AppState;
@@ -271,13 +273,14 @@ const LISTING_UPLOAD_FILES: usize = 10;
 async fn upload_listing_form(
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
-    axum::extract::Path(id): axum::extract::Path<String>,
+    id: Result<IdPath<ListingId>, BadPathId>,
     req: Request,
 ) -> Response {
-    let (mut parts, body) = req.into_parts();
-    let Ok(id) = id.parse::<i64>() else {
-        return AppError::NotFound("Listing".into()).into_page();
+    let id = match id {
+        Ok(IdPath(id)) => id.get(),
+        Err(BadPathId(e)) => return e.into_page(),
     };
+    let (mut parts, body) = req.into_parts();
     let back_to = format!("/host/listings/{id}/photos");
     let Ok(Some(user)) = auth::current(&mut parts, &state).await else {
         return Redirect::to(&format!("/signin?next={back_to}")).into_response();

@@ -2,19 +2,19 @@
 //! authenticates (401); a booking is visible only to its guest and its host (404 to anyone
 //! else, so ids do not leak), and each action only to the party allowed (403).
 
-use super::listings::{ApiQuery, listing_id};
+use super::listings::ApiQuery;
 use super::{ApiError, ErrorBody};
-use crate::app::types::AppError;
 use crate::app::types::booking::{
     Action, Booking, CalendarUpdate, HostCalendar, NewBooking, NotificationFeed, RefundPreview,
 };
+use crate::app::types::ids::{BookingId, ListingId};
 use crate::server::accounts::auth::CurrentUser;
 use crate::server::bookings::{self, BookingRequest, Idempotency, Role, calendar};
-use crate::server::http::extract::{ApiJson, OptionalJson};
+use crate::server::http::extract::{ApiJson, IdPath, OptionalJson};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
 use crate::server::{hosting, notifications};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
@@ -25,13 +25,6 @@ use utoipa::{IntoParams, ToSchema};
 pub static IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
 /// Set on an answer replayed for a retried key.
 static REPLAYED: HeaderName = HeaderName::from_static("idempotent-replayed");
-
-fn booking_id(raw: &str) -> Result<i64, ApiError> {
-    raw.parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or_else(|| AppError::NotFound("Booking".into()).into())
-}
 
 /// The key, when sent: 1 to 255 visible ASCII characters.
 fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
@@ -167,10 +160,9 @@ pub async fn get(
     user: CurrentUser,
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<BookingId>,
 ) -> Result<Json<Booking>, ApiError> {
-    let id = booking_id(&id)?;
-    Ok(Json(bookings::get(&state, &db, user.id, id).await?))
+    Ok(Json(bookings::get(&state, &db, user.id, id.get()).await?))
 }
 
 /// Why, for a decline or a cancellation.
@@ -186,14 +178,13 @@ async fn act(
     user: CurrentUser,
     state: AppState,
     db: DbScope,
-    id: String,
+    id: BookingId,
     action: Action,
     body: Option<ReasonBody>,
 ) -> Result<Json<Booking>, ApiError> {
-    let id = booking_id(&id)?;
     let reason = body.and_then(|b| b.reason).unwrap_or_default();
     Ok(Json(
-        bookings::act(&state, &db, user.id, id, action, &reason).await?,
+        bookings::act(&state, &db, user.id, id.get(), action, &reason).await?,
     ))
 }
 
@@ -217,7 +208,7 @@ pub async fn accept(
     user: CurrentUser,
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<BookingId>,
 ) -> Result<Json<Booking>, ApiError> {
     act(user, state, db, id, Action::Accept, None).await
 }
@@ -244,7 +235,7 @@ pub async fn decline(
     user: CurrentUser,
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<BookingId>,
     OptionalJson(body): OptionalJson<ReasonBody>,
 ) -> Result<Json<Booking>, ApiError> {
     act(user, state, db, id, Action::Decline, body).await
@@ -275,7 +266,7 @@ pub async fn cancel(
     user: CurrentUser,
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<BookingId>,
     OptionalJson(body): OptionalJson<ReasonBody>,
 ) -> Result<Json<Booking>, ApiError> {
     act(user, state, db, id, Action::Cancel, body).await
@@ -301,11 +292,10 @@ pub async fn preview_cancel(
     user: CurrentUser,
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<BookingId>,
 ) -> Result<Json<RefundPreview>, ApiError> {
-    let id = booking_id(&id)?;
     Ok(Json(
-        bookings::refund_preview(&state, &db, user.id, id).await?,
+        bookings::refund_preview(&state, &db, user.id, id.get()).await?,
     ))
 }
 
@@ -339,11 +329,10 @@ pub async fn get_calendar(
     user: CurrentUser,
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<ListingId>,
     ApiQuery(params): ApiQuery<CalendarParams>,
 ) -> Result<Json<HostCalendar>, ApiError> {
-    let id = listing_id(&id)?;
-    hosting::owned(&db, user.id, id).await?;
+    hosting::owned(&db, user.id, id.get()).await?;
     let bad = |field: &str, message: &str| {
         ApiError::invalid(vec![crate::app::types::account::FieldError::new(
             field, message,
@@ -377,7 +366,7 @@ pub async fn get_calendar(
         }
     };
     Ok(Json(
-        calendar::host_calendar(&db, id, from, days, now).await?,
+        calendar::host_calendar(&db, id.get(), from, days, now).await?,
     ))
 }
 
@@ -408,11 +397,10 @@ pub async fn update_calendar(
     user: CurrentUser,
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<ListingId>,
     ApiJson(update): ApiJson<CalendarUpdate>,
 ) -> Result<Json<HostCalendar>, ApiError> {
-    let id = listing_id(&id)?;
-    hosting::owned(&db, user.id, id).await?;
+    hosting::owned(&db, user.id, id.get()).await?;
     let changes = calendar::parse(&update.changes).map_err(ApiError::invalid)?;
     let from = changes
         .iter()
@@ -425,10 +413,10 @@ pub async fn update_calendar(
         .max()
         .unwrap_or(time::Date::MIN);
     let now = state.clock.now();
-    calendar::update(&db, id, changes, now).await?;
+    calendar::update(&db, id.get(), changes, now).await?;
     let days = (to - from).whole_days();
     Ok(Json(
-        calendar::host_calendar(&db, id, from, days, now).await?,
+        calendar::host_calendar(&db, id.get(), from, days, now).await?,
     ))
 }
 

@@ -2,21 +2,20 @@
 //! authenticates (401), then checks ownership (404 unknown or deleted, 403 someone else's)
 //! before anything else.
 
-use super::listings::listing_id;
 use super::{ApiError, ErrorBody};
-use crate::app::types::AppError;
 use crate::app::types::ListingDetail;
 use crate::app::types::hosting::{HostListing, HostPhoto, ListingForm, ListingInput, PhotoMove};
+use crate::app::types::ids::{ListingId, PhotoId};
 use crate::server::accounts::auth::CurrentUser;
 use crate::server::catalog::listings;
 use crate::server::hosting;
-use crate::server::http::extract::ApiJson;
+use crate::server::http::extract::{ApiJson, IdPath};
 use crate::server::http::photo::problem_error;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::media::UploadError;
 use crate::server::platform::state::AppState;
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
@@ -109,20 +108,19 @@ pub async fn create(
 pub async fn update(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<ListingId>,
     ApiJson(input): ApiJson<ListingInput>,
 ) -> Result<Response, ApiError> {
-    let id = listing_id(&id)?;
-    hosting::owned(&db, user.id, id).await?;
-    let (current, _) = hosting::spec_of(&db, id).await?;
+    hosting::owned(&db, user.id, id.get()).await?;
+    let (current, _) = hosting::spec_of(&db, id.get()).await?;
     let spec = checked(current.to_form(), &input)?;
     if spec != current {
-        hosting::update(&db, id, &spec).await?;
+        hosting::update(&db, id.get(), &spec).await?;
     }
     if let Some(listed) = input.is_active {
-        hosting::set_listed(&db, id, listed).await?;
+        hosting::set_listed(&db, id.get(), listed).await?;
     }
-    Ok(Json(listings::detail(&db, id, Some(user.id)).await?).into_response())
+    Ok(Json(listings::detail(&db, id.get(), Some(user.id)).await?).into_response())
 }
 
 /// Delete a listing.
@@ -146,11 +144,10 @@ pub async fn update(
 pub async fn delete(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<ListingId>,
 ) -> Result<StatusCode, ApiError> {
-    let id = listing_id(&id)?;
-    hosting::owned(&db, user.id, id).await?;
-    hosting::delete(&db, id).await?;
+    hosting::owned(&db, user.id, id.get()).await?;
+    hosting::delete(&db, id.get()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -172,11 +169,10 @@ pub async fn delete(
 pub async fn photos(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<ListingId>,
 ) -> Result<Json<Vec<HostPhoto>>, ApiError> {
-    let id = listing_id(&id)?;
-    hosting::owned(&db, user.id, id).await?;
-    Ok(Json(hosting::photos(&db, id).await?))
+    hosting::owned(&db, user.id, id.get()).await?;
+    Ok(Json(hosting::photos(&db, id.get()).await?))
 }
 
 #[derive(Deserialize, Default, utoipa::IntoParams)]
@@ -225,17 +221,16 @@ pub async fn add_photo(
     State(state): State<AppState>,
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<ListingId>,
     super::listings::ApiQuery(params): super::listings::ApiQuery<PhotoParams>,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let id = listing_id(&id)?;
-    hosting::owned(&db, user.id, id).await?;
+    hosting::owned(&db, user.id, id.get()).await?;
     let bytes = axum::body::to_bytes(body, state.config.max_listing_photo_bytes)
         .await
         .map_err(|_| problem_error(crate::app::types::account::PhotoProblem::TooLarge))?;
     let alt = params.alt.unwrap_or_default();
-    let photo = hosting::add_photo(&state, &db, id, bytes.to_vec(), &alt).await?;
+    let photo = hosting::add_photo(&state, &db, id.get(), bytes.to_vec(), &alt).await?;
     Ok((StatusCode::CREATED, Json(photo)).into_response())
 }
 
@@ -268,19 +263,18 @@ pub async fn move_photo(
     State(state): State<AppState>,
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
-    Path((id, photo)): Path<(String, String)>,
+    IdPath(id): IdPath<ListingId>,
+    IdPath(photo): IdPath<PhotoId>,
     ApiJson(body): ApiJson<MoveBody>,
 ) -> Result<Json<Vec<HostPhoto>>, ApiError> {
-    let id = listing_id(&id)?;
-    hosting::owned(&db, user.id, id).await?;
+    hosting::owned(&db, user.id, id.get()).await?;
     if body.to == PhotoMove::Delete {
         return Err(ApiError::invalid(vec![
             crate::app::types::account::FieldError::new("to", "Use DELETE to remove a photo."),
         ]));
     }
-    let photo = photo_id(&photo)?;
-    hosting::move_photo(&state, &db, id, photo, body.to).await?;
-    Ok(Json(hosting::photos(&db, id).await?))
+    hosting::move_photo(&state, &db, id.get(), photo.get(), body.to).await?;
+    Ok(Json(hosting::photos(&db, id.get()).await?))
 }
 
 /// Remove a photo.
@@ -304,18 +298,10 @@ pub async fn delete_photo(
     State(state): State<AppState>,
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
-    Path((id, photo)): Path<(String, String)>,
+    IdPath(id): IdPath<ListingId>,
+    IdPath(photo): IdPath<PhotoId>,
 ) -> Result<StatusCode, ApiError> {
-    let id = listing_id(&id)?;
-    hosting::owned(&db, user.id, id).await?;
-    let photo = photo_id(&photo)?;
-    hosting::move_photo(&state, &db, id, photo, PhotoMove::Delete).await?;
+    hosting::owned(&db, user.id, id.get()).await?;
+    hosting::move_photo(&state, &db, id.get(), photo.get(), PhotoMove::Delete).await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-fn photo_id(raw: &str) -> Result<i64, ApiError> {
-    raw.parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or_else(|| AppError::NotFound("Photo".into()).into())
 }

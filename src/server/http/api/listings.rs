@@ -1,16 +1,18 @@
 //! `/api/v1/listings`: search and listing details for API clients.
 
 use super::{ApiError, ErrorBody};
+use crate::app::types::ListingDetail;
 use crate::app::types::account::FieldError;
+use crate::app::types::ids::ListingId;
 use crate::app::types::search::{SearchParams, SearchResults};
 use crate::app::types::stay::{Availability, Day, Quote};
-use crate::app::types::{AppError, ListingDetail};
 use crate::server::accounts::auth::MaybeUser;
 use crate::server::catalog::{availability, listings, search};
+use crate::server::http::extract::IdPath;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::extract::{FromRequestParts, Query, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::{Extension, Json};
@@ -58,14 +60,6 @@ pub async fn search(
     Ok(Json(search::search(&db, &query).await?))
 }
 
-/// A listing id from the path; anything that is not one is an unknown listing (404).
-pub(super) fn listing_id(raw: &str) -> Result<i64, ApiError> {
-    raw.parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or_else(|| AppError::NotFound("Listing".into()).into())
-}
-
 /// One listing: photos, host, house rules and booking terms.
 ///
 /// Active listings to everyone; a paused one only to its host.
@@ -85,10 +79,10 @@ pub(super) fn listing_id(raw: &str) -> Result<i64, ApiError> {
 pub async fn detail(
     MaybeUser(viewer): MaybeUser,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<ListingId>,
 ) -> Result<Json<ListingDetail>, ApiError> {
     let viewer = viewer.map(|u| u.id);
-    Ok(Json(listings::detail(&db, listing_id(&id)?, viewer).await?))
+    Ok(Json(listings::detail(&db, id.get(), viewer).await?))
 }
 
 /// The window of an availability calendar.
@@ -123,10 +117,9 @@ pub struct AvailabilityParams {
 pub async fn availability(
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<ListingId>,
     ApiQuery(p): ApiQuery<AvailabilityParams>,
 ) -> Result<Json<Availability>, ApiError> {
-    let id = listing_id(&id)?;
     let parse = |field: &str, raw: &Option<String>| -> Result<Option<time::Date>, ApiError> {
         match raw.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => Ok(None),
@@ -162,7 +155,7 @@ pub async fn availability(
         _ => 365,
     };
     Ok(Json(
-        availability::availability(&db, id, from, days, state.clock.now()).await?,
+        availability::availability(&db, id.get(), from, days, state.clock.now()).await?,
     ))
 }
 
@@ -227,12 +220,11 @@ impl From<QuoteParams> for SearchParams {
 pub async fn quote(
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
-    Path(id): Path<String>,
+    IdPath(id): IdPath<ListingId>,
     ApiQuery(params): ApiQuery<QuoteParams>,
 ) -> Result<Json<Quote>, ApiError> {
-    let id = listing_id(&id)?;
     let stay = availability::StayRequest::parse(&params.into()).map_err(ApiError::invalid)?;
     Ok(Json(
-        availability::quote(&db, id, stay, state.clock.now()).await?,
+        availability::quote(&db, id.get(), stay, state.clock.now()).await?,
     ))
 }
