@@ -13,65 +13,22 @@ use leptos::server_fn::codec::GetUrl;
 /// opens the trip.
 #[server(prefix = "/api/fn", endpoint = "reserve_stay")]
 pub async fn reserve_stay(#[server(flatten)] form: ReserveForm) -> Result<(), AppError> {
-    let ReserveForm {
-        listing_id,
-        check_in,
-        check_out,
-        adults,
-        children,
-        infants,
-        pets,
-        special_requests,
-        attempt,
-    } = form;
-    use crate::app::types::account::FieldError;
-    use crate::app::types::booking::NewBooking;
     use crate::server::bookings::{self, BookingRequest, Idempotency};
     let user = crate::server::accounts::auth::require_user().await?;
     let db = crate::server::platform::request::db().await?;
     let state = crate::server::platform::request::state()?;
-    let count = |field: &'static str, raw: Option<String>| -> Result<Option<i32>, FieldError> {
-        match raw.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            None => Ok(None),
-            Some(s) => s
-                .parse::<i32>()
-                .map(Some)
-                .map_err(|_| FieldError::new(field, "Enter a whole number.")),
+    let req = BookingRequest::parse_form(&form).map_err(|errors| {
+        // A form without a usable listing did not come from a listing page.
+        if errors.iter().any(|e| e.field == "listing_id") {
+            AppError::NotFound("Listing".into())
+        } else {
+            AppError::Form {
+                errors,
+                values: Vec::new(),
+            }
         }
-    };
-    let mut errors = Vec::new();
-    let mut take = |field, raw| {
-        count(field, raw).unwrap_or_else(|e| {
-            errors.push(e);
-            None
-        })
-    };
-    let listing_id = listing_id
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or_else(|| AppError::NotFound("Listing".into()))?;
-    let input = NewBooking {
-        listing_id,
-        check_in,
-        check_out,
-        guest_count: None,
-        adults: take("adults", adults),
-        children: take("children", children),
-        infants: take("infants", infants),
-        pets: take("pets", pets),
-        special_requests,
-    };
-    let form_error = |errors| AppError::Form {
-        errors,
-        values: Vec::new(),
-    };
-    if !errors.is_empty() {
-        return Err(form_error(errors));
-    }
-    let req = BookingRequest::parse(&input).map_err(form_error)?;
-    let attempt = attempt.trim();
+    })?;
+    let attempt = form.attempt.trim();
     let idempotency = (!attempt.is_empty() && attempt.len() <= 255).then(|| Idempotency {
         key: attempt,
         fingerprint: req.fingerprint(),
@@ -187,10 +144,9 @@ pub async fn listing_calendar(
     let state = crate::server::platform::request::state()?;
     crate::server::hosting::owned(&db, user, listing).await?;
     let now = state.clock.now();
-    let format = time::macros::format_description!("[year]-[month]-[day]");
     let first = from
         .as_deref()
-        .and_then(|f| time::Date::parse(f.trim(), format).ok())
+        .and_then(crate::app::types::stay::Day::parse_date)
         .unwrap_or(now.date());
     let first = first.replace_day(1).unwrap_or(first);
     calendar::host_calendar(&db, listing, first, 42, now).await

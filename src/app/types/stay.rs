@@ -156,6 +156,13 @@ impl Day {
         }
     }
 
+    /// The server's date of a `YYYY-MM-DD` text (trimmed), by [`Day::parse`]: what the API
+    /// and server functions use for a single date.
+    #[cfg(feature = "ssr")]
+    pub fn parse_date(iso: &str) -> Option<time::Date> {
+        Self::parse(iso.trim())?.to_date()
+    }
+
     /// The same day as the server's date; `None` for a day that does not exist or a year
     /// beyond ±9999.
     #[cfg(feature = "ssr")]

@@ -6,6 +6,7 @@ use crate::app::types::AppError;
 use crate::app::types::Money;
 use crate::app::types::account::FieldError;
 use crate::app::types::booking::{CalendarChange, HostCalendar, HostNight};
+use crate::app::types::stay::Day;
 use crate::server::catalog::availability;
 use crate::server::catalog::pricing;
 use crate::server::platform::db::DbScope;
@@ -29,9 +30,7 @@ pub struct Change {
 }
 
 fn date(field: String, raw: &str) -> Result<Date, FieldError> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    Date::parse(raw.trim(), format)
-        .map_err(|_| FieldError::new(&field, "Use a date like 2026-12-24."))
+    Day::parse_date(raw).ok_or_else(|| FieldError::new(&field, "Use a date like 2026-12-24."))
 }
 
 /// Parses every change; errors name the change (`changes[2].to`).

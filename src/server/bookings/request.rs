@@ -2,7 +2,7 @@
 //! into [`StayDates`] and [`Guests`]: the search's rules for dates and party.
 
 use crate::app::types::account::FieldError;
-use crate::app::types::booking::NewBooking;
+use crate::app::types::booking::{NewBooking, ReserveForm};
 use crate::app::types::guests::{GuestCounts, Guests};
 use crate::app::types::stay::Day;
 use crate::app::types::stay_dates::StayDates;
@@ -23,21 +23,12 @@ impl BookingRequest {
     /// Parses with the search's rules for dates and party; every problem is named, in the
     /// fields the caller sent.
     pub fn parse(input: &NewBooking) -> Result<Self, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        if input.listing_id < 1 {
-            errors.push(FieldError::new("listing_id", "Choose a listing."));
-        }
         // `guest_count` is adults and children together: the adults are the rest.
         let adults = match (input.adults, input.guest_count) {
             (Some(a), _) => i64::from(a),
             (None, Some(total)) => i64::from(total) - i64::from(input.children.unwrap_or(0)),
             (None, None) => 1,
         };
-        let dates = StayDates::parse(
-            Some(&input.check_in),
-            Some(&input.check_out),
-            Day::from_date(today_utc()),
-        );
         let guests = Guests::from_counts(GuestCounts {
             adults: Some(adults),
             guests: None,
@@ -56,6 +47,51 @@ impl BookingRequest {
             }
             e
         });
+        let listing_id = (input.listing_id >= 1).then_some(input.listing_id);
+        Self::assemble(
+            listing_id,
+            (&input.check_in, &input.check_out),
+            guests,
+            input.special_requests.as_deref(),
+        )
+    }
+
+    /// Parses the listing page's form, whose every field is text: the party with
+    /// [`Guests::parse`] (blank counts are absent, one adult by default).
+    pub fn parse_form(form: &ReserveForm) -> Result<Self, Vec<FieldError>> {
+        let listing_id = form
+            .listing_id
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|id| *id > 0);
+        let guests = Guests::parse(GuestCounts {
+            adults: form.adults.as_deref(),
+            guests: None,
+            children: form.children.as_deref(),
+            infants: form.infants.as_deref(),
+            pets: form.pets.as_deref(),
+        });
+        Self::assemble(
+            listing_id,
+            (&form.check_in, &form.check_out),
+            guests,
+            form.special_requests.as_deref(),
+        )
+    }
+
+    /// The rules both shapes share, given the party already parsed.
+    fn assemble(
+        listing_id: Option<i64>,
+        (check_in, check_out): (&str, &str),
+        guests: Result<Guests, Vec<FieldError>>,
+        special_requests: Option<&str>,
+    ) -> Result<Self, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if listing_id.is_none() {
+            errors.push(FieldError::new("listing_id", "Choose a listing."));
+        }
+        let dates = StayDates::parse(Some(check_in), Some(check_out), Day::from_date(today_utc()));
         let stay = match StayRequest::from_parsed(dates, guests) {
             Ok(stay) => Some(stay),
             Err(e) => {
@@ -63,9 +99,7 @@ impl BookingRequest {
                 None
             }
         };
-        let special_requests = input
-            .special_requests
-            .as_deref()
+        let special_requests = special_requests
             .unwrap_or("")
             .trim()
             .chars()
@@ -77,9 +111,9 @@ impl BookingRequest {
                 "Keep special requests under 2,000 characters.",
             ));
         }
-        match stay {
-            Some(stay) if errors.is_empty() => Ok(Self {
-                listing_id: input.listing_id,
+        match (listing_id, stay) {
+            (Some(listing_id), Some(stay)) if errors.is_empty() => Ok(Self {
+                listing_id,
                 stay,
                 special_requests,
             }),
@@ -231,6 +265,49 @@ mod tests {
         assert_ne!(
             pa.fingerprint(),
             BookingRequest::parse(&b).expect("b").fingerprint()
+        );
+    }
+
+    #[test]
+    fn the_form_and_the_json_body_agree() {
+        let today = search::today_utc();
+        let (a, b) = (today + Duration::days(10), today + Duration::days(13));
+        let form = |adults: &str, children: &str| ReserveForm {
+            listing_id: " 7 ".into(),
+            check_in: a.to_string(),
+            check_out: b.to_string(),
+            adults: Some(adults.into()),
+            children: Some(children.into()),
+            special_requests: Some(" Late arrival ".into()),
+            ..ReserveForm::default()
+        };
+        let mut json = new(&a.to_string(), &b.to_string());
+        json.adults = Some(2);
+        json.children = Some(1);
+        json.special_requests = Some("Late arrival".into());
+        assert_eq!(
+            BookingRequest::parse_form(&form("2", "1")),
+            BookingRequest::parse(&json)
+        );
+        // Blank counts are absent: one adult, as in the API.
+        let blank = BookingRequest::parse_form(&form("", " ")).expect("one adult");
+        assert_eq!((blank.stay.adults, blank.stay.children), (1, 0));
+        let refused: Vec<(String, String)> = BookingRequest::parse_form(&ReserveForm {
+            listing_id: "seven".into(),
+            ..form("two", "-1")
+        })
+        .expect_err("refused")
+        .into_iter()
+        .map(|e| (e.field, e.message))
+        .collect();
+        let pair = |f: &str, m: &str| (f.to_string(), m.to_string());
+        assert_eq!(
+            refused,
+            [
+                pair("listing_id", "Choose a listing."),
+                pair("adults", "Enter the number of adults as a whole number."),
+                pair("children", "The number of children cannot be negative."),
+            ]
         );
     }
 }

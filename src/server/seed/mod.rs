@@ -4,6 +4,7 @@
 
 pub mod data;
 mod generate;
+mod parts;
 
 use crate::server::platform::config::Config;
 use crate::server::platform::db::Db;

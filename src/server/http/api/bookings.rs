@@ -1,19 +1,16 @@
-//! `/api/v1/bookings`, a listing's calendar and `/api/v1/notifications`. Every handler
-//! authenticates (401); a booking is visible only to its guest and its host (404 to anyone
-//! else, so ids do not leak), and each action only to the party allowed (403).
+//! `/api/v1/bookings`. Every handler authenticates (401); a booking is visible only to its
+//! guest and its host (404 to anyone else, so ids do not leak), and each action only to the
+//! party allowed (403).
 
 use super::listings::ApiQuery;
 use super::{ApiError, ErrorBody};
-use crate::app::types::booking::{
-    Action, Booking, CalendarUpdate, HostCalendar, NewBooking, NotificationFeed, RefundPreview,
-};
-use crate::app::types::ids::{BookingId, ListingId};
+use crate::app::types::booking::{Action, Booking, NewBooking, RefundPreview};
+use crate::app::types::ids::BookingId;
 use crate::server::accounts::auth::CurrentUser;
-use crate::server::bookings::{self, BookingRequest, Idempotency, Role, calendar};
+use crate::server::bookings::{self, BookingRequest, Idempotency, Role};
 use crate::server::http::extract::{ApiJson, IdPath, OptionalJson};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
-use crate::server::{hosting, notifications};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -297,165 +294,4 @@ pub async fn preview_cancel(
     Ok(Json(
         bookings::refund_preview(&state, &db, user.id, id.get()).await?,
     ))
-}
-
-/// The window of a host calendar.
-#[derive(Deserialize, IntoParams, ToSchema)]
-#[into_params(parameter_in = Query)]
-pub struct CalendarParams {
-    /// First night, `YYYY-MM-DD` (default: today at the listing).
-    from: Option<String>,
-    /// How many nights (1 to 400, default 90).
-    days: Option<String>,
-}
-
-/// A listing's calendar as its host manages it: each night's price, blocks and bookings.
-#[utoipa::path(
-    get,
-    path = "/api/v1/listings/{id}/calendar",
-    operation_id = "get_calendar",
-    tag = "hosting",
-    security(("bearer" = []), ("session" = [])),
-    params(("id" = i64, Path, minimum = 1, description = "The listing."), CalendarParams),
-    responses(
-        (status = 200, description = "The nights.", body = HostCalendar),
-        (status = 400, description = "`from` or `days` malformed (named in `field`).", body = ErrorBody),
-        (status = 401, description = "No valid credentials.", body = ErrorBody),
-        (status = 403, description = "Someone else's listing.", body = ErrorBody),
-        (status = 404, description = "No listing has this id, or it was deleted.", body = ErrorBody),
-    )
-)]
-pub async fn get_calendar(
-    user: CurrentUser,
-    State(state): State<AppState>,
-    Extension(db): Extension<DbScope>,
-    IdPath(id): IdPath<ListingId>,
-    ApiQuery(params): ApiQuery<CalendarParams>,
-) -> Result<Json<HostCalendar>, ApiError> {
-    hosting::owned(&db, user.id, id.get()).await?;
-    let bad = |field: &str, message: &str| {
-        ApiError::invalid(vec![crate::app::types::account::FieldError::new(
-            field, message,
-        )])
-    };
-    let days = match params
-        .days
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        None => 90,
-        Some(raw) => raw
-            .parse::<i64>()
-            .ok()
-            .filter(|d| (1..=calendar::MAX_NIGHTS).contains(d))
-            .ok_or_else(|| bad("days", "`days` is a whole number from 1 to 400."))?,
-    };
-    let now = state.clock.now();
-    let from = match params
-        .from
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        None => now.date(),
-        Some(raw) => {
-            let format = time::macros::format_description!("[year]-[month]-[day]");
-            time::Date::parse(raw, format)
-                .map_err(|_| bad("from", "Use a date like 2026-12-24."))?
-        }
-    };
-    Ok(Json(
-        calendar::host_calendar(&db, id.get(), from, days, now).await?,
-    ))
-}
-
-/// Block or open nights and set their prices, all or none.
-///
-/// Blocking a night that a booking holds is refused (409); nights in the past cannot
-/// change (422).
-#[utoipa::path(
-    put,
-    path = "/api/v1/listings/{id}/calendar",
-    operation_id = "update_calendar",
-    tag = "hosting",
-    security(("bearer" = []), ("session" = [])),
-    params(("id" = i64, Path, minimum = 1, description = "The listing.")),
-    request_body = CalendarUpdate,
-    responses(
-        (status = 200, description = "The nights changed, as they are now.", body = HostCalendar),
-        (status = 400, description = "A change is malformed (named in `field`, e.g. `changes[1].to`).", body = ErrorBody),
-        (status = 401, description = "No valid credentials.", body = ErrorBody),
-        (status = 403, description = "Someone else's listing.", body = ErrorBody),
-        (status = 404, description = "No listing has this id, or it was deleted.", body = ErrorBody),
-        (status = 409, description = "A night to block is booked.", body = ErrorBody),
-        (status = 415, description = "The body is not `application/json`.", body = ErrorBody),
-        (status = 422, description = "A night in the past, or more than two years ahead.", body = ErrorBody),
-    )
-)]
-pub async fn update_calendar(
-    user: CurrentUser,
-    State(state): State<AppState>,
-    Extension(db): Extension<DbScope>,
-    IdPath(id): IdPath<ListingId>,
-    ApiJson(update): ApiJson<CalendarUpdate>,
-) -> Result<Json<HostCalendar>, ApiError> {
-    hosting::owned(&db, user.id, id.get()).await?;
-    let changes = calendar::parse(&update.changes).map_err(ApiError::invalid)?;
-    let from = changes
-        .iter()
-        .map(|c| c.from)
-        .min()
-        .unwrap_or(time::Date::MIN);
-    let to = changes
-        .iter()
-        .map(|c| c.to)
-        .max()
-        .unwrap_or(time::Date::MIN);
-    let now = state.clock.now();
-    calendar::update(&db, id.get(), changes, now).await?;
-    let days = (to - from).whole_days();
-    Ok(Json(
-        calendar::host_calendar(&db, id.get(), from, days, now).await?,
-    ))
-}
-
-/// The caller's newest notifications and how many are unread.
-#[utoipa::path(
-    get,
-    path = "/api/v1/notifications",
-    operation_id = "list_notifications",
-    tag = "bookings",
-    security(("bearer" = []), ("session" = [])),
-    responses(
-        (status = 200, description = "At most 50, newest first.", body = NotificationFeed),
-        (status = 401, description = "No valid credentials.", body = ErrorBody),
-    )
-)]
-pub async fn notifications(
-    user: CurrentUser,
-    Extension(db): Extension<DbScope>,
-) -> Result<Json<NotificationFeed>, ApiError> {
-    Ok(Json(notifications::list(&db, user.id).await?))
-}
-
-/// Mark every notification read.
-#[utoipa::path(
-    post,
-    path = "/api/v1/notifications/read",
-    operation_id = "read_notifications",
-    tag = "bookings",
-    security(("bearer" = []), ("session" = [])),
-    responses(
-        (status = 204, description = "All read."),
-        (status = 401, description = "No valid credentials.", body = ErrorBody),
-    )
-)]
-pub async fn read_notifications(
-    user: CurrentUser,
-    State(state): State<AppState>,
-    Extension(db): Extension<DbScope>,
-) -> Result<StatusCode, ApiError> {
-    notifications::mark_all_read(&db, user.id, state.clock.now()).await?;
-    Ok(StatusCode::NO_CONTENT)
 }

@@ -8,10 +8,12 @@
 
 mod accounts;
 mod bookings;
+mod calendar;
 mod error;
 mod favorites;
 mod hosting;
 mod listings;
+mod notifications;
 mod openapi;
 
 pub use error::{ApiError, ErrorBody};
@@ -58,8 +60,8 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(bookings::accept))
         .routes(routes!(bookings::decline))
         .routes(routes!(bookings::cancel, bookings::preview_cancel))
-        .routes(routes!(bookings::get_calendar, bookings::update_calendar))
-        .routes(routes!(bookings::notifications))
-        .routes(routes!(bookings::read_notifications))
+        .routes(routes!(calendar::get_calendar, calendar::update_calendar))
+        .routes(routes!(notifications::notifications))
+        .routes(routes!(notifications::read_notifications))
         .routes(routes!(openapi::serve))
 }

@@ -1,0 +1,232 @@
+//! `/listings/{id}`: one listing in full, with its stay quote, reserve form and calendar.
+
+mod calendar;
+mod stay;
+
+use crate::app::catalog::api::{get_listing, get_quote, listing_availability};
+use crate::app::components::map::PlaceMap;
+use crate::app::components::{ErrorView, Gallery, Heart, NotFound, RowsSkeleton};
+use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
+use crate::app::types::search::SearchParams;
+use crate::app::types::stay::{Availability, Quote};
+use crate::app::types::{AppError, HouseRules, ListingDetail, Location};
+use calendar::CalendarSection;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+use stay::StayQuote;
+
+/// `/listings/{id}`: one listing in full. Rendered in `SsrMode::Async`, so the title, the
+/// description meta tag and the HTTP status (404 for an unknown id) are in the first bytes.
+#[component]
+pub fn ListingPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+    });
+    let listing = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => get_listing(id).await.map(Some),
+                None => Ok(None),
+            }
+        },
+    );
+    // Every resource of the page is created here, outside the Suspense that reads it: a
+    // resource created inside a Suspense's children can leave server rendering waiting
+    // forever (leptos-rs/leptos#4866), and these load in parallel with the listing.
+    let query = use_query_map();
+    let stay = Memo::new(move |_| {
+        let map = query.read();
+        SearchParams::from_lookup(|k| map.get(k))
+    });
+    let quote = Resource::new(
+        move || (id.get(), stay.get()),
+        |(id, stay)| async move {
+            match id {
+                Some(id) if stay.check_in.is_some() || stay.check_out.is_some() => {
+                    get_quote(id, stay).await.map(Some)
+                }
+                _ => Ok(None),
+            }
+        },
+    );
+    let availability = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => listing_availability(id).await.map(Some),
+                None => Ok(None),
+            }
+        },
+    );
+    let stay = StayState { stay, quote };
+
+    view! {
+        <Suspense fallback=|| view! { <RowsSkeleton/> }>
+            {move || Suspend::new(async move {
+                match listing.await {
+                    Ok(Some(detail)) => view! { <ListingView detail stay availability/> }.into_any(),
+                    Ok(None) => view! { <NotFound/> }.into_any(),
+                    Err(error) => view! { <ErrorView error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+type Loaded<T> = Resource<Result<Option<T>, AppError>>;
+
+/// The stay in the URL and the server's price for it.
+#[derive(Clone, Copy)]
+struct StayState {
+    stay: Memo<SearchParams>,
+    quote: Loaded<Quote>,
+}
+
+#[component]
+fn ListingView(
+    detail: ListingDetail,
+    stay: StayState,
+    availability: Loaded<Availability>,
+) -> impl IntoView {
+    let kind = property_type_label(&detail.property_type);
+    let place = match &detail.location.state {
+        Some(state) => format!(
+            "{}, {}, {}",
+            detail.location.city, state, detail.location.country
+        ),
+        None => format!("{}, {}", detail.location.city, detail.location.country),
+    };
+    let summary = detail.capacity.summary();
+    let description_meta: String = detail.description.chars().take(160).collect();
+    let amenities: Vec<&'static str> = detail
+        .amenities
+        .iter()
+        .filter_map(|a| amenity_label(a))
+        .collect();
+    let host = detail.host;
+    let initial = host.display_name.chars().next().unwrap_or('H').to_string();
+    let host_listings = match host.listing_count {
+        1 => "1 listing".to_string(),
+        n => format!("{n} listings"),
+    };
+    let paragraphs: Vec<String> = detail
+        .description
+        .split("\n\n")
+        .map(str::to_owned)
+        .collect();
+
+    view! {
+        <Title text=detail.title.clone()/>
+        <Meta name="description" content=description_meta/>
+        <article class="container listing">
+            <header class="listing__header">
+                <h1 class="listing__title">{detail.title.clone()}</h1>
+                <div class="listing__subline">
+                    <p class="listing__place">{place.clone()}</p>
+                    <Heart listing_id=detail.id title=detail.title.clone()/>
+                </div>
+            </header>
+            <Gallery photos=detail.photos title=detail.title/>
+            <div class="listing__columns">
+                <div class="listing__main">
+                    <section class="listing__section">
+                        <h2>{format!("{kind} hosted by {}", host.display_name)}</h2>
+                        <p class="listing__summary">{summary}</p>
+                    </section>
+                    <section class="listing__section" aria-labelledby="about-heading">
+                        <h2 id="about-heading">"About this place"</h2>
+                        {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                    </section>
+                    <section class="listing__section" aria-labelledby="amenities-heading">
+                        <h2 id="amenities-heading">"What this place offers"</h2>
+                        <ul class="amenities">
+                            {amenities.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
+                        </ul>
+                    </section>
+                    <HouseRulesSection rules=detail.house_rules.clone() policy=detail.booking.cancellation_policy.clone()/>
+                    <CalendarSection availability stay=stay.stay listing_id=detail.id/>
+                    <WhereSection location=detail.location.clone() place=place.clone()/>
+                    <section class="listing__section host-card" aria-labelledby="host-heading">
+                        <div class="host-card__avatar" aria-hidden="true">{initial}</div>
+                        <div>
+                            <h2 id="host-heading">{format!("Meet your host, {}", host.display_name)}</h2>
+                            <p class="muted">{format!("Hosting on Haven since {} · {host_listings}", host.joined_year)}</p>
+                            {host.about.map(|about| view! { <p>{about}</p> })}
+                        </div>
+                    </section>
+                </div>
+                <aside class="listing__aside">
+                    <div class="price-card" role="group" aria-label="Price">
+                        <p class="price-card__nightly">
+                            <strong>{detail.price_per_night.display()}</strong>
+                            " night"
+                        </p>
+                        <dl class="price-card__fees">
+                            <div>
+                                <dt>"Cleaning fee"</dt>
+                                <dd>{detail.cleaning_fee.display()}</dd>
+                            </div>
+                            <div>
+                                <dt>"Guests"</dt>
+                                <dd>{format!("up to {}", detail.capacity.max_guests)}</dd>
+                            </div>
+                            <div>
+                                <dt>"Minimum stay"</dt>
+                                <dd>{match detail.booking.min_nights { 1 => "1 night".to_string(), n => format!("{n} nights") }}</dd>
+                            </div>
+                        </dl>
+                        {detail.booking.instant_book.then(|| view! { <p class="price-card__instant">"Instant book: no need to wait for the host."</p> })}
+                        <StayQuote state=stay path=format!("/listings/{}", detail.id) listing_id=detail.id instant=detail.booking.instant_book/>
+                    </div>
+                </aside>
+            </div>
+        </article>
+    }
+}
+
+/// "Where you'll be": the neighbourhood on a small map (with JavaScript).
+#[component]
+fn WhereSection(location: Location, place: String) -> impl IntoView {
+    view! {
+        <section class="listing__section" aria-labelledby="where-heading">
+            <h2 id="where-heading">"Where you’ll be"</h2>
+            <PlaceMap
+                lat=location.coordinates.latitude()
+                lng=location.coordinates.longitude()
+                label=format!("Map of the area around {}", location.city)
+            />
+            <p class="muted">{format!("In {place}. The map shades the neighbourhood, not the exact address.")}</p>
+        </section>
+    }
+    // Keeps the page's view type shallow enough for the compiler.
+    .into_any()
+}
+
+#[component]
+pub(crate) fn HouseRulesSection(rules: HouseRules, policy: String) -> impl IntoView {
+    let yes_no =
+        |allowed: bool, yes: &'static str, no: &'static str| if allowed { yes } else { no };
+    let (policy_name, policy_text) = cancellation_policy_summary(&policy);
+    view! {
+        <section class="listing__section" aria-labelledby="rules-heading">
+            <h2 id="rules-heading">"House rules"</h2>
+            <ul class="rules">
+                <li>{format!("Check in after {}", rules.check_in_after)}</li>
+                <li>{format!("Check out before {}", rules.check_out_before)}</li>
+                <li>{yes_no(rules.pets_allowed, "Pets allowed", "No pets")}</li>
+                <li>{yes_no(rules.smoking_allowed, "Smoking allowed", "No smoking")}</li>
+                <li>{yes_no(rules.events_allowed, "Events allowed", "No parties or events")}</li>
+                <li>{match rules.max_infants { 0 => "No infants".to_string(), 1 => "Room for 1 infant".to_string(), n => format!("Room for {n} infants") }}</li>
+            </ul>
+            {(!rules.notes.is_empty()).then(|| view! { <p>{rules.notes}</p> })}
+            <h3>{format!("Cancellation policy: {policy_name}")}</h3>
+            <p>{policy_text}</p>
+        </section>
+    }
+}

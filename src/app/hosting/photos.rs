@@ -1,0 +1,193 @@
+//! The photo manager (`/host/listings/:id/photos`): upload, order, caption and remove.
+
+use super::{editing_id, loading};
+use crate::app::components::{ErrorView, FormAlert, busy_while, submission_error};
+use crate::app::hosting::api::{MoveListingPhoto, SetListingListed, listing_editor};
+use crate::app::types::AppError;
+use crate::app::types::account::PhotoProblem;
+use crate::app::types::hosting::{HostPhoto, ListingDraft, ListingStatus, PhotoMove};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_meta::Title;
+use leptos_router::components::{A, Redirect};
+use leptos_router::hooks::use_query_map;
+
+/// `/host/listings/:id/photos`: upload, order, cover, delete; list or pause.
+#[component]
+pub fn ListingPhotosPage() -> impl IntoView {
+    let id = editing_id();
+    let move_photo = ServerAction::<MoveListingPhoto>::new();
+    let set_listed = ServerAction::<SetListingListed>::new();
+    let draft = Resource::new(
+        move || {
+            (
+                id.get(),
+                move_photo.version().get(),
+                set_listed.version().get(),
+            )
+        },
+        |(id, _, _)| async move {
+            match id {
+                Some(id) => listing_editor(Some(id)).await,
+                None => Err(AppError::NotFound("Listing".into())),
+            }
+        },
+    );
+    view! {
+        <Title text="Photos of your listing"/>
+        <section class="container section photos-manager">
+            <Transition fallback=loading>
+                {move || Suspend::new(async move {
+                    match draft.await {
+                        Ok(d) => view! { <PhotoManager draft=d move_photo set_listed/> }.into_any(),
+                        Err(AppError::Unauthorized) => {
+                            let next = id.get().map(|i| format!("/signin?next=/host/listings/{i}/photos")).unwrap_or_else(|| "/signin".into());
+                            view! { <Redirect path=next/> }.into_any()
+                        }
+                        Err(error) => view! { <ErrorView error/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn PhotoManager(
+    draft: ListingDraft,
+    move_photo: ServerAction<MoveListingPhoto>,
+    set_listed: ServerAction<SetListingListed>,
+) -> impl IntoView {
+    let id = draft.id.unwrap_or_default();
+    let query = use_query_map();
+    let created = move || query.read().get_str("created") == Some("1");
+    let added = move || {
+        query
+            .read()
+            .get("added")
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| *n > 0)
+    };
+    let problem = move || {
+        query.read().get_str("photo_error").map(|code| match code {
+            "too_many" => "That is one photo too many: a listing can have 20.".to_string(),
+            code => PhotoProblem::from_code(code)
+                .map(PhotoProblem::message)
+                .unwrap_or("That upload did not work.")
+                .to_string(),
+        })
+    };
+    let move_error = submission_error(
+        move || move_photo.value().get().and_then(Result::err),
+        MoveListingPhoto::PATH,
+    );
+    let listed_error = submission_error(
+        move || set_listed.value().get().and_then(Result::err),
+        SetListingListed::PATH,
+    );
+    let title = draft.form.get("title").cloned().unwrap_or_default();
+    let listed = draft.status == Some(ListingStatus::Listed);
+    let count = draft.photos.len();
+    let photos = draft
+        .photos
+        .into_iter()
+        .map(|p| view! { <PhotoTile listing=id photo=p count move_photo/> })
+        .collect_view();
+    view! {
+        <h1>{format!("Photos of “{title}”")}</h1>
+        <p class="form-notice" role="status" hidden=move || !created()>
+            "Your listing is created. Add photos, then list it so guests can find it."
+        </p>
+        {move || added().map(|n| view! {
+            <p class="form-notice" role="status">{if n == 1 { "1 photo added.".to_string() } else { format!("{n} photos added.") }}</p>
+        })}
+        {move || problem().map(|m| view! { <p class="form-alert" role="alert">{m}</p> })}
+        <FormAlert error=move_error/>
+        <FormAlert error=listed_error/>
+        <div class="photos-manager__status">
+            <p>
+                "This listing is "
+                <strong>{if listed { "listed" } else { "paused" }}</strong>
+                {if listed { ": guests can find and book it." } else { ": guests cannot find it." }}
+            </p>
+            <ActionForm action=set_listed>
+                <input type="hidden" name="listing" value=id/>
+                <input type="hidden" name="listed" value=if listed { "false" } else { "true" }/>
+                <input type="hidden" name="next" value="photos"/>
+                <button type="submit" {..busy_while(set_listed.pending())} class="button">{if listed { "Pause listing" } else { "List it" }}</button>
+            </ActionForm>
+        </div>
+        <form class="form photos-manager__upload" method="post" action=format!("/host/listings/{id}/photos") enctype="multipart/form-data">
+            <div class="field">
+                <label for="field-photos">"Add photos"</label>
+                <input id="field-photos" type="file" name="photos" multiple=true accept="image/jpeg,image/png,image/webp"/>
+                <p class="field__hint">"JPEG, PNG or WebP, at least 640 × 480 pixels, up to 10 MB each; up to 20 photos."</p>
+            </div>
+            <div class="field">
+                <label for="field-alt">"Describe them (for people using screen readers)"</label>
+                <input id="field-alt" type="text" name="alt" maxlength="200"/>
+            </div>
+            <button type="submit" class="button">"Upload"</button>
+        </form>
+        {if count == 0 {
+            view! { <p class="empty">"No photos yet. Guests book homes they can see: add a few."</p> }.into_any()
+        } else {
+            view! { <ol class="photo-grid">{photos}</ol> }.into_any()
+        }}
+        <p class="photos-manager__links">
+            <A href=format!("/host/listings/{id}/edit?step=basics")>"Edit details"</A>
+            " · "
+            <A href="/host/listings">"Back to your listings"</A>
+            " · "
+            <a href=format!("/listings/{id}")>"See it as guests do"</a>
+        </p>
+    }
+}
+
+#[component]
+fn PhotoTile(
+    listing: i64,
+    photo: HostPhoto,
+    count: usize,
+    move_photo: ServerAction<MoveListingPhoto>,
+) -> impl IntoView {
+    let position = photo.position as usize;
+    let number = position + 1;
+    let button = move |to: PhotoMove, label: &'static str, disabled: bool| {
+        let to = match to {
+            PhotoMove::Cover => "cover",
+            PhotoMove::Earlier => "earlier",
+            PhotoMove::Later => "later",
+            PhotoMove::Delete => "delete",
+        };
+        view! {
+            <ActionForm action=move_photo>
+                <input type="hidden" name="listing" value=listing/>
+                <input type="hidden" name="photo" value=photo.id/>
+                <input type="hidden" name="to" value=to/>
+                <button type="submit" class="button button--quiet button--small" disabled=disabled
+                    aria-label=format!("{label}: photo {number}")>{label}</button>
+            </ActionForm>
+        }
+    };
+    let alt = if photo.alt.is_empty() {
+        format!("Photo {number}")
+    } else {
+        photo.alt.clone()
+    };
+    view! {
+        <li class="photo-grid__item" data-photo=photo.id>
+            <img src=photo.url alt=alt width=photo.width height=photo.height loading="lazy"/>
+            <p class="photo-grid__caption">
+                {if position == 0 { "Cover photo".to_string() } else { format!("Photo {number}") }}
+                {(!photo.processed).then(|| view! { <span class="muted">" · resizing…"</span> })}
+            </p>
+            <div class="photo-grid__actions">
+                {button(PhotoMove::Cover, "Make cover", position == 0)}
+                {button(PhotoMove::Earlier, "Move earlier", position == 0)}
+                {button(PhotoMove::Later, "Move later", position + 1 >= count)}
+                {button(PhotoMove::Delete, "Delete", false)}
+            </div>
+        </li>
+    }
+}
