@@ -75,6 +75,9 @@ async fn every_route_with_an_id_answers_404_for_what_is_not_one() {
             let r = request(&app, method, &uri, &auth, None).await;
             assert_not_found(&r, "Booking", &format!("{method} {uri}"));
         }
+        let uri = format!("/api/v1/favorites/{bad}");
+        let r = request(&app, "DELETE", &uri, &auth, None).await;
+        assert_not_found(&r, "Saved listing", &format!("DELETE {uri}"));
         for (method, uri, body) in [
             (
                 "POST",

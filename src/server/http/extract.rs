@@ -137,6 +137,18 @@ impl PathId for PhotoId {
     }
 }
 
+/// A listing the caller saved, named by `/favorites/{listing_id}`: its 404 is a saved
+/// listing's.
+pub struct SavedListing(pub ListingId);
+
+impl PathId for SavedListing {
+    const PARAM: &'static str = "listing_id";
+    const WHAT: &'static str = "Saved listing";
+    fn from_segment(raw: &str) -> Option<Self> {
+        ListingId::parse(raw).map(Self)
+    }
+}
+
 /// The id in the request's path. A segment that is not one (`abc`, `0`, a number past
 /// `i64`) names nothing, so it is that thing's 404, as an unknown id is: the API's error
 /// shape by default; a page turns [`BadPathId`] into its own. A path with bytes that are not

@@ -5,9 +5,8 @@ use crate::app::types::AppError;
 use crate::app::types::favorites::Favorites;
 use crate::server::accounts::auth::CurrentUser;
 use crate::server::favorites;
-use crate::server::http::extract::ApiJson;
+use crate::server::http::extract::{ApiJson, IdPath, SavedListing};
 use crate::server::platform::db::DbScope;
-use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
@@ -107,13 +106,11 @@ pub async fn save(
 pub async fn remove(
     user: CurrentUser,
     Extension(db): Extension<DbScope>,
-    Path(listing): Path<String>,
+    IdPath(SavedListing(listing)): IdPath<SavedListing>,
 ) -> Result<StatusCode, ApiError> {
-    let not_saved = || ApiError::from(AppError::NotFound("Saved listing".into()));
-    let listing: i64 = listing.parse().map_err(|_| not_saved())?;
-    if favorites::remove(&db, user.id, listing).await? {
+    if favorites::remove(&db, user.id, listing.get()).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
-        Err(not_saved())
+        Err(AppError::NotFound("Saved listing".into()).into())
     }
 }
