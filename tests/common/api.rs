@@ -5,7 +5,7 @@
 use axum::Router;
 use axum::body::Body;
 use http_body_util::BodyExt;
-use serde_json::Value;
+use serde_json::{Value, json};
 use tower::ServiceExt;
 
 pub struct TestResponse {
@@ -156,5 +156,22 @@ pub fn metric(body: &str, series: &str) -> Option<f64> {
     body.lines().find_map(|l| {
         l.strip_prefix(series)
             .and_then(|rest| rest.trim().parse().ok())
+    })
+}
+
+/// A listing body `POST /api/v1/listings` accepts: every part filled in.
+pub fn lisbon_loft() -> Value {
+    json!({
+        "title": "Sunny loft in Alfama",
+        "description": "Two rooms with a view of the river, ten minutes from the tram.",
+        "property_type": "loft",
+        "location": {"address": "Rua dos Remédios 12", "city": "Lisbon", "country": "Portugal",
+                     "coordinates": {"type": "Point", "coordinates": [-9.13, 38.71]}},
+        "capacity": {"max_guests": 3, "bedrooms": 1, "beds": 2, "bathrooms": 1.5},
+        "amenities": ["wifi", "kitchen"],
+        "house_rules": {"pets_allowed": true, "notes": "Quiet after 22:00."},
+        "price_per_night": {"amount_minor": 9550, "currency": "EUR"},
+        "cleaning_fee": {"amount_minor": 3000, "currency": "EUR"},
+        "booking": {"instant_book": true, "min_nights": 2, "cancellation_policy": "flexible"}
     })
 }

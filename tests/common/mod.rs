@@ -10,7 +10,7 @@ pub mod api;
 pub mod proxy;
 
 #[allow(unused_imports)] // As `dead_code` above: not every binary sends every way.
-pub use api::{TestResponse, call, get, metric, request, send, send_request, upload};
+pub use api::{TestResponse, call, get, lisbon_loft, metric, request, send, send_request, upload};
 
 use axum::Router;
 use haven::server::http;

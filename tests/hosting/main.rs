@@ -12,27 +12,11 @@ mod photos;
 
 use axum::Router;
 use common::accounts::signed_up;
-use common::{TestDb, TestResponse, call, png, upload};
+use common::{TestDb, TestResponse, call, lisbon_loft, png, upload};
 use haven::server::platform::config::Config;
 use haven::server::platform::jobs;
 use haven::server::platform::state::AppState;
 use serde_json::{Value, json};
-
-fn lisbon_loft() -> Value {
-    json!({
-        "title": "Sunny loft in Alfama",
-        "description": "Two rooms with a view of the river, ten minutes from the tram.",
-        "property_type": "loft",
-        "location": {"address": "Rua dos Remédios 12", "city": "Lisbon", "country": "Portugal",
-                     "coordinates": {"type": "Point", "coordinates": [-9.13, 38.71]}},
-        "capacity": {"max_guests": 3, "bedrooms": 1, "beds": 2, "bathrooms": 1.5},
-        "amenities": ["wifi", "kitchen"],
-        "house_rules": {"pets_allowed": true, "notes": "Quiet after 22:00."},
-        "price_per_night": {"amount_minor": 9550, "currency": "EUR"},
-        "cleaning_fee": {"amount_minor": 3000, "currency": "EUR"},
-        "booking": {"instant_book": true, "min_nights": 2, "cancellation_policy": "flexible"}
-    })
-}
 
 /// Ana, a host with a bearer token, on a fresh database of her own.
 struct Hosting {

@@ -2,12 +2,12 @@
 //! credentials (which the API and the forms share).
 
 use crate::common::accounts::PASSWORD;
-use crate::common::send_request;
+use crate::common::{lisbon_loft, send_request};
 use crate::world::{World, encode, with};
 use crate::{MAX_URI, Shape, judge};
 use axum::body::Body;
 use proptest::test_runner::TestCaseError;
-use serde_json::{Value, json};
+use serde_json::json;
 
 /// Request headers.
 type Headers<'a> = &'a [(&'a str, &'a str)];
@@ -101,22 +101,6 @@ pub(crate) async fn api_queries(w: &World, text: &str) -> Result<(), TestCaseErr
     Ok(())
 }
 
-pub(crate) fn a_listing() -> Value {
-    json!({
-        "title": "Sunny loft in Alfama",
-        "description": "Two rooms with a view of the river, ten minutes from the tram.",
-        "property_type": "loft",
-        "location": {"address": "Rua dos Remédios 12", "city": "Lisbon", "country": "Portugal",
-                     "coordinates": {"type": "Point", "coordinates": [-9.13, 38.71]}},
-        "capacity": {"max_guests": 3, "bedrooms": 1, "beds": 2, "bathrooms": 1.5},
-        "amenities": ["wifi", "kitchen"],
-        "house_rules": {"check_in_after": "15:00", "check_out_before": "11:00",
-                        "notes": "Quiet after 22:00."},
-        "price_per_night": {"amount_minor": 9550, "currency": "EUR"},
-        "booking": {"instant_book": false, "min_nights": 1, "cancellation_policy": "flexible"}
-    })
-}
-
 pub(crate) const LISTING_TEXT: [&[&str]; 11] = [
     &["title"],
     &["description"],
@@ -153,7 +137,7 @@ pub(crate) async fn api_bodies(w: &World, text: &str) -> Result<(), TestCaseErro
     let listing_uri = format!("/api/v1/listings/{listing}");
     for path in LISTING_TEXT {
         let field = json_path(path);
-        let body = with(a_listing(), path, text);
+        let body = with(lisbon_loft(), path, text);
         let r = w.json("POST", "/api/v1/listings", &w.host, body).await;
         judge(w, Shape::Api, "create listing", &field, text, &r)?;
         let change = with(json!({}), path, text);
@@ -277,26 +261,22 @@ pub(crate) async fn credentials(w: &World, text: &str) -> Result<(), TestCaseErr
     }
 
     let fresh = email();
-    for field in ["email", "display_name", "password", "next"] {
-        let mut pairs = vec![
-            ("email", fresh.as_str()),
-            ("display_name", "Ana"),
-            ("password", PASSWORD),
-            ("next", "/"),
-        ];
-        pairs.retain(|(k, _)| *k != field);
-        pairs.push((field, text));
+    let sign_up = [
+        ("email", fresh.as_str()),
+        ("display_name", "Ana"),
+        ("password", PASSWORD),
+        ("next", "/"),
+    ];
+    for (field, pairs) in each_replaced(&sign_up, text) {
         let r = w.form("/api/fn/sign_up", None, "*/*", &pairs).await;
         judge(w, Shape::Fn, "sign up", field, text, &r)?;
     }
-    for field in ["email", "password", "next"] {
-        let mut pairs = vec![
-            ("email", "hana@example.com"),
-            ("password", PASSWORD),
-            ("next", "/"),
-        ];
-        pairs.retain(|(k, _)| *k != field);
-        pairs.push((field, text));
+    let sign_in = [
+        ("email", "hana@example.com"),
+        ("password", PASSWORD),
+        ("next", "/"),
+    ];
+    for (field, pairs) in each_replaced(&sign_in, text) {
         let r = w.form("/api/fn/sign_in", None, "*/*", &pairs).await;
         judge(w, Shape::Fn, "sign in", field, text, &r)?;
     }
@@ -320,4 +300,18 @@ pub(crate) async fn credentials(w: &World, text: &str) -> Result<(), TestCaseErr
         text,
         &r,
     )
+}
+
+/// For each field of a valid form in turn: its name, and the form with its value replaced
+/// by `text`.
+fn each_replaced<'a>(
+    form: &[(&'a str, &'a str)],
+    text: &'a str,
+) -> impl Iterator<Item = (&'a str, Vec<(&'a str, &'a str)>)> {
+    let form = form.to_vec();
+    (0..form.len()).map(move |i| {
+        let mut pairs = form.clone();
+        pairs[i].1 = text;
+        (pairs[i].0, pairs)
+    })
 }
