@@ -267,18 +267,19 @@ pub(crate) async fn credentials(w: &World, text: &str) -> Result<(), TestCaseErr
         ("password", PASSWORD),
         ("next", "/"),
     ];
-    for (field, pairs) in each_replaced(&sign_up, text) {
-        let r = w.form("/api/fn/sign_up", None, "*/*", &pairs).await;
-        judge(w, Shape::Fn, "sign up", field, text, &r)?;
-    }
     let sign_in = [
         ("email", "hana@example.com"),
         ("password", PASSWORD),
         ("next", "/"),
     ];
-    for (field, pairs) in each_replaced(&sign_in, text) {
-        let r = w.form("/api/fn/sign_in", None, "*/*", &pairs).await;
-        judge(w, Shape::Fn, "sign in", field, text, &r)?;
+    for (uri, what, form) in [
+        ("/api/fn/sign_up", "sign up", &sign_up[..]),
+        ("/api/fn/sign_in", "sign in", &sign_in[..]),
+    ] {
+        for (field, pairs) in each_replaced(form, text) {
+            let r = w.form(uri, None, "*/*", &pairs).await;
+            judge(w, Shape::Fn, what, field, text, &r)?;
+        }
     }
     let pairs = [
         ("current_password", text),
