@@ -3,7 +3,6 @@
 
 use crate::app::types::AppError;
 use crate::server::accounts::auth::{current, has_bearer_token};
-use crate::server::http::api::ApiError;
 use crate::server::platform::db::{DbScope, Lsn};
 use crate::server::platform::state::AppState;
 use axum::extract::{Request, State};
@@ -59,7 +58,6 @@ pub async fn writes_per_user(
     req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
-    use axum::response::IntoResponse;
     if req.method().is_safe() {
         return next.run(req).await;
     }
@@ -73,58 +71,9 @@ pub async fn writes_per_user(
     };
     if let Err(limited) = state.limits.user_write(user.id) {
         tracing::warn!(user = %user.id, "write rate limit reached");
-        let error = AppError::from(limited);
-        let browser_navigation = parts
-            .headers
-            .get(axum::http::header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.contains("text/html"));
-        return if parts.uri.path().starts_with("/api/v1/") {
-            ApiError::from(error).into_response()
-        } else if browser_navigation {
-            // A form posted without JavaScript.
-            rate_limited_page(&error)
-        } else {
-            // A server function called by the hydrated app, which reads an `AppError`.
-            rate_limited_fn(&error)
-        };
+        return crate::server::http::early::answer(&parts, AppError::from(limited), "Slow down");
     }
     parts.extensions.insert(user);
     next.run(axum::extract::Request::from_parts(parts, body))
         .await
-}
-
-fn retry_after(error: &AppError) -> axum::http::HeaderValue {
-    match error {
-        AppError::RateLimited { retry_after_secs } => (*retry_after_secs).into(),
-        _ => axum::http::HeaderValue::from_static("60"),
-    }
-}
-
-/// A server function's error answer: the `AppError` as JSON.
-fn rate_limited_fn(error: &AppError) -> axum::response::Response {
-    use axum::http::{StatusCode, header};
-    use axum::response::IntoResponse;
-    (
-        StatusCode::TOO_MANY_REQUESTS,
-        [(header::RETRY_AFTER, retry_after(error))],
-        axum::Json(error),
-    )
-        .into_response()
-}
-
-/// A form posted without JavaScript: a page a person can read.
-fn rate_limited_page(error: &AppError) -> axum::response::Response {
-    use axum::http::{StatusCode, header};
-    use axum::response::IntoResponse;
-    let body = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Slow down · Haven</title></head>\
-         <body><main><h1>Slow down</h1><p>{error}</p><p><a href=\"/\">Back to Haven</a></p></main></body></html>"
-    );
-    (
-        StatusCode::TOO_MANY_REQUESTS,
-        [(header::RETRY_AFTER, retry_after(error))],
-        axum::response::Html(body),
-    )
-        .into_response()
 }

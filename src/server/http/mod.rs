@@ -3,6 +3,7 @@
 pub mod api;
 pub mod caller;
 mod csp;
+pub mod early;
 pub mod extract;
 mod middleware;
 pub mod ops;

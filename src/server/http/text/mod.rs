@@ -21,12 +21,12 @@ pub use fields::{Refusal, check_json, check_urlencoded};
 
 use crate::app::types::AppError;
 use crate::app::types::account::FieldError;
-use crate::server::http::api::ApiError;
+use crate::server::http::early;
 use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::Request;
-use axum::http::{StatusCode, header, request::Parts};
+use axum::http::{header, request::Parts};
 use axum::middleware::Next;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 use futures::StreamExt;
 
 /// The longest text any one field may hold, in characters: above every domain limit (a
@@ -142,56 +142,13 @@ pub async fn check_text(req: Request, next: Next) -> Response {
     }
 }
 
-/// The refusal, in the shape the caller reads (as `caller::writes_per_user` answers).
+/// The refusal, in the shape the caller reads (see [`early`](crate::server::http::early)).
 fn refuse(parts: &Parts, refusal: &Refusal) -> Response {
     let (field, message) = (refusal.field(), refusal.message());
     tracing::info!(field, "text refused: {message}");
-    let path = parts.uri.path();
-    let browser_navigation = parts
-        .headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
-    let status = StatusCode::BAD_REQUEST;
-    if path.starts_with("/api/v1/") {
-        ApiError::invalid(vec![FieldError::new(field, message)]).into_response()
-    } else if path.starts_with("/api/fn/") && !browser_navigation {
-        // A server function called by the hydrated app, which reads an `AppError` and shows
-        // a form error next to its field.
-        let error = AppError::Form {
-            errors: vec![FieldError::new(field, message)],
-            values: Vec::new(),
-        };
-        (status, axum::Json(error)).into_response()
-    } else {
-        (status, Html(page(&message))).into_response()
-    }
-}
-
-/// A page a person can read (a search typed in the address bar, a form posted without
-/// JavaScript).
-fn page(message: &str) -> String {
-    let message = message
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;");
-    format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Check what you typed · Haven</title></head>\
-         <body><main><h1>Check what you typed</h1><p>{message}</p>\
-         <p><a href=\"/\">Back to Haven</a></p></main></body></html>"
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_page_escapes_what_it_repeats() {
-        let html = page("`<b>` & \"x\"");
-        assert!(html.contains("`&lt;b&gt;` &amp; &quot;x&quot;"));
-    }
+    let error = AppError::Form {
+        errors: vec![FieldError::new(field, message)],
+        values: Vec::new(),
+    };
+    early::answer(parts, error, "Check what you typed")
 }
