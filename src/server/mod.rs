@@ -18,6 +18,7 @@ pub mod hosting;
 pub mod http;
 pub mod notifications;
 pub mod platform;
+pub mod reviews;
 pub mod seed;
 pub mod serve;
 pub mod worker;

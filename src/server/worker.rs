@@ -45,6 +45,10 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
         if let Err(e) = bookings::sweep(&state).await {
             tracing::warn!(error = %e, "booking sweep failed");
         }
+        // Reviews whose window closed with only one party's written.
+        if let Err(e) = crate::server::reviews::publish_due(&state).await {
+            tracing::warn!(error = %e, "review publication failed");
+        }
         let now = state.clock.now();
         if let Err(e) = outbox::relay(state.db.primary(), &consumers, now).await {
             tracing::warn!(error = %e, "outbox relay failed");

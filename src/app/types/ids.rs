@@ -51,6 +51,10 @@ id_type!(
     /// One photo of a listing (`listing_photos.id`).
     PhotoId
 );
+id_type!(
+    /// A review (`reviews.id`).
+    ReviewId
+);
 
 #[cfg(test)]
 mod tests {

@@ -11,6 +11,7 @@ pub mod ids;
 pub mod listing;
 pub mod map;
 pub mod money;
+pub mod review;
 pub mod search;
 pub mod site;
 pub mod stay;

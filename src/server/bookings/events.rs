@@ -26,10 +26,7 @@ pub const BOOKING_CANCELLATIONS: Stream = Stream {
     consumers: &[BOOKING_METRICS],
 };
 /// Notices to people (the bell), delivered by `notifications::NotificationsConsumer`.
-pub const NOTIFICATIONS: Stream = Stream {
-    name: "notifications",
-    consumers: &[notifications::CONSUMER],
-};
+pub const NOTIFICATIONS: Stream = notifications::STREAM;
 
 const BOOKING_METRICS: &str = "booking-metrics";
 

@@ -3,12 +3,10 @@
 //! without a database; [`notify`] only writes its result to the outbox, in the same
 //! transaction as the change.
 
-use super::events;
 use super::rows::Row;
 use crate::app::types::booking::{Action, Party};
 use crate::server::catalog::listings::money as money_of;
-use crate::server::notifications::NotificationEvent;
-use crate::server::platform::outbox;
+use crate::server::notifications;
 use sqlx::PgConnection;
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
@@ -187,23 +185,13 @@ pub(super) async fn notify(
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
     for n in notices {
-        let event_id = Uuid::new_v4();
-        outbox::publish(
+        notifications::send(
             tx,
-            events::NOTIFICATIONS,
-            event_id,
-            "notification",
+            n.recipient,
+            n.kind,
             Some(n.booking_id),
-            &NotificationEvent {
-                event_type: "notification".into(),
-                event_id,
-                timestamp: now,
-                recipient_id: n.recipient,
-                kind: n.kind.into(),
-                booking_id: Some(n.booking_id),
-                title: n.title.into(),
-                body: n.body,
-            },
+            n.title,
+            n.body,
             now,
         )
         .await?;

@@ -2,7 +2,7 @@
 //! API's error shape (`ApiError`).
 
 use crate::app::types::AppError;
-use crate::app::types::ids::{BookingId, ListingId, PhotoId};
+use crate::app::types::ids::{BookingId, ListingId, PhotoId, ReviewId};
 use crate::server::accounts::auth::{CurrentUser, MaybeUser, current};
 use crate::server::http::api::ApiError;
 use crate::server::platform::state::AppState;
@@ -134,6 +134,25 @@ impl PathId for PhotoId {
     const WHAT: &'static str = "Photo";
     fn from_segment(raw: &str) -> Option<Self> {
         Self::parse(raw)
+    }
+}
+
+impl PathId for ReviewId {
+    const PARAM: &'static str = "id";
+    const WHAT: &'static str = "Review";
+    fn from_segment(raw: &str) -> Option<Self> {
+        Self::parse(raw)
+    }
+}
+
+/// A person, named by `/users/{id}` (a UUID).
+pub struct UserPath(pub uuid::Uuid);
+
+impl PathId for UserPath {
+    const PARAM: &'static str = "id";
+    const WHAT: &'static str = "User";
+    fn from_segment(raw: &str) -> Option<Self> {
+        uuid::Uuid::try_parse(raw).ok().map(Self)
     }
 }
 

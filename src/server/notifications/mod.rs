@@ -7,7 +7,7 @@ use crate::app::types::AppError;
 use crate::app::types::booking::{Notification, NotificationFeed};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
-use crate::server::platform::outbox::{Consumer, Event};
+use crate::server::platform::outbox::{Consumer, Event, Stream};
 use futures::future::BoxFuture;
 use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
@@ -16,6 +16,46 @@ use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 
 pub const CONSUMER: &str = "notifications";
+
+/// The outbox stream of notices to people, delivered by [`NotificationsConsumer`].
+pub const STREAM: Stream = Stream {
+    name: "notifications",
+    consumers: &[CONSUMER],
+};
+
+/// Tells `recipient` something, in the caller's transaction: an event on [`STREAM`], which
+/// the consumer turns into their notification once.
+#[allow(clippy::too_many_arguments)]
+pub async fn send(
+    tx: &mut PgConnection,
+    recipient: Uuid,
+    kind: &str,
+    booking_id: Option<i64>,
+    title: &str,
+    body: String,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    let event_id = Uuid::new_v4();
+    crate::server::platform::outbox::publish(
+        tx,
+        STREAM,
+        event_id,
+        "notification",
+        booking_id,
+        &NotificationEvent {
+            event_type: "notification".into(),
+            event_id,
+            timestamp: now,
+            recipient_id: recipient,
+            kind: kind.into(),
+            booking_id,
+            title: title.into(),
+            body,
+        },
+        now,
+    )
+    .await
+}
 
 /// A `notifications`-stream event: one message for one person.
 #[derive(Clone, Debug, Serialize, Deserialize)]

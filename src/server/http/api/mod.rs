@@ -15,6 +15,7 @@ mod hosting;
 mod listings;
 mod notifications;
 mod openapi;
+mod reviews;
 
 pub use error::{ApiError, ErrorBody};
 
@@ -63,5 +64,10 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(calendar::get_calendar, calendar::update_calendar))
         .routes(routes!(notifications::notifications))
         .routes(routes!(notifications::read_notifications))
+        .routes(routes!(reviews::stay, reviews::write))
+        .routes(routes!(reviews::for_listing))
+        .routes(routes!(reviews::about_guest))
+        .routes(routes!(reviews::respond))
+        .routes(routes!(reviews::report))
         .routes(routes!(openapi::serve))
 }

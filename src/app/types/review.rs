@@ -1,0 +1,327 @@
+//! Reviews as guests, hosts and API clients see them: what each party rates, what is
+//! published, and a listing's rating. Double-blind: a review is hidden until both parties
+//! have written theirs or the window closes ([`REVIEW_WINDOW_DAYS`] after check-out).
+
+use super::account::FieldError;
+use serde::{Deserialize, Serialize};
+
+/// Days after check-out (in the listing's zone) during which a stay can be reviewed.
+pub const REVIEW_WINDOW_DAYS: i64 = 14;
+/// The longest public text, in characters.
+pub const MAX_REVIEW_TEXT: usize = 2_000;
+/// The longest private note or host response, in characters.
+pub const MAX_NOTE_TEXT: usize = 1_000;
+
+/// Who wrote a review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewerRole {
+    /// The guest, about the stay and the host.
+    Guest,
+    /// The host, about the guest.
+    Host,
+}
+
+impl ReviewerRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Guest => "guest",
+            Self::Host => "host",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "guest" => Some(Self::Guest),
+            "host" => Some(Self::Host),
+            _ => None,
+        }
+    }
+}
+
+/// A review as sent: the guest fills the stay's six categories (and may leave a private
+/// note for the host); the host fills `house_rules`. Every rating is a whole number from
+/// 1 to 5.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewReview {
+    pub overall: Option<i64>,
+    pub cleanliness: Option<i64>,
+    pub communication: Option<i64>,
+    /// Guest only.
+    pub accuracy: Option<i64>,
+    /// Guest only.
+    pub check_in: Option<i64>,
+    /// Guest only.
+    pub location: Option<i64>,
+    /// Guest only.
+    pub value: Option<i64>,
+    /// Host only: how the guest kept the house rules.
+    pub house_rules: Option<i64>,
+    /// The public text (1 to 2,000 characters).
+    #[serde(default)]
+    pub text: String,
+    /// Guest only: a note only the host reads (at most 1,000 characters).
+    pub private_note: Option<String>,
+}
+
+/// The ratings of a review, parsed: each 1 to 5.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(tag = "role", rename_all = "snake_case")]
+pub enum Ratings {
+    Guest {
+        overall: i16,
+        cleanliness: i16,
+        accuracy: i16,
+        check_in: i16,
+        communication: i16,
+        location: i16,
+        value: i16,
+    },
+    Host {
+        overall: i16,
+        house_rules: i16,
+        communication: i16,
+        cleanliness: i16,
+    },
+}
+
+impl Ratings {
+    pub fn overall(&self) -> i16 {
+        match self {
+            Self::Guest { overall, .. } | Self::Host { overall, .. } => *overall,
+        }
+    }
+
+    pub fn role(&self) -> ReviewerRole {
+        match self {
+            Self::Guest { .. } => ReviewerRole::Guest,
+            Self::Host { .. } => ReviewerRole::Host,
+        }
+    }
+}
+
+/// A review, parsed: the ratings for its author's role, the public text and the note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewInput {
+    pub ratings: Ratings,
+    pub text: String,
+    pub private_note: Option<String>,
+}
+
+/// Trimmed text without control characters other than line breaks, `max` characters at
+/// most; `None` when blank.
+pub fn review_text(raw: &str, field: &str, max: usize) -> Result<Option<String>, FieldError> {
+    let text = raw.trim();
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(FieldError::new(field, "Use plain text."));
+    }
+    if text.chars().count() > max {
+        return Err(FieldError::new(
+            field,
+            format!("Keep it under {} characters.", thousands(max)),
+        ));
+    }
+    Ok((!text.is_empty()).then(|| text.replace("\r\n", "\n")))
+}
+
+fn thousands(n: usize) -> String {
+    if n >= 1_000 {
+        format!("{},{:03}", n / 1_000, n % 1_000)
+    } else {
+        n.to_string()
+    }
+}
+
+impl NewReview {
+    /// Parses for `role`: every category of that role rated 1 to 5, none of the other
+    /// role's, the text given. Every problem is named.
+    pub fn parse(&self, role: ReviewerRole) -> Result<ReviewInput, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut star = |field: &'static str, value: Option<i64>| -> i16 {
+            match value {
+                Some(n @ 1..=5) => n as i16,
+                Some(_) => {
+                    errors.push(FieldError::new(field, "Rate from 1 to 5 stars."));
+                    0
+                }
+                None => {
+                    errors.push(FieldError::new(field, "Choose a rating from 1 to 5."));
+                    0
+                }
+            }
+        };
+        let overall = star("overall", self.overall);
+        let cleanliness = star("cleanliness", self.cleanliness);
+        let communication = star("communication", self.communication);
+        let ratings = match role {
+            ReviewerRole::Guest => Ratings::Guest {
+                overall,
+                cleanliness,
+                accuracy: star("accuracy", self.accuracy),
+                check_in: star("check_in", self.check_in),
+                communication,
+                location: star("location", self.location),
+                value: star("value", self.value),
+            },
+            ReviewerRole::Host => Ratings::Host {
+                overall,
+                house_rules: star("house_rules", self.house_rules),
+                communication,
+                cleanliness,
+            },
+        };
+        let other_role: &[(&str, Option<i64>)] = match role {
+            ReviewerRole::Guest => &[("house_rules", self.house_rules)],
+            ReviewerRole::Host => &[
+                ("accuracy", self.accuracy),
+                ("check_in", self.check_in),
+                ("location", self.location),
+                ("value", self.value),
+            ],
+        };
+        for (field, value) in other_role {
+            if value.is_some() {
+                errors.push(FieldError::new(
+                    field,
+                    format!("A {} does not rate this.", role.as_str()),
+                ));
+            }
+        }
+        let text = match review_text(&self.text, "text", MAX_REVIEW_TEXT) {
+            Ok(Some(t)) => t,
+            Ok(None) => {
+                errors.push(FieldError::new("text", "Write a few words about the stay."));
+                String::new()
+            }
+            Err(e) => {
+                errors.push(e);
+                String::new()
+            }
+        };
+        let private_note = match (role, self.private_note.as_deref()) {
+            (_, None) => None,
+            (ReviewerRole::Host, Some(_)) => {
+                errors.push(FieldError::new(
+                    "private_note",
+                    "Only a guest leaves a private note.",
+                ));
+                None
+            }
+            (ReviewerRole::Guest, Some(raw)) => review_text(raw, "private_note", MAX_NOTE_TEXT)
+                .unwrap_or_else(|e| {
+                    errors.push(e);
+                    None
+                }),
+        };
+        if errors.is_empty() {
+            Ok(ReviewInput {
+                ratings,
+                text,
+                private_note,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// A published review (or the caller's own, before publication).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Review {
+    pub id: i64,
+    pub booking_id: i64,
+    pub listing_id: i64,
+    pub listing_title: String,
+    pub author_name: String,
+    pub subject_name: String,
+    pub ratings: Ratings,
+    pub text: String,
+    /// The guest's note to the host: shown to those two only.
+    pub private_note: Option<String>,
+    /// RFC 3339.
+    pub written_at: String,
+    /// RFC 3339; `None` while hidden (only its author sees it then).
+    pub published_at: Option<String>,
+    /// The stay's month, as `YYYY-MM`.
+    pub stay_month: String,
+    pub response: Option<String>,
+    pub responded_at: Option<String>,
+}
+
+/// Where a stay's reviews stand, for one of its parties.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct StayReviews {
+    pub booking_id: i64,
+    /// Which side the caller is on.
+    pub role: ReviewerRole,
+    /// Whether the caller may still write theirs.
+    pub can_review: bool,
+    /// The last day to review (`YYYY-MM-DD`, in the listing's zone); `None` before
+    /// check-out.
+    pub closes_on: Option<String>,
+    /// The caller's review, if written.
+    pub mine: Option<Review>,
+    /// The other party's, once published.
+    pub theirs: Option<Review>,
+    /// Whether the other party has written theirs (without showing it).
+    pub theirs_written: bool,
+}
+
+/// A listing's rating from its published guest reviews.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ListingRating {
+    pub count: i64,
+    /// Overall average, 1 to 5 (`None` without reviews).
+    pub average: Option<f64>,
+    pub cleanliness: Option<f64>,
+    pub accuracy: Option<f64>,
+    pub check_in: Option<f64>,
+    pub communication: Option<f64>,
+    pub location: Option<f64>,
+    pub value: Option<f64>,
+}
+
+/// A page of a listing's published reviews, newest first, with its rating.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ReviewPage {
+    pub rating: ListingRating,
+    pub items: Vec<Review>,
+    pub page: i64,
+    pub per_page: i64,
+    pub total: i64,
+}
+
+/// Why a review is reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReportReason {
+    Spam,
+    Offensive,
+    NotARealStay,
+    PrivateInformation,
+    Other,
+}
+
+impl ReportReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Spam => "spam",
+            Self::Offensive => "offensive",
+            Self::NotARealStay => "not_a_real_stay",
+            Self::PrivateInformation => "private_information",
+            Self::Other => "other",
+        }
+    }
+}
