@@ -84,6 +84,11 @@ ALTER TABLE listings
     ADD COLUMN rating_rank  double precision GENERATED ALWAYS AS (
         (rating_sum + 45)::double precision / (review_count + 10)) STORED;
 CREATE INDEX listings_active_rating_idx ON listings (rating_rank DESC, id) WHERE is_active;
+-- "Recommended" is now the Bayesian rating first, then the old completeness score among
+-- equals (every listing without reviews yet).
+DROP INDEX listings_active_recommended_idx;
+CREATE INDEX listings_active_recommended_idx
+    ON listings (rating_rank DESC, recommended_score DESC, id) WHERE is_active;
 
 -- Reports of published reviews, for the operator tools to read.
 CREATE TABLE review_reports (
@@ -98,3 +103,31 @@ CREATE TABLE review_reports (
     CONSTRAINT review_reports_once UNIQUE (review_id, reporter_id)
 );
 CREATE INDEX review_reports_open_idx ON review_reports (created_at) WHERE resolved_at IS NULL;
+
+-- Review reminders: at check-out + 1 day and + 10 days, to each party who has not written
+-- theirs; a row per reminder sent, so none goes twice.
+CREATE TABLE review_reminders (
+    booking_id bigint NOT NULL REFERENCES bookings (id) ON DELETE CASCADE,
+    user_id    uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    day        smallint NOT NULL CHECK (day IN (1, 10)),
+    sent_at    timestamptz NOT NULL,
+    PRIMARY KEY (booking_id, user_id, day)
+);
+
+-- The host badge, re-evaluated nightly over the last 365 days: each criterion as measured,
+-- and whether all were met. One row per host who has hosted.
+CREATE TABLE host_standing (
+    host_id            uuid PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+    evaluated_at       timestamptz NOT NULL,
+    stays              integer NOT NULL CHECK (stays >= 0),
+    nights             integer NOT NULL CHECK (nights >= 0),
+    rating             double precision,
+    rated_stays        integer NOT NULL CHECK (rated_stays >= 0),
+    response_rate      double precision,
+    host_cancellations integer NOT NULL CHECK (host_cancellations >= 0),
+    bookings           integer NOT NULL CHECK (bookings >= 0),
+    earned             boolean NOT NULL,
+    -- When the badge was last earned after not being held.
+    earned_since       timestamptz
+);
+CREATE INDEX host_standing_earned_idx ON host_standing (host_id) WHERE earned;

@@ -36,6 +36,8 @@ struct L {
     preparation: i32,
     window: i32,
     description_chars: usize,
+    review_count: i64,
+    rating_sum: i64,
     created_at: time::OffsetDateTime,
     today: Date,
     holds: Vec<(Date, Date)>,
@@ -69,7 +71,7 @@ async fn load(pool: &sqlx::PgPool) -> Vec<L> {
                 price_per_night_minor, currency::text, max_guests, max_infants, bedrooms, beds,
                 bathrooms::float8, amenities, property_type, instant_book, min_nights,
                 max_nights, advance_notice_days, preparation_nights, booking_window_days,
-                description, created_at, (now() AT TIME ZONE time_zone)::date AS today
+                description, review_count, rating_sum, created_at, (now() AT TIME ZONE time_zone)::date AS today
          FROM listings",
     )
     .fetch_all(pool)
@@ -103,6 +105,8 @@ async fn load(pool: &sqlx::PgPool) -> Vec<L> {
             preparation: r.get("preparation_nights"),
             window: r.get("booking_window_days"),
             description_chars: r.get::<String, _>("description").chars().count(),
+            review_count: i64::from(r.get::<i32, _>("review_count")),
+            rating_sum: i64::from(r.get::<i32, _>("rating_sum")),
             created_at: r.get("created_at"),
             today: r.get("today"),
             holds: holds.remove(&id).unwrap_or_default(),
@@ -127,6 +131,8 @@ struct Q {
     min_bathrooms: Option<f64>,
     amenities: Vec<String>,
     instant: bool,
+    /// Tenths of a star.
+    min_rating: Option<i64>,
     bbox: Option<(f64, f64, f64, f64)>,
     radius: Option<(f64, f64, f64)>,
     sort: &'static str,
@@ -185,6 +191,9 @@ impl Q {
         }
         if self.instant {
             add("instant_book", "true".into());
+        }
+        if let Some(t) = self.min_rating {
+            add("min_rating", format!("{}.{}", t / 10, t % 10));
         }
         if let Some((w, s, e, n)) = self.bbox {
             add("bbox", format!("{w},{s},{e},{n}"));
@@ -283,6 +292,10 @@ fn oracle(all: &[L], q: &Q, rates: &HashMap<String, i128>) -> (Vec<i64>, usize) 
         .filter(|l| q.min_beds.is_none_or(|n| l.beds >= n))
         .filter(|l| q.min_bathrooms.is_none_or(|n| l.bathrooms >= n))
         .filter(|l| !q.instant || l.instant_book)
+        .filter(|l| {
+            q.min_rating
+                .is_none_or(|t| l.review_count > 0 && l.rating_sum * 10 >= t * l.review_count)
+        })
         .filter(|l| match q.bbox {
             None => true,
             Some((w, s, e, n)) => {
@@ -305,6 +318,11 @@ fn oracle(all: &[L], q: &Q, rates: &HashMap<String, i128>) -> (Vec<i64>, usize) 
             + if l.instant_book { 15 } else { 0 }
             + (l.description_chars.min(1_200) / 100) as i64
     };
+    // The Bayesian average (sum + 45) / (count + 10), compared exactly by cross-multiplying.
+    let rank_cmp = |a: &L, b: &L| {
+        ((a.rating_sum + 45) * (b.review_count + 10))
+            .cmp(&((b.rating_sum + 45) * (a.review_count + 10)))
+    };
     let usd_cmp = |a: &L, b: &L| {
         // a.price / a.rate vs b.price / b.rate
         (i128::from(a.price) * rates[&b.currency]).cmp(&(i128::from(b.price) * rates[&a.currency]))
@@ -316,7 +334,12 @@ fn oracle(all: &[L], q: &Q, rates: &HashMap<String, i128>) -> (Vec<i64>, usize) 
         })
     };
     match q.sort {
-        "recommended" => matches.sort_by(|a, b| score(b).cmp(&score(a)).then(a.id.cmp(&b.id))),
+        "recommended" => matches.sort_by(|a, b| {
+            rank_cmp(b, a)
+                .then(score(b).cmp(&score(a)))
+                .then(a.id.cmp(&b.id))
+        }),
+        "rating" => matches.sort_by(|a, b| rank_cmp(b, a).then(a.id.cmp(&b.id))),
         "price_asc" => matches.sort_by(|a, b| usd_cmp(a, b).then(a.id.cmp(&b.id))),
         "price_desc" => matches.sort_by(|a, b| usd_cmp(b, a).then(a.id.cmp(&b.id))),
         "newest" => matches.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id))),
@@ -420,6 +443,9 @@ fn random_query(rng: &mut ChaCha8Rng, all: &[L], today: Date) -> Q {
         q.amenities = a;
     }
     q.instant = rng.gen_bool(0.2);
+    if rng.gen_bool(0.2) {
+        q.min_rating = Some([30, 40, 45, 47, 48, 50][rng.gen_range(0..6)]);
+    }
     match rng.gen_range(0..8) {
         0 | 1 => {
             let d = rng.gen_range(0.02..0.4);
@@ -433,13 +459,14 @@ fn random_query(rng: &mut ChaCha8Rng, all: &[L], today: Date) -> Q {
     let sorts: &[&str] = if q.bbox.is_some() || q.radius.is_some() {
         &[
             "recommended",
+            "rating",
             "price_asc",
             "price_desc",
             "newest",
             "distance",
         ]
     } else {
-        &["recommended", "price_asc", "price_desc", "newest"]
+        &["recommended", "rating", "price_asc", "price_desc", "newest"]
     };
     q.sort = sorts[rng.gen_range(0..sorts.len())];
     q.per_page = [5, 10, 24, 50][rng.gen_range(0..4)];
@@ -466,6 +493,17 @@ async fn search_agrees_with_a_brute_force_oracle() {
         .execute(&pool)
         .await
         .expect("pause");
+    // Ratings as the review publisher keeps them: some listings unrated, some with one
+    // review, some with many, with ties of average at different counts.
+    sqlx::query(
+        "UPDATE listings SET review_count = c, rating_sum = LEAST(c * 5, c * 3 + (id * 7) % (c * 2 + 1))
+         FROM (SELECT id AS lid, CASE WHEN id % 3 = 0 THEN 0 WHEN id % 5 = 0 THEN 1
+                                      ELSE (id * 13) % 40 + 1 END AS c FROM listings) x
+         WHERE id = lid",
+    )
+    .execute(&pool)
+    .await
+    .expect("ratings");
     let all = load(&pool).await;
     let rates = rates(&pool).await;
     let today: Date = sqlx::query_scalar("SELECT current_date")
@@ -537,6 +575,9 @@ async fn bad_search_input_is_a_400_naming_the_field() {
         ("sort=distance", "sort"),
         ("amenities=wifi,moat", "amenities"),
         ("page=0", "page"),
+        ("min_rating=5.5", "min_rating"),
+        ("min_rating=4.25", "min_rating"),
+        ("sort=stars", "sort"),
         ("per_page=1000", "per_page"),
     ] {
         let r = common::get(&app, &format!("/api/v1/listings?{query}")).await;

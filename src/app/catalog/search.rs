@@ -113,6 +113,7 @@ fn SearchForm(params: SearchParams) -> impl IntoView {
         || params.property_type.is_some()
         || params.min_bedrooms.is_some()
         || params.amenities.is_some()
+        || params.min_rating.is_some()
         || instant;
     view! {
         <Form method="GET" action="/search" attr:class="search-form" attr:role="search">
@@ -174,6 +175,15 @@ fn SearchForm(params: SearchParams) -> impl IntoView {
                             {["", "1", "2", "3", "4", "5"].into_iter().map(|n| {
                                 let selected = params.min_bedrooms.as_deref().unwrap_or("") == n;
                                 let label = if n.is_empty() { "Any".to_string() } else { format!("{n}+") };
+                                view! { <option value=n selected=selected>{label}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="search-rating">"Guest rating"</label>
+                        <select id="search-rating" name="min_rating">
+                            {[("", "Any"), ("3", "3+"), ("4", "4+"), ("4.5", "4.5+"), ("4.8", "4.8+")].into_iter().map(|(n, label)| {
+                                let selected = params.min_rating.as_deref().unwrap_or("") == n;
                                 view! { <option value=n selected=selected>{label}</option> }
                             }).collect_view()}
                         </select>

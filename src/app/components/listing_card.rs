@@ -1,4 +1,5 @@
 use super::Heart;
+use super::rating::{HOST_BADGE, RatingSummary};
 use crate::app::types::ListingCard;
 use crate::app::types::catalog::property_type_label;
 use crate::app::types::search::StayPrice;
@@ -46,6 +47,10 @@ pub fn ListingCardView(
         }
     });
     let (id, title) = (card.id, card.title.clone());
+    let rating = view! { <RatingSummary rating=card.rating count=card.review_count/> };
+    let badge = card
+        .host_badge
+        .then(|| view! { <span class="badge badge--host">{HOST_BADGE}</span> });
     view! {
         <article class="card">
             <Heart listing_id=id title/>
@@ -53,6 +58,7 @@ pub fn ListingCardView(
                 <div class="card__photo">{cover}</div>
                 <div class="card__body">
                     <p class="card__place">{place}</p>
+                    <p class="card__rating">{rating}{badge}</p>
                     <h3 class="card__title">{card.title}</h3>
                     <p class="card__meta muted">{format!("{kind} · up to {guests} guests")}</p>
                     <p class="card__price">

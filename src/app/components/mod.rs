@@ -10,6 +10,7 @@ mod heart;
 mod listing_card;
 pub mod map;
 mod pwa;
+mod rating;
 mod skeleton;
 mod toast;
 
@@ -22,5 +23,6 @@ pub use header::Header;
 pub use heart::Heart;
 pub use listing_card::ListingCardView;
 pub use pwa::UpdatePrompt;
+pub use rating::{HOST_BADGE, RatingSummary};
 pub use skeleton::{CardGridSkeleton, RowsSkeleton};
 pub use toast::{Toaster, Toasts, booking_changed, toast_on_success, use_toasts};

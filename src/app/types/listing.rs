@@ -15,6 +15,11 @@ pub struct ListingCard {
     pub price_per_night: Money,
     pub capacity: Capacity,
     pub cover_photo: Option<Photo>,
+    /// The average of the published guests' overall ratings; absent with no reviews yet.
+    pub rating: Option<f64>,
+    pub review_count: i32,
+    /// The host holds the badge (see `reviews::badge`).
+    pub host_badge: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -29,6 +29,9 @@ pub(crate) struct CardRow {
     pub cover_alt: Option<String>,
     pub cover_width: Option<i32>,
     pub cover_height: Option<i32>,
+    pub rating: Option<f64>,
+    pub review_count: i32,
+    pub host_badge: bool,
 }
 
 /// The newest active listings, each with its cover photo.
@@ -43,9 +46,12 @@ pub async fn featured(db: &DbScope, limit: i64) -> Result<Vec<ListingCard>, AppE
                        l.price_per_night_minor, l.currency AS "currency!",
                        l.max_guests, l.bedrooms, l.beds, l.bathrooms::float8 AS "bathrooms!",
                        COALESCE(p.card_url, p.url) AS "cover_url?", p.alt AS "cover_alt?",
-                       p.width AS "cover_width?", p.height AS "cover_height?"
+                       p.width AS "cover_width?", p.height AS "cover_height?",
+                       l.rating, l.review_count,
+                       COALESCE(hs.earned, false) AS "host_badge!"
                 FROM listings l
                 LEFT JOIN listing_photos p ON p.listing_id = l.id AND p.position = 0
+                LEFT JOIN host_standing hs ON hs.host_id = l.host_id
                 WHERE l.is_active
                 ORDER BY l.created_at DESC, l.id DESC
                 LIMIT $1
@@ -80,6 +86,9 @@ impl CardRow {
                 bathrooms: r.bathrooms,
             },
             cover_photo,
+            rating: r.rating,
+            review_count: r.review_count,
+            host_badge: r.host_badge,
         })
     }
 }

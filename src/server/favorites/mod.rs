@@ -151,11 +151,13 @@ pub async fn all(db: &DbScope, user: Uuid) -> Result<Favorites, AppError> {
                           l.max_guests, l.bedrooms, l.beds, l.bathrooms::float8 AS "bathrooms!",
                           l.is_active,
                           COALESCE(p.card_url, p.url) AS "cover_url?", p.alt AS "cover_alt?",
-                          p.width AS "cover_width?", p.height AS "cover_height?"
+                          p.width AS "cover_width?", p.height AS "cover_height?",
+                          l.rating, l.review_count, COALESCE(hs.earned, false) AS "host_badge!"
                    FROM wishlists w
                    JOIN wishlist_items i ON i.wishlist_id = w.id
                    JOIN listings l ON l.id = i.listing_id
                    LEFT JOIN listing_photos p ON p.listing_id = l.id AND p.position = 0
+                   LEFT JOIN host_standing hs ON hs.host_id = l.host_id
                    WHERE w.user_id = $1
                    ORDER BY i.saved_at DESC, l.id"#,
                 user
@@ -184,6 +186,9 @@ pub async fn all(db: &DbScope, user: Uuid) -> Result<Favorites, AppError> {
                 cover_alt: r.cover_alt,
                 cover_width: r.cover_width,
                 cover_height: r.cover_height,
+                rating: r.rating,
+                review_count: r.review_count,
+                host_badge: r.host_badge,
             }
             .into_card()?;
             Ok(Favorite {

@@ -44,6 +44,8 @@ pub struct SearchQuery {
     pub min_bathrooms: Option<f64>,
     pub amenities: Vec<String>,
     pub instant_book: bool,
+    /// The lowest average rating, in tenths of a star (45 = 4.5).
+    pub min_rating_tenths: Option<i32>,
     pub area: Option<Area>,
     pub sort: Sort,
     pub page: u32,
@@ -192,6 +194,17 @@ impl SearchQuery {
             }
         };
 
+        let min_rating_tenths = match p.min_rating.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(raw) => parse_rating_tenths(raw).or_else(|| {
+                bad(
+                    "min_rating",
+                    "A minimum rating is a number of stars from 1 to 5, such as 4 or 4.5.",
+                );
+                None
+            }),
+        };
+
         let area = geo::parse_area(p, &mut bad);
 
         let sort = match p.sort.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -199,7 +212,7 @@ impl SearchQuery {
             Some(key) => Sort::from_key(key).unwrap_or_else(|| {
                 bad(
                     "sort",
-                    "Sort by recommended, price_asc, price_desc, newest or distance.",
+                    "Sort by recommended, rating, price_asc, price_desc, newest or distance.",
                 );
                 Sort::Recommended
             }),
@@ -253,12 +266,26 @@ impl SearchQuery {
             min_bathrooms,
             amenities,
             instant_book,
+            min_rating_tenths,
             area,
             sort,
             page,
             per_page,
         })
     }
+}
+
+/// "4" or "4.5" (1 to 5, at most one decimal) in tenths of a star.
+fn parse_rating_tenths(raw: &str) -> Option<i32> {
+    let (whole, tenth) = match raw.split_once('.') {
+        None => (raw, "0"),
+        Some((w, t)) => (w, t),
+    };
+    if whole.len() != 1 || tenth.len() != 1 {
+        return None;
+    }
+    let tenths = whole.parse::<i32>().ok()? * 10 + tenth.parse::<i32>().ok()?;
+    (10..=50).contains(&tenths).then_some(tenths)
 }
 
 /// A price filter: [`money::parse_amount`], with what a searcher is told when it fails.
@@ -299,6 +326,7 @@ pub(super) mod tests {
                 "sort" => p.sort = v,
                 "page" => p.page = v,
                 "amenities" => p.amenities = v,
+                "min_rating" => p.min_rating = v,
                 other => panic!("test does not set {other}"),
             }
         }
@@ -313,6 +341,18 @@ pub(super) mod tests {
             .into_iter()
             .map(|e| e.field)
             .collect()
+    }
+
+    #[test]
+    fn a_minimum_rating_is_one_to_five_stars_in_tenths() {
+        for (raw, tenths) in [("4", 40), ("4.5", 45), ("1", 10), ("5.0", 50), (" 3.7 ", 37)] {
+            let q = parse(&[("min_rating", raw)]).expect(raw);
+            assert_eq!(q.min_rating_tenths, Some(tenths), "{raw}");
+        }
+        for raw in ["0.5", "5.1", "6", "4.55", "-4", "4.", ".5", "four", "NaN", "45"] {
+            assert_eq!(fields(parse(&[("min_rating", raw)])), ["min_rating"], "{raw}");
+        }
+        assert_eq!(parse(&[("min_rating", "")]).expect("blank").min_rating_tenths, None);
     }
 
     #[test]

@@ -112,6 +112,14 @@ fn push_filters(b: &mut QueryBuilder<'_, Postgres>, q: &SearchQuery, skip: &[&st
     if q.instant_book && !skip.contains(&"instant_book") {
         b.push(" AND l.instant_book");
     }
+    if let Some(tenths) = q.min_rating_tenths
+        && !skip.contains(&"rating")
+    {
+        // sum / count >= tenths / 10, cross-multiplied so it is exact.
+        b.push(" AND l.review_count > 0 AND l.rating_sum * 10 >= ")
+            .push_bind(tenths)
+            .push(" * l.review_count");
+    }
     if let Some(area) = q.area
         && !skip.contains(&"area")
     {
@@ -157,7 +165,8 @@ pub(super) fn page_query(q: &SearchQuery) -> QueryBuilder<'static, Postgres> {
          l.latitude, l.longitude, l.price_per_night_minor, l.weekend_price_minor, l.cleaning_fee_minor, \
          l.weekly_discount_pct, l.monthly_discount_pct, l.tax_bp, l.currency::text AS currency, \
          l.max_guests, l.bedrooms, l.beds, l.bathrooms::float8 AS bathrooms, l.instant_book, \
-         l.recommended_score, l.created_at, l.price_per_night_minor / r.per_usd AS price_usd, ",
+         l.recommended_score, l.rating_rank, l.review_count, l.rating, l.host_id, l.created_at, \
+         l.price_per_night_minor / r.per_usd AS price_usd, ",
     );
     match q.area {
         Some(area) => {
@@ -174,11 +183,15 @@ pub(super) fn page_query(q: &SearchQuery) -> QueryBuilder<'static, Postgres> {
     // Sort and cut the page first, then fetch cover photos for that page only.
     b.push(
         ") SELECT m.*, COALESCE(p.card_url, p.url) AS cover_url, p.alt AS cover_alt, p.width AS cover_width, \
-            p.height AS cover_height, (SELECT count(*) FROM matches) AS total \
+            p.height AS cover_height, COALESCE(hs.earned, false) AS host_badge, \
+            (SELECT count(*) FROM matches) AS total \
             FROM (SELECT * FROM matches ORDER BY ",
     );
     let order = match q.sort {
-        Sort::Recommended => "recommended_score DESC, id",
+        // The Bayesian rating first; among equals (every listing without reviews), how
+        // complete and easy to book it is.
+        Sort::Recommended => "rating_rank DESC, recommended_score DESC, id",
+        Sort::Rating => "rating_rank DESC, id",
         Sort::PriceAsc => "price_usd, id",
         Sort::PriceDesc => "price_usd DESC, id",
         Sort::Newest => "created_at DESC, id DESC",
@@ -189,7 +202,10 @@ pub(super) fn page_query(q: &SearchQuery) -> QueryBuilder<'static, Postgres> {
         .push_bind(i64::from(q.per_page))
         .push(" OFFSET ")
         .push_bind(i64::from((q.page - 1) * q.per_page))
-        .push(") m LEFT JOIN listing_photos p ON p.listing_id = m.id AND p.position = 0 ORDER BY ")
+        .push(
+            ") m LEFT JOIN listing_photos p ON p.listing_id = m.id AND p.position = 0 \
+             LEFT JOIN host_standing hs ON hs.host_id = m.host_id ORDER BY ",
+        )
         .push(order);
     b
 }
@@ -216,7 +232,7 @@ pub(super) async fn count(
 }
 
 /// The filters to try without, most often the culprit first, with what to tell the guest.
-const RELAXABLE: [(&str, &str); 8] = [
+const RELAXABLE: [(&str, &str); 9] = [
     (
         "dates",
         "Try other dates: nothing is free for every night of this stay.",
@@ -229,6 +245,7 @@ const RELAXABLE: [(&str, &str); 8] = [
         "Try including homes that answer requests, not only instant book.",
     ),
     ("rooms", "Try fewer bedrooms, beds or bathrooms."),
+    ("rating", "Try a lower minimum rating."),
     ("guests", "Try fewer guests: no home here fits everyone."),
     ("area", "Try zooming out or moving the map."),
 ];
@@ -242,6 +259,7 @@ pub(super) async fn relax_hint(db: &DbScope, q: &SearchQuery) -> Result<Option<S
             "amenities" => !q.required_amenities().is_empty(),
             "property_type" => !q.property_types.is_empty(),
             "instant_book" => q.instant_book,
+            "rating" => q.min_rating_tenths.is_some(),
             "rooms" => {
                 q.min_bedrooms.is_some() || q.min_beds.is_some() || q.min_bathrooms.is_some()
             }
