@@ -8,6 +8,7 @@ pub mod components;
 pub mod favorites;
 pub mod hosting;
 mod offline;
+pub mod reviews;
 pub mod types;
 
 use accounts::{AccountPage, SignInPage, SignUpPage};
@@ -113,6 +114,7 @@ pub fn App() -> impl IntoView {
                         // Booking: signed-out visitors are redirected before any byte.
                         <Route path=path!("/trips") view=TripsPage ssr=SsrMode::Async/>
                         <Route path=path!("/trips/:id") view=TripPage ssr=SsrMode::Async/>
+                        <Route path=path!("/trips/:id/review") view=reviews::ReviewFormPage ssr=SsrMode::Async/>
                         <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                         // What the service worker shows for pages it cannot reach.
                         <Route path=path!("/offline") view=OfflinePage/>

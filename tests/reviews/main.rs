@@ -6,6 +6,7 @@ mod blind;
 #[path = "../common/mod.rs"]
 mod common;
 mod listing;
+mod pages;
 mod rules;
 
 use axum::Router;

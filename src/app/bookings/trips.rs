@@ -11,7 +11,10 @@ use crate::app::components::{
     ErrorView, FormAlert, RowsSkeleton, booking_changed, busy_while, submission_error,
     toast_on_success,
 };
+use crate::app::reviews::TripReviewsSection;
+use crate::app::reviews::api::get_trip_reviews;
 use crate::app::types::booking::{Booking, BookingStatus, NotificationFeed, Party, RefundPreview};
+use crate::app::types::review::TripReviews;
 use crate::app::types::{AppError, ListingDetail};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -162,7 +165,14 @@ pub fn TripPage() -> impl IntoView {
             let (booking, preview) = booking_details(id).await?;
             // The listing for its house rules (it may have been deleted since).
             let listing = get_listing(booking.listing_id).await.ok();
-            Ok((booking, preview, listing))
+            // Reviews matter once the stay is over, and to a host deciding on a request.
+            let reviews = match (booking.status, booking.viewer) {
+                (BookingStatus::Completed, _) | (BookingStatus::Pending, Party::Host) => {
+                    Some(get_trip_reviews(id).await?)
+                }
+                _ => None,
+            };
+            Ok((booking, preview, listing, reviews))
         },
     );
     let error = submission_error(
@@ -177,12 +187,12 @@ pub fn TripPage() -> impl IntoView {
             <Suspense fallback=loading>
                 {move || Suspend::new(async move {
                     match trip.await {
-                        Ok((booking, preview, listing)) => view! {
+                        Ok((booking, preview, listing, reviews)) => view! {
                             <p class="form-notice" role="status" hidden=move || !booked()>
                                 {if booking.status == BookingStatus::Pending { "Request sent. The host has 24 hours to answer." } else { "Booked. Have a good trip!" }}
                             </p>
                             <FormAlert error/>
-                            <TripView booking preview listing change/>
+                            <TripView booking preview listing reviews change/>
                         }.into_any(),
                         Err(AppError::Unauthorized) => {
                             let next = id.get_untracked().map(|i| format!("/signin?next=/trips/{i}")).unwrap_or_else(|| "/signin".into());
@@ -201,6 +211,7 @@ fn TripView(
     booking: Booking,
     preview: Option<RefundPreview>,
     listing: Option<ListingDetail>,
+    reviews: Option<TripReviews>,
     change: ServerAction<ChangeBooking>,
 ) -> impl IntoView {
     let id = booking.id;
@@ -238,6 +249,7 @@ fn TripView(
                         <p class="trip-page__message">{format!("Message: {}", booking.special_requests)}</p>
                     })}
                 </section>
+                {reviews.map(|reviews| view! { <TripReviewsSection reviews/> })}
                 {rules}
                 <section class="listing__section" aria-labelledby="history-heading">
                     <h2 id="history-heading">"History"</h2>

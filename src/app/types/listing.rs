@@ -48,6 +48,10 @@ pub struct ListingDetail {
     pub house_rules: HouseRules,
     pub booking: BookingTerms,
     pub is_active: bool,
+    /// The average of the published guests' overall ratings; absent with no reviews yet.
+    /// The categories and the reviews: `GET /api/v1/listings/{id}/reviews`.
+    pub rating: Option<f64>,
+    pub review_count: i32,
     #[cfg_attr(feature = "ssr", schema(format = DateTime))]
     /// RFC 3339.
     pub created_at: String,
@@ -155,6 +159,8 @@ pub struct HostSummary {
     /// The year the host joined, e.g. 2021.
     pub joined_year: i32,
     pub listing_count: i64,
+    /// The host holds the badge.
+    pub badge: bool,
 }
 
 impl Capacity {

@@ -325,3 +325,164 @@ impl ReportReason {
         }
     }
 }
+
+/// What the trip page shows of reviews: the stay's own (once it is over), and for a host
+/// deciding on a request, what hosts have said about the guest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TripReviews {
+    pub stay: Option<StayReviews>,
+    pub about_guest: Vec<Review>,
+}
+
+/// The review form as a browser posts it: every field a string (an unticked star group is
+/// absent), turned into a [`NewReview`] whose parser names each bad field.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewForm {
+    pub overall: Option<String>,
+    pub cleanliness: Option<String>,
+    pub communication: Option<String>,
+    pub accuracy: Option<String>,
+    pub check_in: Option<String>,
+    pub location: Option<String>,
+    pub value: Option<String>,
+    pub house_rules: Option<String>,
+    #[serde(default)]
+    pub text: String,
+    pub private_note: Option<String>,
+}
+
+impl ReviewForm {
+    /// The review as the API takes it. A star value that is not a number becomes 0, which
+    /// [`NewReview::parse`] reports as out of range; a blank note is no note.
+    pub fn to_review(&self) -> NewReview {
+        let star = |raw: &Option<String>| {
+            raw.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse::<i64>().unwrap_or(0))
+        };
+        NewReview {
+            overall: star(&self.overall),
+            cleanliness: star(&self.cleanliness),
+            communication: star(&self.communication),
+            accuracy: star(&self.accuracy),
+            check_in: star(&self.check_in),
+            location: star(&self.location),
+            value: star(&self.value),
+            house_rules: star(&self.house_rules),
+            text: self.text.clone(),
+            private_note: self.private_note.clone().filter(|n| !n.trim().is_empty()),
+        }
+    }
+
+    /// What was typed, to put back in the form after a failed submission.
+    pub fn values(&self) -> Vec<(String, String)> {
+        let mut values = vec![("text".to_string(), self.text.clone())];
+        if let Some(note) = &self.private_note {
+            values.push(("private_note".into(), note.clone()));
+        }
+        for (name, v) in [
+            ("overall", &self.overall),
+            ("cleanliness", &self.cleanliness),
+            ("communication", &self.communication),
+            ("accuracy", &self.accuracy),
+            ("check_in", &self.check_in),
+            ("location", &self.location),
+            ("value", &self.value),
+            ("house_rules", &self.house_rules),
+        ] {
+            if let Some(v) = v {
+                values.push((name.to_string(), v.clone()));
+            }
+        }
+        values
+    }
+}
+
+/// The star categories of a role's review: (form field, label).
+pub fn categories(role: ReviewerRole) -> &'static [(&'static str, &'static str)] {
+    match role {
+        ReviewerRole::Guest => &[
+            ("overall", "Overall"),
+            ("cleanliness", "Cleanliness"),
+            ("accuracy", "Accuracy"),
+            ("check_in", "Check-in"),
+            ("communication", "Communication"),
+            ("location", "Location"),
+            ("value", "Value"),
+        ],
+        ReviewerRole::Host => &[
+            ("overall", "Overall"),
+            ("house_rules", "House rules"),
+            ("communication", "Communication"),
+            ("cleanliness", "Cleanliness"),
+        ],
+    }
+}
+
+impl ReportReason {
+    pub const ALL: [Self; 5] = [
+        Self::Spam,
+        Self::Offensive,
+        Self::NotARealStay,
+        Self::PrivateInformation,
+        Self::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Spam => "Spam or advertising",
+            Self::Offensive => "Offensive or hateful",
+            Self::NotARealStay => "Not about a real stay",
+            Self::PrivateInformation => "Shares private information",
+            Self::Other => "Something else",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == key)
+    }
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::*;
+
+    #[test]
+    fn a_posted_form_becomes_the_review_the_api_takes() {
+        let form = ReviewForm {
+            overall: Some("5".into()),
+            cleanliness: Some(" 4 ".into()),
+            accuracy: Some("five".into()),
+            check_in: Some(String::new()),
+            text: "Lovely".into(),
+            private_note: Some("  ".into()),
+            ..ReviewForm::default()
+        };
+        let review = form.to_review();
+        assert_eq!(review.overall, Some(5));
+        assert_eq!(review.cleanliness, Some(4));
+        assert_eq!(review.accuracy, Some(0), "not a number: out of range");
+        assert_eq!(review.check_in, None, "blank: not chosen");
+        assert_eq!(review.private_note, None);
+        let fields: Vec<String> = review
+            .parse(ReviewerRole::Guest)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            fields,
+            ["communication", "accuracy", "check_in", "location", "value"]
+        );
+    }
+
+    #[test]
+    fn every_report_reason_has_a_key_that_reads_back() {
+        for r in ReportReason::ALL {
+            assert_eq!(ReportReason::from_key(r.as_str()), Some(r));
+        }
+        assert_eq!(ReportReason::from_key("boring"), None);
+    }
+}

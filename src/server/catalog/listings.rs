@@ -119,6 +119,9 @@ pub async fn detail(
                        u.avatar_url AS host_avatar, u.created_at AS host_since,
                        (SELECT count(*) FROM listings h WHERE h.host_id = u.id AND h.is_active)
                            AS "host_listings!",
+                       COALESCE((SELECT hs.earned FROM host_standing hs WHERE hs.host_id = u.id),
+                                false) AS "host_badge!",
+                       l.rating, l.review_count,
                        COALESCE(ph.urls, '{}') AS "photo_urls!",
                        COALESCE(ph.alts, '{}') AS "photo_alts!",
                        COALESCE(ph.widths, '{}') AS "photo_widths!",
@@ -202,8 +205,11 @@ pub async fn detail(
             avatar_url: row.host_avatar,
             joined_year: row.host_since.year(),
             listing_count: row.host_listings,
+            badge: row.host_badge,
         },
         is_active: row.is_active,
+        rating: row.rating,
+        review_count: row.review_count,
         created_at: rfc3339(row.created_at),
         updated_at: rfc3339(row.updated_at),
     })

@@ -5,11 +5,16 @@ mod stay;
 
 use crate::app::catalog::api::{get_listing, get_quote, listing_availability};
 use crate::app::components::map::PlaceMap;
-use crate::app::components::{ErrorView, Gallery, Heart, NotFound, RowsSkeleton};
+use crate::app::components::{
+    ErrorView, Gallery, HOST_BADGE, Heart, NotFound, RatingSummary, RowsSkeleton,
+};
+use crate::app::reviews::ListingReviews;
+use crate::app::reviews::api::get_listing_reviews;
 use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
+use crate::app::types::review::ReviewPage;
 use crate::app::types::search::SearchParams;
 use crate::app::types::stay::{Availability, Quote};
-use crate::app::types::{AppError, HouseRules, ListingDetail, Location};
+use crate::app::types::{AppError, HostSummary, HouseRules, ListingDetail, Location};
 use calendar::CalendarSection;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -64,13 +69,30 @@ pub fn ListingPage() -> impl IntoView {
             }
         },
     );
+    let reviews_page = Memo::new(move |_| {
+        query
+            .read()
+            .get("reviews_page")
+            .and_then(|p| p.parse::<i64>().ok())
+            .filter(|p| (1..=10_000).contains(p))
+            .unwrap_or(1)
+    });
+    let reviews = Resource::new(
+        move || (id.get(), reviews_page.get()),
+        |(id, page)| async move {
+            match id {
+                Some(id) => get_listing_reviews(id, page).await.map(Some),
+                None => Ok(None),
+            }
+        },
+    );
     let stay = StayState { stay, quote };
 
     view! {
         <Suspense fallback=|| view! { <RowsSkeleton/> }>
             {move || Suspend::new(async move {
                 match listing.await {
-                    Ok(Some(detail)) => view! { <ListingView detail stay availability/> }.into_any(),
+                    Ok(Some(detail)) => view! { <ListingView detail stay availability reviews/> }.into_any(),
                     Ok(None) => view! { <NotFound/> }.into_any(),
                     Err(error) => view! { <ErrorView error/> }.into_any(),
                 }
@@ -93,6 +115,7 @@ fn ListingView(
     detail: ListingDetail,
     stay: StayState,
     availability: Loaded<Availability>,
+    reviews: Loaded<ReviewPage>,
 ) -> impl IntoView {
     let kind = property_type_label(&detail.property_type);
     let place = match &detail.location.state {
@@ -110,11 +133,13 @@ fn ListingView(
         .filter_map(|a| amenity_label(a))
         .collect();
     let host = detail.host;
-    let initial = host.display_name.chars().next().unwrap_or('H').to_string();
-    let host_listings = match host.listing_count {
-        1 => "1 listing".to_string(),
-        n => format!("{n} listings"),
-    };
+    let rating_line = view! {
+        <p class="listing__rating">
+            <a href="#reviews"><RatingSummary rating=detail.rating count=detail.review_count/></a>
+            {host.badge.then(|| view! { " "<span class="badge badge--host">{HOST_BADGE}</span> })}
+        </p>
+    }
+    .into_any();
     let paragraphs: Vec<String> = detail
         .description
         .split("\n\n")
@@ -128,6 +153,7 @@ fn ListingView(
             <header class="listing__header">
                 <h1 class="listing__title">{detail.title.clone()}</h1>
                 <div class="listing__subline">
+                    {rating_line}
                     <p class="listing__place">{place.clone()}</p>
                     <Heart listing_id=detail.id title=detail.title.clone()/>
                 </div>
@@ -149,17 +175,11 @@ fn ListingView(
                             {amenities.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
                         </ul>
                     </section>
+                    <ListingReviews listing_id=detail.id reviews/>
                     <HouseRulesSection rules=detail.house_rules.clone() policy=detail.booking.cancellation_policy.clone()/>
                     <CalendarSection availability stay=stay.stay listing_id=detail.id/>
                     <WhereSection location=detail.location.clone() place=place.clone()/>
-                    <section class="listing__section host-card" aria-labelledby="host-heading">
-                        <div class="host-card__avatar" aria-hidden="true">{initial}</div>
-                        <div>
-                            <h2 id="host-heading">{format!("Meet your host, {}", host.display_name)}</h2>
-                            <p class="muted">{format!("Hosting on Haven since {} · {host_listings}", host.joined_year)}</p>
-                            {host.about.map(|about| view! { <p>{about}</p> })}
-                        </div>
-                    </section>
+                    <HostCard host/>
                 </div>
                 <aside class="listing__aside">
                     <div class="price-card" role="group" aria-label="Price">
@@ -188,6 +208,28 @@ fn ListingView(
             </div>
         </article>
     }
+}
+
+/// "Meet your host": who they are, since when, how many homes, and the badge.
+#[component]
+fn HostCard(host: HostSummary) -> impl IntoView {
+    let initial = host.display_name.chars().next().unwrap_or('H').to_string();
+    let host_listings = match host.listing_count {
+        1 => "1 listing".to_string(),
+        n => format!("{n} listings"),
+    };
+    view! {
+            <section class="listing__section host-card" aria-labelledby="host-heading">
+                <div class="host-card__avatar" aria-hidden="true">{initial}</div>
+                <div>
+                    <h2 id="host-heading">{format!("Meet your host, {}", host.display_name)}</h2>
+                    <p class="muted">{format!("Hosting on Haven since {} · {host_listings}", host.joined_year)}</p>
+                    {host.badge.then(|| view! { <p><span class="badge badge--host">{HOST_BADGE}</span>" Experienced, highly rated and responsive."</p> })}
+                    {host.about.map(|about| view! { <p>{about}</p> })}
+                </div>
+            </section>
+    }
+    .into_any()
 }
 
 /// "Where you'll be": the neighbourhood on a small map (with JavaScript).

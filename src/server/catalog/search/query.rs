@@ -345,14 +345,31 @@ pub(super) mod tests {
 
     #[test]
     fn a_minimum_rating_is_one_to_five_stars_in_tenths() {
-        for (raw, tenths) in [("4", 40), ("4.5", 45), ("1", 10), ("5.0", 50), (" 3.7 ", 37)] {
+        for (raw, tenths) in [
+            ("4", 40),
+            ("4.5", 45),
+            ("1", 10),
+            ("5.0", 50),
+            (" 3.7 ", 37),
+        ] {
             let q = parse(&[("min_rating", raw)]).expect(raw);
             assert_eq!(q.min_rating_tenths, Some(tenths), "{raw}");
         }
-        for raw in ["0.5", "5.1", "6", "4.55", "-4", "4.", ".5", "four", "NaN", "45"] {
-            assert_eq!(fields(parse(&[("min_rating", raw)])), ["min_rating"], "{raw}");
+        for raw in [
+            "0.5", "5.1", "6", "4.55", "-4", "4.", ".5", "four", "NaN", "45",
+        ] {
+            assert_eq!(
+                fields(parse(&[("min_rating", raw)])),
+                ["min_rating"],
+                "{raw}"
+            );
         }
-        assert_eq!(parse(&[("min_rating", "")]).expect("blank").min_rating_tenths, None);
+        assert_eq!(
+            parse(&[("min_rating", "")])
+                .expect("blank")
+                .min_rating_tenths,
+            None
+        );
     }
 
     #[test]
