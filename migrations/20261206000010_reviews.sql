@@ -130,4 +130,5 @@ CREATE TABLE host_standing (
     -- When the badge was last earned after not being held.
     earned_since       timestamptz
 );
-CREATE INDEX host_standing_earned_idx ON host_standing (host_id) WHERE earned;
+-- The worker asks for the newest evaluation on every pass.
+CREATE INDEX host_standing_evaluated_idx ON host_standing (evaluated_at);

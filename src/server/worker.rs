@@ -49,6 +49,12 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
         if let Err(e) = crate::server::reviews::publish_due(&state).await {
             tracing::warn!(error = %e, "review publication failed");
         }
+        if let Err(e) = crate::server::reviews::remind_due(&state).await {
+            tracing::warn!(error = %e, "review reminders failed");
+        }
+        if let Err(e) = crate::server::reviews::badge::evaluate_due(&state).await {
+            tracing::warn!(error = %e, "host badge evaluation failed");
+        }
         let now = state.clock.now();
         if let Err(e) = outbox::relay(state.db.primary(), &consumers, now).await {
             tracing::warn!(error = %e, "outbox relay failed");

@@ -8,6 +8,7 @@ mod common;
 mod listing;
 mod pages;
 mod rules;
+mod standing;
 
 use axum::Router;
 use common::accounts::signed_up;

@@ -3,6 +3,7 @@
 use super::loading;
 use crate::app::components::{ErrorView, FormAlert, busy_while, submission_error};
 use crate::app::hosting::api::{DeleteListing, SetListingListed, host_listings};
+use crate::app::reviews::HostStandingSection;
 use crate::app::types::AppError;
 use crate::app::types::hosting::{HostListing, ListingStatus};
 use leptos::prelude::*;
@@ -40,6 +41,7 @@ pub fn HostListingsPage() -> impl IntoView {
             <p class="form-notice" role="status" hidden=move || !deleted()>"The listing is deleted."</p>
             <FormAlert error=listed_error/>
             <FormAlert error=delete_error/>
+            <HostStandingSection/>
             <Transition fallback=loading>
                 {move || Suspend::new(async move {
                     match listings.await {

@@ -105,3 +105,11 @@ pub async fn report_review(
     leptos_axum::redirect(&format!("/listings/{listing}?reported=1#reviews"));
     Ok(())
 }
+
+/// The signed-in host's progress towards the badge.
+#[server(prefix = "/api/fn", endpoint = "host_standing", input = GetUrl)]
+pub async fn my_host_standing() -> Result<crate::app::types::review::HostStanding, AppError> {
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    crate::server::reviews::badge::standing(&db, user).await
+}

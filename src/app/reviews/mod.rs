@@ -3,10 +3,12 @@
 
 pub mod api;
 mod listing;
+mod standing;
 mod trip;
 mod write;
 
 pub use listing::ListingReviews;
+pub use standing::HostStandingSection;
 pub use trip::TripReviewsSection;
 pub use write::ReviewFormPage;
 

@@ -486,3 +486,33 @@ mod form_tests {
         assert_eq!(ReportReason::from_key("boring"), None);
     }
 }
+
+/// The host badge's criteria over the last 365 days (applied by `server::reviews::badge`,
+/// shown to the host): at least [`BADGE_STAYS`] stays, or [`BADGE_STAYS_LONG`] stays of
+/// [`BADGE_NIGHTS_LONG`] nights in all; an overall rating of at least [`BADGE_RATING`];
+/// [`BADGE_RESPONSE_RATE`] of requests answered; host cancellations under
+/// [`BADGE_CANCELLATION_RATE`] of bookings.
+pub const BADGE_STAYS: i32 = 10;
+pub const BADGE_STAYS_LONG: i32 = 3;
+pub const BADGE_NIGHTS_LONG: i32 = 100;
+pub const BADGE_RATING: f64 = 4.8;
+pub const BADGE_RESPONSE_RATE: f64 = 0.9;
+pub const BADGE_CANCELLATION_RATE: f64 = 0.01;
+
+/// A host's progress towards the badge, as of the last nightly evaluation (last 365 days).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct HostStanding {
+    /// RFC 3339; `None` before the first evaluation.
+    pub evaluated_at: Option<String>,
+    pub stays: i32,
+    pub nights: i32,
+    /// Average overall rating of the published guest reviews.
+    pub rating: Option<f64>,
+    pub rated_stays: i32,
+    /// Share of requests answered, 0 to 1; `None` with nothing to answer.
+    pub response_rate: Option<f64>,
+    pub host_cancellations: i32,
+    pub bookings: i32,
+    pub earned: bool,
+}

@@ -5,13 +5,16 @@
 //! The database refuses a review by anyone but a party of a completed stay, or a second
 //! one (`reviews_by_a_party`, `reviews_once`); the code checks first, to answer clearly.
 
+pub mod badge;
 mod publish;
 pub mod rating;
 mod read;
+mod remind;
 mod write;
 
 pub use publish::publish_due;
 pub use read::{about_guest, for_listing, stay};
+pub use remind::{REMINDER_DAYS, remind_due};
 pub use write::{report, respond, write};
 
 use crate::app::types::review::REVIEW_WINDOW_DAYS;
