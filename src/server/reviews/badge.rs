@@ -12,6 +12,7 @@ use crate::app::types::review::{
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use crate::server::platform::state::AppState;
+use sqlx::PgPool;
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
 
@@ -19,7 +20,7 @@ use uuid::Uuid;
 pub const EVERY: Duration = Duration::hours(24);
 
 /// Re-evaluates every host as of `now`; how many hosts were evaluated.
-pub async fn evaluate(state: &AppState, now: OffsetDateTime) -> Result<u64, sqlx::Error> {
+pub async fn evaluate(pool: &PgPool, now: OffsetDateTime) -> Result<u64, sqlx::Error> {
     // Requests count as answered when the host accepted or declined them; one still
     // waiting is not counted yet. A host with nothing to answer meets the criterion.
     let done = sqlx::query!(
@@ -95,7 +96,7 @@ pub async fn evaluate(state: &AppState, now: OffsetDateTime) -> Result<u64, sqlx
         BADGE_RESPONSE_RATE,
         BADGE_CANCELLATION_RATE
     )
-    .execute(state.db.primary())
+    .execute(pool)
     .await?;
     Ok(done.rows_affected())
 }
@@ -111,7 +112,7 @@ pub async fn evaluate_due(state: &AppState) -> Result<u64, sqlx::Error> {
     if last.is_some_and(|at| now - at < EVERY) {
         return Ok(0);
     }
-    evaluate(state, now).await
+    evaluate(state.db.primary(), now).await
 }
 
 /// Where `host` stands on each criterion (all zero before the first evaluation).

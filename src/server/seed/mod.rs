@@ -5,6 +5,7 @@
 pub mod data;
 mod generate;
 mod parts;
+mod reviews;
 
 use crate::server::platform::config::Config;
 use crate::server::platform::db::Db;
@@ -50,6 +51,8 @@ pub async fn run(config: &Config, args: SeedArgs) -> anyhow::Result<()> {
         hosts = stats.hosts,
         listings = stats.listings,
         photos = stats.photos,
+        bookings = stats.bookings,
+        reviews = stats.reviews,
         seconds = started.elapsed().as_secs_f64(),
         "demo data loaded"
     );
@@ -62,6 +65,7 @@ pub struct SeedStats {
     pub listings: usize,
     pub photos: usize,
     pub bookings: usize,
+    pub reviews: u64,
 }
 
 /// Writes `listings` demo listings (and their hosts, photos, guests and calendars)
@@ -141,12 +145,19 @@ pub async fn seed_at(
     )
     .fetch_one(pool)
     .await?;
+    let guest_ids: Vec<uuid::Uuid> = guests.iter().map(|g| g.id).collect();
+    stats.reviews = reviews::insert_reviews(pool, first_id, next_id - 1, &guest_ids, today)
+        .await
+        .context("inserting reviews")?;
+    crate::server::reviews::badge::evaluate(pool, time::OffsetDateTime::now_utc())
+        .await
+        .context("evaluating host badges")?;
     // A city's listings on few pages: searches by destination read far fewer blocks.
     sqlx::query!("CLUSTER listings USING listings_city_idx")
         .execute(pool)
         .await?;
     sqlx::query!(
-        "ANALYZE users, listings, listing_photos, bookings, listing_holds, listing_night_prices"
+        "ANALYZE users, listings, listing_photos, bookings, listing_holds, listing_night_prices, reviews"
     )
     .execute(pool)
     .await?;
