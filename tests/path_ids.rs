@@ -71,9 +71,27 @@ async fn every_route_with_an_id_answers_404_for_what_is_not_one() {
             ("POST", format!("/api/v1/bookings/{bad}/decline")),
             ("POST", format!("/api/v1/bookings/{bad}/cancel")),
             ("GET", format!("/api/v1/bookings/{bad}/cancel")),
+            ("GET", format!("/api/v1/bookings/{bad}/reviews")),
+            ("POST", format!("/api/v1/bookings/{bad}/reviews")),
         ] {
-            let r = request(&app, method, &uri, &auth, None).await;
+            let r = request(&app, method, &uri, &auth, Some(json!({}))).await;
             assert_not_found(&r, "Booking", &format!("{method} {uri}"));
+        }
+        let uri = format!("/api/v1/listings/{bad}/reviews");
+        let r = request(&app, "GET", &uri, &auth, None).await;
+        assert_not_found(&r, "Listing", &format!("GET {uri}"));
+        for (uri, body) in [
+            (
+                format!("/api/v1/reviews/{bad}/response"),
+                json!({"text": "Thanks"}),
+            ),
+            (
+                format!("/api/v1/reviews/{bad}/report"),
+                json!({"reason": "spam"}),
+            ),
+        ] {
+            let r = request(&app, "POST", &uri, &auth, Some(body)).await;
+            assert_not_found(&r, "Review", &format!("POST {uri}"));
         }
         let uri = format!("/api/v1/favorites/{bad}");
         let r = request(&app, "DELETE", &uri, &auth, None).await;

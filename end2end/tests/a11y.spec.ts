@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test, type TestInfo } from '@playwright/test';
 import type { AxeResults, Result } from 'axe-core';
-import { bookByApi, day, ownListing, PASSWORD, person, signIn, token } from './people';
+import { bookByApi, day, ownListing, PASSWORD, pastStay, person, signIn, token } from './people';
 import { jsEnabled, ready, sql } from './support';
 
 // Issue 7: axe-core finds no serious or critical violations of WCAG 2.1 A/AA (and axe's
@@ -139,6 +139,19 @@ test.describe('accessibility (axe)', () => {
     await menu.click();
     await expect(page.getByRole('link', { name: 'Your listings' })).toBeVisible();
     await audit(page, testInfo, 'account menu', '.site-header');
+  });
+
+  test('the review form, and its errors', async ({ page }, testInfo) => {
+    const host = await person(page, testInfo, 'host');
+    const guest = await person(page, testInfo, 'guest');
+    const stay = await pastStay(page, guest, listing(9, testInfo, true, host));
+    await signIn(page, testInfo, guest, `/trips/${stay}/review`);
+    await expect(page.getByRole('heading', { name: 'How was your stay?' })).toBeVisible();
+    await audit(page, testInfo, 'review form');
+    await page.getByRole('button', { name: 'Submit review' }).click();
+    await expect(page.getByText('Write a few words about the stay.')).toBeVisible();
+    await ready(page, testInfo);
+    await audit(page, testInfo, 'review form (errors)');
   });
 
   test('host dashboard: listings and reservations', async ({ page }, testInfo) => {
