@@ -12,7 +12,7 @@ use crate::app::components::{
     toast_on_success,
 };
 use crate::app::reviews::TripReviewsSection;
-use crate::app::reviews::api::get_trip_reviews;
+use crate::app::reviews::api::{RespondToReview, get_trip_reviews};
 use crate::app::types::booking::{Booking, BookingStatus, NotificationFeed, Party, RefundPreview};
 use crate::app::types::review::TripReviews;
 use crate::app::types::{AppError, ListingDetail};
@@ -156,9 +156,11 @@ pub fn TripPage() -> impl IntoView {
     });
     let change = ServerAction::<ChangeBooking>::new();
     toast_on_success(change, booking_changed);
+    // The host's response to a review: the page reloads its reviews after it.
+    let respond = ServerAction::<RespondToReview>::new();
     let trip = Resource::new(
-        move || (id.get(), change.version().get()),
-        |(id, _)| async move {
+        move || (id.get(), change.version().get(), respond.version().get()),
+        |(id, _, _)| async move {
             let Some(id) = id else {
                 return Err(AppError::NotFound("Booking".into()));
             };
@@ -192,7 +194,7 @@ pub fn TripPage() -> impl IntoView {
                                 {if booking.status == BookingStatus::Pending { "Request sent. The host has 24 hours to answer." } else { "Booked. Have a good trip!" }}
                             </p>
                             <FormAlert error/>
-                            <TripView booking preview listing reviews change/>
+                            <TripView booking preview listing reviews change respond/>
                         }.into_any(),
                         Err(AppError::Unauthorized) => {
                             let next = id.get_untracked().map(|i| format!("/signin?next=/trips/{i}")).unwrap_or_else(|| "/signin".into());
@@ -213,6 +215,7 @@ fn TripView(
     listing: Option<ListingDetail>,
     reviews: Option<TripReviews>,
     change: ServerAction<ChangeBooking>,
+    respond: ServerAction<RespondToReview>,
 ) -> impl IntoView {
     let id = booking.id;
     let host_view = booking.viewer == Party::Host;
@@ -249,7 +252,7 @@ fn TripView(
                         <p class="trip-page__message">{format!("Message: {}", booking.special_requests)}</p>
                     })}
                 </section>
-                {reviews.map(|reviews| view! { <TripReviewsSection reviews/> })}
+                {reviews.map(|reviews| view! { <TripReviewsSection reviews respond/> })}
                 {rules}
                 <section class="listing__section" aria-labelledby="history-heading">
                     <h2 id="history-heading">"History"</h2>

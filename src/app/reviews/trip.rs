@@ -10,7 +10,10 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 #[component]
-pub fn TripReviewsSection(reviews: TripReviews) -> impl IntoView {
+pub fn TripReviewsSection(
+    reviews: TripReviews,
+    respond: ServerAction<RespondToReview>,
+) -> impl IntoView {
     let about_guest = (!reviews.about_guest.is_empty()).then(|| {
         view! {
             <section class="listing__section" aria-labelledby="guest-reviews-heading">
@@ -21,13 +24,12 @@ pub fn TripReviewsSection(reviews: TripReviews) -> impl IntoView {
     });
     view! {
         {about_guest}
-        {reviews.stay.map(|stay| view! { <StayReviewsView stay/> })}
+        {reviews.stay.map(|stay| view! { <StayReviewsView stay respond/> })}
     }
 }
 
 #[component]
-fn StayReviewsView(stay: StayReviews) -> impl IntoView {
-    let respond = ServerAction::<RespondToReview>::new();
+fn StayReviewsView(stay: StayReviews, respond: ServerAction<RespondToReview>) -> impl IntoView {
     let error = submission_error(
         move || respond.value().get().and_then(Result::err),
         RespondToReview::PATH,
