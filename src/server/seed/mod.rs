@@ -4,6 +4,7 @@
 
 pub mod data;
 mod generate;
+mod messages;
 mod parts;
 
 use crate::server::platform::config::Config;
@@ -141,6 +142,9 @@ pub async fn seed_at(
     )
     .fetch_one(pool)
     .await?;
+    messages::insert_conversations(pool, first_id, today)
+        .await
+        .context("inserting conversations")?;
     // A city's listings on few pages: searches by destination read far fewer blocks.
     sqlx::query!("CLUSTER listings USING listings_city_idx")
         .execute(pool)

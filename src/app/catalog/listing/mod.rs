@@ -6,7 +6,9 @@ mod stay;
 use crate::app::catalog::api::{get_listing, get_quote, listing_availability};
 use crate::app::components::map::PlaceMap;
 use crate::app::components::{ErrorView, Gallery, Heart, NotFound, RowsSkeleton};
+use crate::app::messages::api::host_response;
 use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
+use crate::app::types::message::ResponseStats;
 use crate::app::types::search::SearchParams;
 use crate::app::types::stay::{Availability, Quote};
 use crate::app::types::{AppError, HouseRules, ListingDetail, Location};
@@ -64,13 +66,22 @@ pub fn ListingPage() -> impl IntoView {
             }
         },
     );
+    let response = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => host_response(id).await.ok(),
+                None => None,
+            }
+        },
+    );
     let stay = StayState { stay, quote };
 
     view! {
         <Suspense fallback=|| view! { <RowsSkeleton/> }>
             {move || Suspend::new(async move {
                 match listing.await {
-                    Ok(Some(detail)) => view! { <ListingView detail stay availability/> }.into_any(),
+                    Ok(Some(detail)) => view! { <ListingView detail stay availability response/> }.into_any(),
                     Ok(None) => view! { <NotFound/> }.into_any(),
                     Err(error) => view! { <ErrorView error/> }.into_any(),
                 }
@@ -93,6 +104,7 @@ fn ListingView(
     detail: ListingDetail,
     stay: StayState,
     availability: Loaded<Availability>,
+    response: Resource<Option<ResponseStats>>,
 ) -> impl IntoView {
     let kind = property_type_label(&detail.property_type);
     let place = match &detail.location.state {
@@ -158,6 +170,18 @@ fn ListingView(
                             <h2 id="host-heading">{format!("Meet your host, {}", host.display_name)}</h2>
                             <p class="muted">{format!("Hosting on Haven since {} · {host_listings}", host.joined_year)}</p>
                             {host.about.map(|about| view! { <p>{about}</p> })}
+                            <Suspense fallback=|| ()>
+                                {move || Suspend::new(async move {
+                                    response.await.and_then(|s| s.sentence()).map(|text| view! {
+                                        <p class="host-card__response" data-response-rate="">{text}</p>
+                                    })
+                                })}
+                            </Suspense>
+                            <p>
+                                <a class="button button--secondary" href=format!("/listings/{}/contact", detail.id)>
+                                    "Contact host"
+                                </a>
+                            </p>
                         </div>
                     </section>
                 </div>
