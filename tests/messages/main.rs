@@ -1,11 +1,12 @@
 //! Messages through the API, on a fresh database each: an inquiry that a booking continues,
 //! unread counts and read receipts (`flow.rs`); who may read and write a conversation, the
 //! size limit and the rate limit (`rules.rs`); a host's response statistics against a
-//! brute-force computation (`stats.rs`).
+//! brute-force computation (`stats.rs`); the pages without JavaScript (`pages.rs`).
 
 #[path = "../common/mod.rs"]
 mod common;
 mod flow;
+mod pages;
 mod rules;
 mod stats;
 

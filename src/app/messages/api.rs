@@ -99,7 +99,7 @@ pub async fn contact_host(
 }
 
 /// Long polling: the messages of `conversation` after `after`, as soon as there is one,
-/// or none after about 25 seconds.
+/// or none after about 20 seconds.
 #[server(prefix = "/api/fn", endpoint = "wait_messages", input = GetUrl)]
 pub async fn wait_messages(conversation: i64, after: i64) -> Result<Vec<Message>, AppError> {
     use crate::app::types::message::MAX_WAIT_SECS;

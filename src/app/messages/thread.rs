@@ -151,7 +151,7 @@ fn ThreadView(
         <section class="listing__section" aria-labelledby="messages-heading">
             <h2 id="messages-heading">"Messages"</h2>
             {(count == 0).then(|| view! { <p class="empty">"No messages yet."</p> })}
-            <ol class="thread" aria-live="polite" data-count=count>
+            <ol class="thread" aria-labelledby="messages-heading" aria-live="polite" data-count=count>
                 {t.messages.into_iter().map(|m| {
                     let receipt = (Some(m.id) == my_last).then(|| seen.clone()).flatten();
                     view! { <MessageItem m receipt/> }

@@ -7,12 +7,13 @@ use serde::{Deserialize, Serialize};
 
 /// The longest message, in characters (after trimming).
 pub const MAX_MESSAGE_CHARS: usize = 4_000;
-/// A person may send this many messages in [`RATE_WINDOW_MINUTES`], across conversations.
+/// A person may send this many messages in [`RATE_WINDOW_MINUTES`], across conversations
+/// (the default of the server's `HAVEN_MESSAGES_PER_TEN_MINUTES`).
 pub const RATE_LIMIT_MESSAGES: i64 = 30;
 /// The rate limit's window.
 pub const RATE_WINDOW_MINUTES: i64 = 10;
 /// The longest a client may ask the server to wait for new messages (long polling).
-pub const MAX_WAIT_SECS: u64 = 25;
+pub const MAX_WAIT_SECS: u64 = 20;
 
 /// The text of a message: trimmed, 1 to [`MAX_MESSAGE_CHARS`] characters, line breaks and
 /// tabs allowed but no other control characters; `\r\n` kept as `\n`.

@@ -3,9 +3,7 @@
 use super::notify_recipient;
 use crate::app::types::AppError;
 use crate::app::types::account::FieldError;
-use crate::app::types::message::{
-    Message, MessageText, NewInquiry, RATE_LIMIT_MESSAGES, RATE_WINDOW_MINUTES,
-};
+use crate::app::types::message::{Message, MessageText, NewInquiry, RATE_WINDOW_MINUTES};
 use crate::app::types::stay::Day;
 use crate::app::types::stay_dates::StayDates;
 use crate::server::platform::db::DbScope;
@@ -61,11 +59,13 @@ fn form(errors: Vec<FieldError>) -> AppError {
     }
 }
 
-/// `sender` may send one more message now, or must wait (429): at most
-/// [`RATE_LIMIT_MESSAGES`] in the last [`RATE_WINDOW_MINUTES`].
+/// `sender` may send one more message now, or must wait (429): at most `limit` (the
+/// configuration's, by default [`RATE_LIMIT_MESSAGES`](crate::app::types::message::RATE_LIMIT_MESSAGES)) in the last
+/// [`RATE_WINDOW_MINUTES`].
 async fn within_rate(
     tx: &mut PgConnection,
     sender: Uuid,
+    limit: i64,
     now: OffsetDateTime,
 ) -> Result<Result<(), AppError>, sqlx::Error> {
     let since = now - Duration::minutes(RATE_WINDOW_MINUTES);
@@ -77,7 +77,7 @@ async fn within_rate(
     )
     .fetch_one(&mut *tx)
     .await?;
-    if recent.n < RATE_LIMIT_MESSAGES {
+    if recent.n < limit {
         return Ok(Ok(()));
     }
     let wait = recent
@@ -139,6 +139,7 @@ pub async fn start_inquiry(
     input: &NewInquiry,
 ) -> Result<i64, AppError> {
     let now = state.clock.now();
+    let limit = state.config.messages_per_ten_minutes;
     let inquiry = parse_inquiry(input, Day::from_date(now.date())).map_err(form)?;
     db.write(|pool| async move {
         let mut tx = pool.begin().await?;
@@ -154,7 +155,7 @@ pub async fn start_inquiry(
         if host == guest {
             return Ok(Err(AppError::Conflict("This is your own listing.".into())));
         }
-        if let Err(limited) = within_rate(&mut tx, guest, now).await? {
+        if let Err(limited) = within_rate(&mut tx, guest, limit, now).await? {
             return Ok(Err(limited));
         }
         let (check_in, check_out) = inquiry.dates.unzip();
@@ -196,6 +197,7 @@ pub async fn send(
     body: &str,
 ) -> Result<Message, AppError> {
     let now = state.clock.now();
+    let limit = state.config.messages_per_ten_minutes;
     let text = MessageText::parse(body).map_err(|e| form(vec![e]))?;
     db.write(|pool| async move {
         let mut tx = pool.begin().await?;
@@ -211,7 +213,7 @@ pub async fn send(
         let Some(parties) = parties else {
             return Ok(Err(AppError::NotFound("Conversation".into())));
         };
-        if let Err(limited) = within_rate(&mut tx, user, now).await? {
+        if let Err(limited) = within_rate(&mut tx, user, limit, now).await? {
             return Ok(Err(limited));
         }
         let recipient = if parties.guest_id == user {

@@ -161,7 +161,7 @@ pub async fn thread(
 pub struct AfterParams {
     /// Only messages after this one (default 0: all).
     after: Option<String>,
-    /// Seconds to wait, 0 to 25, when there are none yet (long polling; default 0).
+    /// Seconds to wait, 0 to 20, when there are none yet (long polling; default 0).
     wait: Option<String>,
 }
 
