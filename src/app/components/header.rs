@@ -15,8 +15,16 @@ pub fn Header() -> impl IntoView {
         move || (auth.sign_in.version().get(), auth.sign_out.version().get()),
         |_| unread_notifications(),
     );
+    // Counted again on every navigation: opening a conversation reads it.
+    let location = leptos_router::hooks::use_location();
     let unread_messages = Resource::new(
-        move || (auth.sign_in.version().get(), auth.sign_out.version().get()),
+        move || {
+            (
+                auth.sign_in.version().get(),
+                auth.sign_out.version().get(),
+                location.pathname.get(),
+            )
+        },
         |_| unread_messages(),
     );
     view! {
