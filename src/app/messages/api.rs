@@ -37,6 +37,16 @@ pub async fn open_conversation(id: i64) -> Result<Thread, AppError> {
     messages::thread(&db, user, id).await
 }
 
+/// Marks conversation `id` read by the signed-in user (messages that arrived while it was
+/// open).
+#[server(prefix = "/api/fn", endpoint = "mark_conversation_read")]
+pub async fn mark_conversation_read(id: i64) -> Result<(), AppError> {
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    let state = crate::server::platform::request::state()?;
+    crate::server::messages::mark_read(&state, &db, user, id).await
+}
+
 /// Sends a message in conversation `conversation`, then shows the thread again.
 #[server(prefix = "/api/fn", endpoint = "send_message")]
 pub async fn send_message(conversation: i64, body: String) -> Result<(), AppError> {

@@ -1,10 +1,12 @@
 //! `/inbox/:id`: one conversation with its listing and stay, the messages, a read
 //! receipt, and the reply form (which posts without JavaScript and comes back here).
 //! With JavaScript a new message appears without reloading: the page keeps one long
-//! poll open (`wait_messages`) and refetches the thread when it answers with something.
+//! poll open (`wait_messages`) and appends what it answers below the thread (marking it
+//! read), without rendering the page again, so a reply being typed keeps its text and
+//! focus. Sending refetches the whole thread.
 
 use super::MessageBody;
-use super::api::{SendMessage, open_conversation, wait_messages};
+use super::api::{SendMessage, mark_conversation_read, open_conversation, wait_messages};
 use super::inbox::{status_label, stay_text};
 use crate::app::bookings::trips::short_time;
 use crate::app::components::{
@@ -32,18 +34,19 @@ pub fn ThreadPage() -> impl IntoView {
             .filter(|id| *id > 0)
     });
     let send = ServerAction::<SendMessage>::new();
-    // Bumped when the long poll sees a new message.
-    let (arrived, set_arrived) = signal(0u64);
+    // What the long poll brought since the thread was loaded (shown after it, without
+    // those it already has).
+    let arrived = RwSignal::new(Vec::<Message>::new());
     let thread = Resource::new(
-        move || (id.get(), send.version().get(), arrived.get()),
-        |(id, _, _)| async move {
+        move || (id.get(), send.version().get()),
+        |(id, _)| async move {
             match id {
                 Some(id) => open_conversation(id).await,
                 None => Err(AppError::NotFound("Conversation".into())),
             }
         },
     );
-    live_updates(id, thread, set_arrived);
+    live_updates(id, thread, arrived);
     let error = submission_error(
         move || send.value().get().and_then(Result::err),
         SendMessage::PATH,
@@ -54,7 +57,7 @@ pub fn ThreadPage() -> impl IntoView {
             <Transition fallback=|| view! { <RowsSkeleton/> }>
                 {move || Suspend::new(async move {
                     match thread.await {
-                        Ok(t) => view! { <ThreadView t send error/> }.into_any(),
+                        Ok(t) => view! { <ThreadView t send error arrived/> }.into_any(),
                         Err(AppError::Unauthorized) => {
                             let next = id.get_untracked().map(|i| format!("/signin?next=/inbox/{i}")).unwrap_or_else(|| "/signin".into());
                             view! { <Redirect path=next/> }.into_any()
@@ -67,12 +70,13 @@ pub fn ThreadPage() -> impl IntoView {
     }
 }
 
-/// In the browser only (an effect): waits for messages after the newest one shown, and
-/// bumps `arrived` when some come; stops when the page goes away.
+/// In the browser only (an effect): waits for messages after the newest one shown,
+/// appends them to `arrived` and marks the conversation read; stops when the page goes
+/// away.
 fn live_updates(
     id: Memo<Option<i64>>,
     thread: Resource<Result<Thread, AppError>>,
-    set_arrived: WriteSignal<u64>,
+    arrived: RwSignal<Vec<Message>>,
 ) {
     let running = Arc::new(AtomicBool::new(false));
     let alive = Arc::new(AtomicBool::new(true));
@@ -103,7 +107,9 @@ fn live_updates(
                         if let Some(last) = new.last() {
                             after = last.id;
                             if alive.load(Ordering::Relaxed) {
-                                set_arrived.update(|n| *n += 1);
+                                arrived.update(|shown| shown.extend(new));
+                                // Seen as it arrives; a failure only leaves it unread.
+                                let _ = mark_conversation_read(conversation).await;
                             }
                         }
                     }
@@ -122,6 +128,7 @@ fn ThreadView(
     t: Thread,
     send: ServerAction<SendMessage>,
     error: crate::app::components::FormError,
+    arrived: RwSignal<Vec<Message>>,
 ) -> impl IntoView {
     let c = t.conversation;
     let other = match c.viewer {
@@ -137,6 +144,15 @@ fn ThreadView(
         .filter(|id| *id <= t.other_read_id)
         .and(t.other_read_at.clone());
     let count = t.messages.len();
+    // The newest message loaded: anything the long poll brought up to it is shown already.
+    let loaded = t.messages.last().map_or(0, |m| m.id);
+    let later = move || {
+        arrived
+            .get()
+            .into_iter()
+            .filter(|m| m.id > loaded)
+            .collect::<Vec<_>>()
+    };
     let conversation = c.id;
     view! {
         <header class="trip-page__header">
@@ -156,6 +172,9 @@ fn ThreadView(
                     let receipt = (Some(m.id) == my_last).then(|| seen.clone()).flatten();
                     view! { <MessageItem m receipt/> }
                 }).collect_view()}
+                <For each=later key=|m| m.id let:m>
+                    <MessageItem m receipt=None/>
+                </For>
             </ol>
         </section>
         <section class="listing__section" aria-labelledby="reply-heading">
