@@ -104,7 +104,9 @@ test.describe('messages', () => {
     await expect(page.locator('.quote__total')).toBeVisible();
     await page.getByRole('button', { name: 'Request to book' }).click();
     await expect(page).toHaveURL(/\/trips\/\d+\?booked=1/);
-    await page.goto(threadPath);
+    await ready(page, testInfo);
+    await page.getByRole('link', { name: 'Messages', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${threadPath}$`));
     await ready(page, testInfo);
     await expect(page.getByText(/Request pending · /)).toBeVisible();
     await expect(page.getByRole('link', { name: 'View the booking' })).toBeVisible();

@@ -116,6 +116,17 @@ async fn the_contact_form_thread_and_inbox_work_without_javascript() {
     let thread = send(&w.app, "GET", &thread_uri, Some(&gil)).await;
     assert!(thread.body.contains("Seen "), "{}", thread.body);
 
+    // Gil books: the trip page links to the same conversation.
+    let booking = w.book(10).await;
+    let trip = send(&w.app, "GET", &format!("/trips/{booking}"), Some(&gil)).await;
+    assert_eq!(trip.status, 200, "{}", trip.body);
+    assert!(
+        trip.body
+            .contains(&format!(r#"<a href="{thread_uri}">Messages</a>"#)),
+        "{}",
+        trip.body
+    );
+
     // Anyone else: the 404 page; signed out: to the sign-in page.
     let r = send(&w.app, "GET", &thread_uri, Some(&sam)).await;
     assert_eq!(r.status, 404, "{}", r.body);

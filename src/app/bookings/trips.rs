@@ -11,6 +11,7 @@ use crate::app::components::{
     ErrorView, FormAlert, RowsSkeleton, booking_changed, busy_while, submission_error,
     toast_on_success,
 };
+use crate::app::messages::api::booking_conversation;
 use crate::app::types::booking::{Booking, BookingStatus, NotificationFeed, Party, RefundPreview};
 use crate::app::types::{AppError, ListingDetail};
 use leptos::prelude::*;
@@ -162,7 +163,8 @@ pub fn TripPage() -> impl IntoView {
             let (booking, preview) = booking_details(id).await?;
             // The listing for its house rules (it may have been deleted since).
             let listing = get_listing(booking.listing_id).await.ok();
-            Ok((booking, preview, listing))
+            let conversation = booking_conversation(id).await.ok().flatten();
+            Ok((booking, preview, listing, conversation))
         },
     );
     let error = submission_error(
@@ -177,12 +179,12 @@ pub fn TripPage() -> impl IntoView {
             <Suspense fallback=loading>
                 {move || Suspend::new(async move {
                     match trip.await {
-                        Ok((booking, preview, listing)) => view! {
+                        Ok((booking, preview, listing, conversation)) => view! {
                             <p class="form-notice" role="status" hidden=move || !booked()>
                                 {if booking.status == BookingStatus::Pending { "Request sent. The host has 24 hours to answer." } else { "Booked. Have a good trip!" }}
                             </p>
                             <FormAlert error/>
-                            <TripView booking preview listing change/>
+                            <TripView booking preview listing conversation change/>
                         }.into_any(),
                         Err(AppError::Unauthorized) => {
                             let next = id.get_untracked().map(|i| format!("/signin?next=/trips/{i}")).unwrap_or_else(|| "/signin".into());
@@ -201,6 +203,7 @@ fn TripView(
     booking: Booking,
     preview: Option<RefundPreview>,
     listing: Option<ListingDetail>,
+    conversation: Option<i64>,
     change: ServerAction<ChangeBooking>,
 ) -> impl IntoView {
     let id = booking.id;
@@ -220,7 +223,10 @@ fn TripView(
             <h1>{booking.listing_title.clone()}</h1>
             {status_badge(booking.status)}
             <p class="muted">{format!("{} · {}", booking.listing_city, stay_line(&booking))}</p>
-            <p><a href=format!("/listings/{}", booking.listing_id)>"View the listing"</a></p>
+            <p>
+                <a href=format!("/listings/{}", booking.listing_id)>"View the listing"</a>
+                {conversation.map(|c| view! { " · "<a href=format!("/inbox/{c}")>"Messages"</a> })}
+            </p>
         </header>
         {pass}
         <div class="listing__columns">

@@ -37,6 +37,14 @@ pub async fn open_conversation(id: i64) -> Result<Thread, AppError> {
     messages::thread(&db, user, id).await
 }
 
+/// The conversation of booking `booking` (none for someone else's booking).
+#[server(prefix = "/api/fn", endpoint = "booking_conversation", input = GetUrl)]
+pub async fn booking_conversation(booking: i64) -> Result<Option<i64>, AppError> {
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    crate::server::messages::for_booking(&db, user, booking).await
+}
+
 /// Marks conversation `id` read by the signed-in user (messages that arrived while it was
 /// open).
 #[server(prefix = "/api/fn", endpoint = "mark_conversation_read")]

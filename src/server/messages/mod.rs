@@ -17,7 +17,7 @@ mod read;
 mod stats;
 mod write;
 
-pub use read::{inbox, messages_after, thread, unread, wait_for_messages};
+pub use read::{for_booking, inbox, messages_after, thread, unread, wait_for_messages};
 pub use stats::{listing_response_stats, response_stats};
 pub use write::{mark_read, on_booking_created, send, start_inquiry};
 

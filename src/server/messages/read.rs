@@ -272,3 +272,19 @@ pub async fn unread(db: &DbScope, user: Uuid) -> Result<i64, AppError> {
     .await
     .map_err(|e| db_error(e, "unread conversations"))
 }
+
+/// The conversation of booking `booking`, when `user` is one of its parties and it has
+/// one.
+pub async fn for_booking(db: &DbScope, user: Uuid, booking: i64) -> Result<Option<i64>, AppError> {
+    db.read(|pool| async move {
+        sqlx::query_scalar!(
+            "SELECT id FROM conversations WHERE booking_id = $1 AND $2 IN (guest_id, host_id)",
+            booking,
+            user
+        )
+        .fetch_optional(&pool)
+        .await
+    })
+    .await
+    .map_err(|e| db_error(e, "booking conversation"))
+}
