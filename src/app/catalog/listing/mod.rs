@@ -178,7 +178,7 @@ fn ListingView(
                                 })}
                             </Suspense>
                             <p>
-                                <a class="button button--secondary" href=format!("/listings/{}/contact", detail.id)>
+                                <a class="button button--quiet" href=format!("/listings/{}/contact", detail.id)>
                                     "Contact host"
                                 </a>
                             </p>
