@@ -34,7 +34,7 @@ export HAVEN_MEDIA_DIR="$PWD/$OUT/media"
 # brute-force and per-user write limits (tests/rate_limits.rs covers them), so a 429 never
 # stands in for the answer being checked.
 export HAVEN_AUTH_PER_IP_BURST=10000000 HAVEN_SIGN_IN_PER_ACCOUNT_BURST=10000000
-export HAVEN_WRITES_PER_USER_PER_MINUTE=10000000
+export HAVEN_WRITES_PER_USER_PER_MINUTE=10000000 HAVEN_MESSAGES_PER_TEN_MINUTES=10000000
 
 "$HAVEN_BIN" seed --listings 200 --seed 5 >"$OUT/seed.log" 2>&1
 server_start "$OUT/server.log"
@@ -57,6 +57,11 @@ LISTING=$(curl -fsS -H "$AUTH" -H 'content-type: application/json' "$BASE/api/v1
   "price_per_night": {"amount_minor": 12000, "currency": "EUR"},
   "booking": {"instant_book": true, "cancellation_policy": "moderate"}}' |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+# A conversation of the fuzz user's own (a question about a seeded listing), for the
+# conversation endpoints; long polling never waits (a wait would outlast the request timeout).
+CONVERSATION=$(curl -fsS -H "$AUTH" -H 'content-type: application/json' \
+  "$BASE/api/v1/listings/7/inquiries" -d '{"body": "Is the fuzz run welcome?"}' |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["conversation"]["id"])')
 cat >"$OUT/schemathesis.toml" <<TOML
 [[operations]]
 include-operation-id = ["update_listing", "listing_photos", "add_listing_photo",
@@ -66,6 +71,14 @@ parameters = { "path.id" = $LISTING }
 [[operations]]
 include-operation-id = "get_quote"
 parameters = { "path.id" = 7, "query.check_in" = "$(date -u -d '+45 days' +%F)", "query.check_out" = "$(date -u -d '+49 days' +%F)" }
+
+[[operations]]
+include-operation-id = ["get_conversation", "send_message", "read_conversation"]
+parameters = { "path.id" = $CONVERSATION }
+
+[[operations]]
+include-operation-id = "list_messages"
+parameters = { "path.id" = $CONVERSATION, "query.wait" = "0" }
 TOML
 
 # Every check but the two that judge input validation against the schema: the API takes an

@@ -32,7 +32,7 @@ async fn every_route_with_an_id_answers_404_for_what_is_not_one() {
     let auth = [("authorization", host.as_str())];
 
     for bad in NOT_IDS {
-        let listing_routes: [(&str, String, Option<Value>); 11] = [
+        let listing_routes: [(&str, String, Option<Value>); 13] = [
             ("GET", format!("/api/v1/listings/{bad}"), None),
             ("GET", format!("/api/v1/listings/{bad}/availability"), None),
             (
@@ -59,6 +59,16 @@ async fn every_route_with_an_id_answers_404_for_what_is_not_one() {
                 "PUT",
                 format!("/api/v1/listings/{bad}/calendar"),
                 Some(json!({"changes": []})),
+            ),
+            (
+                "POST",
+                format!("/api/v1/listings/{bad}/inquiries"),
+                Some(json!({"body": "Hello"})),
+            ),
+            (
+                "GET",
+                format!("/api/v1/listings/{bad}/response-stats"),
+                None,
             ),
         ];
         for (method, uri, body) in listing_routes {
@@ -92,6 +102,19 @@ async fn every_route_with_an_id_answers_404_for_what_is_not_one() {
         ] {
             let r = request(&app, "POST", &uri, &auth, Some(body)).await;
             assert_not_found(&r, "Review", &format!("POST {uri}"));
+        }
+        for (method, uri, body) in [
+            ("GET", format!("/api/v1/conversations/{bad}"), None),
+            ("GET", format!("/api/v1/conversations/{bad}/messages"), None),
+            (
+                "POST",
+                format!("/api/v1/conversations/{bad}/messages"),
+                Some(json!({"body": "Hello"})),
+            ),
+            ("POST", format!("/api/v1/conversations/{bad}/read"), None),
+        ] {
+            let r = request(&app, method, &uri, &auth, body).await;
+            assert_not_found(&r, "Conversation", &format!("{method} {uri}"));
         }
         let uri = format!("/api/v1/favorites/{bad}");
         let r = request(&app, "DELETE", &uri, &auth, None).await;

@@ -178,6 +178,27 @@ test.describe('accessibility (axe)', () => {
     await expect(page.locator(`[data-date="${day(35)}"]`)).toHaveAttribute('data-state', 'booked');
     await audit(page, testInfo, 'host calendar');
   });
+
+  test('inbox and a conversation', async ({ page }, testInfo) => {
+    const host = await person(page, testInfo, 'host');
+    const guest = await person(page, testInfo, 'guest');
+    const id = listing(7, testInfo, false, host);
+    const r = await page.request.post(`/api/v1/listings/${id}/inquiries`, {
+      headers: { Authorization: `Bearer ${await token(page, guest)}` },
+      data: { check_in: day(40), check_out: day(42), guests: 2, body: 'Is there a cot? See https://example.com/cot' },
+    });
+    expect(r.status(), await r.text()).toBe(201);
+    const conversation = (await r.json()).conversation.id;
+
+    await signIn(page, testInfo, host, '/inbox');
+    await expect(page.getByRole('list', { name: 'Conversations' }).getByRole('listitem')).toHaveCount(1);
+    await audit(page, testInfo, 'inbox');
+
+    await page.goto(`/inbox/${conversation}`);
+    await ready(page, testInfo);
+    await expect(page.getByRole('list', { name: 'Messages' }).getByRole('listitem')).toHaveCount(1);
+    await audit(page, testInfo, 'conversation');
+  });
 });
 
 // ---------- Keyboard ----------

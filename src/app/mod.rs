@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod components;
 pub mod favorites;
 pub mod hosting;
+pub mod messages;
 mod offline;
 pub mod reviews;
 pub mod types;
@@ -21,6 +22,7 @@ use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, Link, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
+use messages::{ContactHostPage, InboxPage, ThreadPage};
 use offline::OfflinePage;
 use types::map::MapTiles;
 use types::site::AssetBase;
@@ -116,6 +118,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/trips/:id") view=TripPage ssr=SsrMode::Async/>
                         <Route path=path!("/trips/:id/review") view=reviews::ReviewFormPage ssr=SsrMode::Async/>
                         <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
+                        // Messages: signed-out visitors are redirected before any byte.
+                        <Route path=path!("/inbox") view=InboxPage ssr=SsrMode::Async/>
+                        <Route path=path!("/inbox/:id") view=ThreadPage ssr=SsrMode::Async/>
+                        <Route path=path!("/listings/:id/contact") view=ContactHostPage ssr=SsrMode::Async/>
                         // What the service worker shows for pages it cannot reach.
                         <Route path=path!("/offline") view=OfflinePage/>
                     </Routes>

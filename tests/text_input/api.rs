@@ -71,6 +71,12 @@ pub(crate) async fn api_queries(w: &World, text: &str) -> Result<(), TestCaseErr
             &as_host,
         ));
     }
+    for key in ["page", "per_page"] {
+        calls.push(("/api/v1/conversations".into(), key, &as_guest));
+    }
+    // Not `wait`: a text that happens to be a number would hold the test that long.
+    let messages = format!("/api/v1/conversations/{}/messages", w.conversation);
+    calls.push((messages, "after", &as_host));
     for (path, key, headers) in calls {
         if let Some(r) = w.get(&path, &[(key, text)], headers).await {
             judge(w, Shape::Api, &path, key, text, &r)?;
@@ -178,6 +184,18 @@ pub(crate) async fn api_bodies(w: &World, text: &str) -> Result<(), TestCaseErro
         let r = w.json("POST", &uri, who, json!({"reason": text})).await;
         judge(w, Shape::Api, action, "reason", text, &r)?;
     }
+
+    let inquiries = format!("{listing_uri}/inquiries");
+    for key in ["body", "check_in", "check_out"] {
+        let body = with(json!({"body": "Hi"}), &[key], text);
+        let r = w.json("POST", &inquiries, &w.guest, body).await;
+        judge(w, Shape::Api, "inquiry", key, text, &r)?;
+    }
+    let messages = format!("/api/v1/conversations/{}/messages", w.conversation);
+    let r = w
+        .json("POST", &messages, &w.host, json!({"body": text}))
+        .await;
+    judge(w, Shape::Api, "send message", "body", text, &r)?;
 
     let calendar = format!("{listing_uri}/calendar");
     let (from, to) = w.stay();

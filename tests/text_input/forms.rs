@@ -109,6 +109,20 @@ pub(crate) async fn pages_and_server_fns(w: &World, text: &str) -> Result<(), Te
     for field in ["from", "change", "price"] {
         forms.push(form_call("/api/fn/change_calendar", hana, field, &days));
     }
+    let conversation = w.conversation.to_string();
+    let message = [("conversation", conversation.as_str()), ("body", "Hello")];
+    forms.push(form_call("/api/fn/send_message", hana, "body", &message));
+    let (check_in, check_out) = w.stay();
+    let contact = [
+        ("listing", listing.as_str()),
+        ("check_in", &check_in),
+        ("check_out", &check_out),
+        ("guests", "2"),
+        ("body", "Is there parking nearby?"),
+    ];
+    for field in ["body", "check_in", "guests"] {
+        forms.push(form_call("/api/fn/contact_host", guest, field, &contact));
+    }
     let favorite = [
         ("listing_id", listing.as_str()),
         ("save", "true"),

@@ -22,6 +22,8 @@ pub(crate) struct World {
     pub(crate) host_cookie: String,
     pub(crate) guest_cookie: String,
     pub(crate) listing: i64,
+    /// Gil's conversation with Hana about the listing.
+    pub(crate) conversation: i64,
     today: time::Date,
     /// Hands out fresh stays and emails, one per use.
     next: AtomicI64,
@@ -44,6 +46,7 @@ impl World {
             c.auth_per_ip = lots;
             c.sign_in_per_account = lots;
             c.writes_per_user = lots;
+            c.messages_per_ten_minutes = i64::MAX;
         });
         for (email, name) in [("hana@example.com", "Hana"), ("gil@example.com", "Gil")] {
             assert_eq!(register(&app, email, name).await.status, 201);
@@ -65,9 +68,23 @@ impl World {
                     .cookie()
             }
         };
+        let guest = token(&app, "gil@example.com").await;
+        let asked = request(
+            &app,
+            "POST",
+            &format!("/api/v1/listings/{listing}/inquiries"),
+            &[("authorization", guest.as_str())],
+            Some(json!({"body": "Is there parking nearby?"})),
+        )
+        .await;
+        assert_eq!(asked.status, 201, "{}", asked.body);
+        let conversation = asked.json()["conversation"]["id"]
+            .as_i64()
+            .expect("conversation");
         Self {
             host: token(&app, "hana@example.com").await,
-            guest: token(&app, "gil@example.com").await,
+            guest,
+            conversation,
             host_cookie: session("hana@example.com").await,
             guest_cookie: session("gil@example.com").await,
             app,

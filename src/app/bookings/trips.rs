@@ -11,6 +11,7 @@ use crate::app::components::{
     ErrorView, FormAlert, RowsSkeleton, booking_changed, busy_while, submission_error,
     toast_on_success,
 };
+use crate::app::messages::api::booking_conversation;
 use crate::app::reviews::TripReviewsSection;
 use crate::app::reviews::api::{RespondToReview, get_trip_reviews};
 use crate::app::types::booking::{Booking, BookingStatus, NotificationFeed, Party, RefundPreview};
@@ -174,7 +175,8 @@ pub fn TripPage() -> impl IntoView {
                 }
                 _ => None,
             };
-            Ok((booking, preview, listing, reviews))
+            let conversation = booking_conversation(id).await.ok().flatten();
+            Ok((booking, preview, listing, reviews, conversation))
         },
     );
     let error = submission_error(
@@ -189,12 +191,12 @@ pub fn TripPage() -> impl IntoView {
             <Suspense fallback=loading>
                 {move || Suspend::new(async move {
                     match trip.await {
-                        Ok((booking, preview, listing, reviews)) => view! {
+                        Ok((booking, preview, listing, reviews, conversation)) => view! {
                             <p class="form-notice" role="status" hidden=move || !booked()>
                                 {if booking.status == BookingStatus::Pending { "Request sent. The host has 24 hours to answer." } else { "Booked. Have a good trip!" }}
                             </p>
                             <FormAlert error/>
-                            <TripView booking preview listing reviews change respond/>
+                            <TripView booking preview listing reviews conversation change respond/>
                         }.into_any(),
                         Err(AppError::Unauthorized) => {
                             let next = id.get_untracked().map(|i| format!("/signin?next=/trips/{i}")).unwrap_or_else(|| "/signin".into());
@@ -214,6 +216,7 @@ fn TripView(
     preview: Option<RefundPreview>,
     listing: Option<ListingDetail>,
     reviews: Option<TripReviews>,
+    conversation: Option<i64>,
     change: ServerAction<ChangeBooking>,
     respond: ServerAction<RespondToReview>,
 ) -> impl IntoView {
@@ -234,7 +237,10 @@ fn TripView(
             <h1>{booking.listing_title.clone()}</h1>
             {status_badge(booking.status)}
             <p class="muted">{format!("{} · {}", booking.listing_city, stay_line(&booking))}</p>
-            <p><a href=format!("/listings/{}", booking.listing_id)>"View the listing"</a></p>
+            <p>
+                <a href=format!("/listings/{}", booking.listing_id)>"View the listing"</a>
+                {conversation.map(|c| view! { " · "<a href=format!("/inbox/{c}")>"Messages"</a> })}
+            </p>
         </header>
         {pass}
         <div class="listing__columns">

@@ -1,6 +1,7 @@
 use super::auth::use_auth;
 use super::form::busy_while;
 use crate::app::bookings::api::unread_notifications;
+use crate::app::messages::api::unread_messages;
 use crate::app::types::account::SessionUser;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -13,6 +14,18 @@ pub fn Header() -> impl IntoView {
     let unread = Resource::new(
         move || (auth.sign_in.version().get(), auth.sign_out.version().get()),
         |_| unread_notifications(),
+    );
+    // Counted again on every navigation: opening a conversation reads it.
+    let location = leptos_router::hooks::use_location();
+    let unread_messages = Resource::new(
+        move || {
+            (
+                auth.sign_in.version().get(),
+                auth.sign_out.version().get(),
+                location.pathname.get(),
+            )
+        },
+        |_| unread_messages(),
     );
     view! {
         <header class="site-header">
@@ -33,7 +46,8 @@ pub fn Header() -> impl IntoView {
                                     // Awaited here rather than in a Suspense of its own: a
                                     // nested one broke hydration of signed-in pages.
                                     let unread = unread.await.unwrap_or(0);
-                                    view! { <Bell unread/><UserMenu user/> }.into_any()
+                                    let messages = unread_messages.await.unwrap_or(0);
+                                    view! { <InboxLink unread=messages/><Bell unread/><UserMenu user/> }.into_any()
                                 }
                                 _ => view! {
                                     <a href="/signin" class="site-nav__link">"Sign in"</a>
@@ -67,6 +81,24 @@ fn Bell(unread: i64) -> impl IntoView {
     }
 }
 
+/// The inbox, with how many conversations have unread messages.
+#[component]
+fn InboxLink(unread: i64) -> impl IntoView {
+    let label = match unread {
+        0 => "Inbox".to_string(),
+        1 => "Inbox, 1 unread conversation".to_string(),
+        n => format!("Inbox, {n} unread conversations"),
+    };
+    view! {
+        <a href="/inbox" class="bell bell--inbox" aria-label=label>
+            <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+                <path d="M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm1 2.2V17h16V7.2l-8 5.3zM5.2 7 12 11.5 18.8 7z" fill="currentColor"/>
+            </svg>
+            {(unread > 0).then(|| view! { <span class="bell__count" data-unread-messages=unread>{unread}</span> })}
+        </a>
+    }
+}
+
 /// A disclosure menu (`<details>`), so it opens without JavaScript too.
 #[component]
 fn UserMenu(user: SessionUser) -> impl IntoView {
@@ -88,6 +120,7 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
                 <li><a href="/account">"Your account"</a></li>
                 <li><a href="/trips">"Trips"</a></li>
                 <li><a href="/wishlists">"Wishlists"</a></li>
+                <li><a href="/inbox">"Inbox"</a></li>
                 <li><a href="/notifications">"Notifications"</a></li>
                 <li><a href="/host/listings">"Your listings"</a></li>
                 <li><a href="/host/reservations">"Reservations"</a></li>

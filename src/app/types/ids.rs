@@ -55,6 +55,10 @@ id_type!(
     /// A review (`reviews.id`).
     ReviewId
 );
+id_type!(
+    /// A conversation between a guest and a host (`conversations.id`).
+    ConversationId
+);
 
 #[cfg(test)]
 mod tests {

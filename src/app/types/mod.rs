@@ -10,6 +10,7 @@ pub mod hosting;
 pub mod ids;
 pub mod listing;
 pub mod map;
+pub mod message;
 pub mod money;
 pub mod review;
 pub mod search;

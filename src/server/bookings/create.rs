@@ -13,6 +13,7 @@ use crate::app::types::booking::{Booking, BookingStatus, Party};
 use crate::app::types::money::decimal_text;
 use crate::server::catalog::availability;
 use crate::server::catalog::pricing;
+use crate::server::messages;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use crate::server::platform::outbox;
@@ -234,6 +235,8 @@ async fn create_in(
         capture(tx, state, booking_id, b.total_minor, currency, now).await?;
     }
     let row = load(tx, booking_id, now).await?;
+    // The guest's question before booking continues as the booking's conversation.
+    messages::on_booking_created(tx, booking_id, id, guest, row.host_id, now).await?;
     let event_id = Uuid::new_v4();
     outbox::publish(
         tx,

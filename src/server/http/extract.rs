@@ -2,7 +2,7 @@
 //! API's error shape (`ApiError`).
 
 use crate::app::types::AppError;
-use crate::app::types::ids::{BookingId, ListingId, PhotoId, ReviewId};
+use crate::app::types::ids::{BookingId, ConversationId, ListingId, PhotoId, ReviewId};
 use crate::server::accounts::auth::{CurrentUser, MaybeUser, current};
 use crate::server::http::api::ApiError;
 use crate::server::platform::state::AppState;
@@ -140,6 +140,14 @@ impl PathId for PhotoId {
 impl PathId for ReviewId {
     const PARAM: &'static str = "id";
     const WHAT: &'static str = "Review";
+    fn from_segment(raw: &str) -> Option<Self> {
+        Self::parse(raw)
+    }
+}
+
+impl PathId for ConversationId {
+    const PARAM: &'static str = "id";
+    const WHAT: &'static str = "Conversation";
     fn from_segment(raw: &str) -> Option<Self> {
         Self::parse(raw)
     }

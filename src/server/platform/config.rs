@@ -56,6 +56,9 @@ pub struct Config {
     /// `HAVEN_WRITES_PER_USER_PER_MINUTE`: state-changing requests per signed-in user
     /// (default 100, refilled steadily).
     pub writes_per_user: Rate,
+    /// `HAVEN_MESSAGES_PER_TEN_MINUTES`: messages a person may send in any ten minutes,
+    /// across conversations (default 30; counted in the database, so across servers).
+    pub messages_per_ten_minutes: i64,
     /// `HAVEN_MEDIA_DIR`: where uploaded photos are stored (default `.data/media`); served
     /// at `/media/`.
     pub media_dir: std::path::PathBuf,
@@ -198,6 +201,11 @@ impl Config {
                 "HAVEN_WRITES_PER_USER_PER_MINUTE",
                 Some(100),
             )?),
+            messages_per_ten_minutes: parse(
+                &get,
+                "HAVEN_MESSAGES_PER_TEN_MINUTES",
+                Some(crate::app::types::message::RATE_LIMIT_MESSAGES),
+            )?,
             media_dir: get("HAVEN_MEDIA_DIR")
                 .unwrap_or_else(|| ".data/media".to_string())
                 .into(),

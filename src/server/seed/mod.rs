@@ -4,6 +4,7 @@
 
 pub mod data;
 mod generate;
+mod messages;
 mod parts;
 mod reviews;
 
@@ -145,6 +146,9 @@ pub async fn seed_at(
     )
     .fetch_one(pool)
     .await?;
+    messages::insert_conversations(pool, first_id, today)
+        .await
+        .context("inserting conversations")?;
     let guest_ids: Vec<uuid::Uuid> = guests.iter().map(|g| g.id).collect();
     stats.reviews = reviews::insert_reviews(pool, first_id, next_id - 1, &guest_ids, today)
         .await

@@ -8,9 +8,11 @@ use crate::app::components::map::PlaceMap;
 use crate::app::components::{
     ErrorView, Gallery, HOST_BADGE, Heart, NotFound, RatingSummary, RowsSkeleton,
 };
+use crate::app::messages::api::host_response;
 use crate::app::reviews::ListingReviews;
 use crate::app::reviews::api::get_listing_reviews;
 use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
+use crate::app::types::message::ResponseStats;
 use crate::app::types::review::ReviewPage;
 use crate::app::types::search::SearchParams;
 use crate::app::types::stay::{Availability, Quote};
@@ -86,13 +88,22 @@ pub fn ListingPage() -> impl IntoView {
             }
         },
     );
+    let response = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => host_response(id).await.ok(),
+                None => None,
+            }
+        },
+    );
     let stay = StayState { stay, quote };
 
     view! {
         <Suspense fallback=|| view! { <RowsSkeleton/> }>
             {move || Suspend::new(async move {
                 match listing.await {
-                    Ok(Some(detail)) => view! { <ListingView detail stay availability reviews/> }.into_any(),
+                    Ok(Some(detail)) => view! { <ListingView detail stay availability reviews response/> }.into_any(),
                     Ok(None) => view! { <NotFound/> }.into_any(),
                     Err(error) => view! { <ErrorView error/> }.into_any(),
                 }
@@ -116,6 +127,7 @@ fn ListingView(
     stay: StayState,
     availability: Loaded<Availability>,
     reviews: Loaded<ReviewPage>,
+    response: Resource<Option<ResponseStats>>,
 ) -> impl IntoView {
     let kind = property_type_label(&detail.property_type);
     let place = match &detail.location.state {
@@ -179,7 +191,7 @@ fn ListingView(
                     <HouseRulesSection rules=detail.house_rules.clone() policy=detail.booking.cancellation_policy.clone()/>
                     <CalendarSection availability stay=stay.stay listing_id=detail.id/>
                     <WhereSection location=detail.location.clone() place=place.clone()/>
-                    <HostCard host/>
+                    <HostCard host listing_id=detail.id response/>
                 </div>
                 <aside class="listing__aside">
                     <div class="price-card" role="group" aria-label="Price">
@@ -212,7 +224,11 @@ fn ListingView(
 
 /// "Meet your host": who they are, since when, how many homes, and the badge.
 #[component]
-fn HostCard(host: HostSummary) -> impl IntoView {
+fn HostCard(
+    host: HostSummary,
+    listing_id: i64,
+    response: Resource<Option<ResponseStats>>,
+) -> impl IntoView {
     let initial = host.display_name.chars().next().unwrap_or('H').to_string();
     let host_listings = match host.listing_count {
         1 => "1 listing".to_string(),
@@ -226,6 +242,18 @@ fn HostCard(host: HostSummary) -> impl IntoView {
                     <p class="muted">{format!("Hosting on Haven since {} · {host_listings}", host.joined_year)}</p>
                     {host.badge.then(|| view! { <p><span class="badge badge--host">{HOST_BADGE}</span>" Experienced, highly rated and responsive."</p> })}
                     {host.about.map(|about| view! { <p>{about}</p> })}
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            response.await.and_then(|s| s.sentence()).map(|text| view! {
+                                <p class="host-card__response" data-response-rate="">{text}</p>
+                            })
+                        })}
+                    </Suspense>
+                    <p>
+                        <a class="button button--quiet" href=format!("/listings/{listing_id}/contact")>
+                            "Contact host"
+                        </a>
+                    </p>
                 </div>
             </section>
     }

@@ -13,6 +13,7 @@ mod error;
 mod favorites;
 mod hosting;
 mod listings;
+mod messages;
 mod notifications;
 mod openapi;
 mod reviews;
@@ -69,5 +70,12 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(reviews::about_guest))
         .routes(routes!(reviews::respond))
         .routes(routes!(reviews::report))
+        .routes(routes!(messages::inbox))
+        .routes(routes!(messages::unread))
+        .routes(routes!(messages::start_inquiry))
+        .routes(routes!(messages::thread))
+        .routes(routes!(messages::list_messages, messages::send))
+        .routes(routes!(messages::mark_read))
+        .routes(routes!(messages::response_stats))
         .routes(routes!(openapi::serve))
 }

@@ -22,7 +22,8 @@ use utoipa::{Modify, ToSchema};
     info(
         title = "Haven API",
         description = "The JSON API of Haven, a vacation-rental marketplace: accounts, \
-            search, listings, prices and availability, wishlists, hosting, bookings.\n\n\
+            search, listings, prices and availability, wishlists, hosting, bookings, \
+            messages.\n\n\
             Authenticate with a bearer token from `POST /api/v1/auth/login` \
             (`Authorization: Bearer hvn_…`) or with the browser's session cookie. \
             Errors are `{\"error\": {\"code\", \"message\", \"field\"?}}` with the \
@@ -35,6 +36,7 @@ use utoipa::{Modify, ToSchema};
         (name = "favorites", description = "A guest's wishlists"),
         (name = "hosting", description = "A host's listings, their photos and calendars"),
         (name = "bookings", description = "Booking stays, answering requests, cancelling; notifications"),
+        (name = "messages", description = "Conversations between guests and hosts: inquiries, threads, read receipts"),
         (name = "meta", description = "This document"),
     ),
     components(schemas(ErrorBody)),
