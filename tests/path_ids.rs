@@ -22,7 +22,13 @@ fn assert_not_found(r: &TestResponse, what: &str, context: &str) {
 #[tokio::test]
 async fn every_route_with_an_id_answers_404_for_what_is_not_one() {
     let t = common::TestDb::new().await;
-    let app = common::app(t.db(None));
+    // Dozens of writes from one person, well past the per-person write quota.
+    let app = common::app_with(t.db(None), |c| {
+        c.writes_per_user = haven::server::platform::ratelimit::Rate {
+            burst: 1_000_000,
+            period: std::time::Duration::from_millis(1),
+        };
+    });
     assert_eq!(register(&app, "hana@example.com", "Hana").await.status, 201);
     let host = token(&app, "hana@example.com").await;
     let pool = t.primary_pool().await;
