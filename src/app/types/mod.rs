@@ -11,6 +11,7 @@ pub mod ids;
 pub mod listing;
 pub mod map;
 pub mod money;
+pub mod recovery;
 pub mod review;
 pub mod search;
 pub mod site;
