@@ -2,7 +2,7 @@
 //! minutes, and using it ends every sign-in.
 
 use crate::World;
-use crate::common::accounts::{PASSWORD, login};
+use crate::common::accounts::{PASSWORD, form_encode, login};
 use crate::maildir;
 use haven::server::platform::ratelimit::Rate;
 use serde_json::json;
@@ -116,4 +116,86 @@ async fn reset_requests_are_limited_per_address() {
     assert_eq!(limited.status, 429, "{}", limited.body);
     assert!(!limited.header("retry-after").is_empty());
     assert_eq!(ask(&w, &w.email("bo")).await.status, 202);
+}
+
+/// A form posted as a browser without JavaScript sends it.
+async fn form(w: &World, path: &str, body: String) -> crate::common::TestResponse {
+    let req = axum::http::Request::builder()
+        .method("POST")
+        .uri(path)
+        .header("accept", "text/html")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(axum::body::Body::from(body))
+        .expect("request");
+    crate::common::send_request(&w.app, req).await
+}
+
+#[tokio::test]
+async fn the_pages_reset_a_password_without_javascript() {
+    let w = World::new().await;
+    w.signed_up("ana").await;
+    let signin = w.call("GET", "/signin", None, None).await;
+    assert!(
+        signin.body.contains("href=\"/forgot-password\""),
+        "{}",
+        signin.body
+    );
+    let page = w.call("GET", "/forgot-password", None, None).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Send the link"));
+
+    let email = form_encode(&w.email("ana"));
+    let asked = form(
+        &w,
+        "/api/fn/request_password_reset",
+        format!("email={email}"),
+    )
+    .await;
+    assert_eq!(asked.status, 302, "{}", asked.body);
+    assert_eq!(asked.header("location"), "/forgot-password?sent=1");
+    let sent = w.call("GET", "/forgot-password?sent=1", None, None).await;
+    assert!(
+        sent.body.contains("If an account uses this address"),
+        "{}",
+        sent.body
+    );
+
+    w.relay().await;
+    maildir::wait_for(&w.email("ana"), 2).await;
+    let token = w.mails("ana", SUBJECT)[0].token("http://127.0.0.1:3000/reset-password?token=");
+    let page = w
+        .call("GET", &format!("/reset-password?token={token}"), None, None)
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains(&format!("value=\"{token}\"")),
+        "{}",
+        page.body
+    );
+
+    let password = form_encode(NEW_PASSWORD);
+    let done = form(
+        &w,
+        "/api/fn/reset_password",
+        format!("token={token}&password={password}"),
+    )
+    .await;
+    assert_eq!(done.status, 302, "{}", done.body);
+    assert_eq!(done.header("location"), "/signin?reset=1");
+    assert_eq!(
+        login(&w.app, &w.email("ana"), NEW_PASSWORD).await.status,
+        200
+    );
+    let again = form(
+        &w,
+        "/api/fn/reset_password",
+        format!("token={token}&password={password}"),
+    )
+    .await;
+    assert_ne!(again.location(), Some("/signin?reset=1"), "single use");
+    assert!(
+        again.body.contains("invalid or has expired"),
+        "{}",
+        again.body
+    );
 }

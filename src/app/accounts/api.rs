@@ -211,7 +211,10 @@ async fn start_session(
 }
 
 #[cfg(feature = "ssr")]
-fn form_error(e: crate::server::accounts::AccountError, values: Vec<(String, String)>) -> AppError {
+pub(super) fn form_error(
+    e: crate::server::accounts::AccountError,
+    values: Vec<(String, String)>,
+) -> AppError {
     use crate::app::types::account::FieldError;
     use crate::server::accounts::AccountError;
     let errors = match e {
