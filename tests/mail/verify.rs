@@ -76,3 +76,21 @@ async fn a_new_link_can_be_asked_for_until_the_address_is_verified() {
     assert_eq!(again.status, 409, "{}", again.body);
     assert_eq!(confirm(&w, &"B".repeat(43)).await.status, 400);
 }
+
+#[tokio::test]
+async fn an_unverified_host_cannot_put_a_listing_live() {
+    let w = World::new().await;
+    let host = w.signed_up("hana").await;
+    let mut loft = crate::common::lisbon_loft();
+    loft["is_active"] = json!(true);
+    let r = w
+        .call("POST", "/api/v1/listings", Some(&host), Some(loft))
+        .await;
+    assert_eq!(r.status, 403, "{}", r.body);
+    assert_eq!(r.json()["error"]["code"], "email_unverified");
+    let live: i64 = sqlx::query_scalar("SELECT count(*) FROM listings WHERE is_active")
+        .fetch_one(&w.pool)
+        .await
+        .expect("count");
+    assert_eq!(live, 0);
+}
