@@ -2,7 +2,7 @@
 //! minutes, and using it ends every sign-in.
 
 use crate::World;
-use crate::common::accounts::{PASSWORD, form_encode, login};
+use crate::common::accounts::{PASSWORD, form_encode, login, me, sign_in_with};
 use crate::maildir;
 use haven::server::platform::ratelimit::Rate;
 use serde_json::json;
@@ -62,6 +62,10 @@ async fn known_and_unknown_addresses_get_the_same_answer_and_only_one_gets_mail(
 async fn a_reset_link_sets_the_password_once_and_ends_every_sign_in() {
     let w = World::new().await;
     let bearer = w.signed_up("ana").await;
+    let signed_in = sign_in_with(&w.app, &w.email("ana"), PASSWORD, "/", None).await;
+    let cookie = signed_in.cookie();
+    let before = me(&w.app, ("cookie", &cookie)).await;
+    assert_eq!(before.status, 200, "a browser session: {}", before.body);
     let token = reset_token(&w).await;
 
     let weak = confirm(&w, &token, "password").await;
@@ -70,8 +74,10 @@ async fn a_reset_link_sets_the_password_once_and_ends_every_sign_in() {
     let done = confirm(&w, &token, NEW_PASSWORD).await;
     assert_eq!(done.status, 200, "{}", done.body);
 
-    let me = w.call("GET", "/api/v1/me", Some(&bearer), None).await;
-    assert_eq!(me.status, 401, "the old token is revoked");
+    let by_token = w.call("GET", "/api/v1/me", Some(&bearer), None).await;
+    assert_eq!(by_token.status, 401, "the old token is revoked");
+    let session = me(&w.app, ("cookie", &cookie)).await;
+    assert_eq!(session.status, 401, "the browser session ended too");
     assert_eq!(login(&w.app, &w.email("ana"), PASSWORD).await.status, 401);
     assert_eq!(
         login(&w.app, &w.email("ana"), NEW_PASSWORD).await.status,

@@ -94,3 +94,43 @@ async fn an_unverified_host_cannot_put_a_listing_live() {
         .expect("count");
     assert_eq!(live, 0);
 }
+
+#[tokio::test]
+async fn the_verify_page_confirms_with_one_button_without_javascript() {
+    let w = World::new().await;
+    w.signed_up("ana").await;
+    w.relay().await;
+    maildir::wait_for(&w.email("ana"), 1).await;
+    let token = w.mails("ana", SUBJECT)[0].token(LINK);
+
+    let page = w
+        .call("GET", &format!("/verify?token={token}"), None, None)
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains(&format!("value=\"{token}\"")),
+        "{}",
+        page.body
+    );
+    let me: (bool,) = sqlx::query_as("SELECT email_verified_at IS NOT NULL FROM users")
+        .fetch_one(&w.pool)
+        .await
+        .expect("user");
+    assert!(!me.0, "opening the link verifies nothing");
+
+    let req = axum::http::Request::builder()
+        .method("POST")
+        .uri("/api/fn/verify_email")
+        .header("accept", "text/html")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(axum::body::Body::from(format!("token={token}")))
+        .expect("request");
+    let done = crate::common::send_request(&w.app, req).await;
+    assert_eq!(done.status, 302, "{}", done.body);
+    assert_eq!(done.location(), Some("/signin?verified=1"));
+    let me: (bool,) = sqlx::query_as("SELECT email_verified_at IS NOT NULL FROM users")
+        .fetch_one(&w.pool)
+        .await
+        .expect("user");
+    assert!(me.0);
+}
