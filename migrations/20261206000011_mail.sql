@@ -47,3 +47,13 @@ ALTER TABLE outbox_events DROP CONSTRAINT outbox_events_stream_check;
 ALTER TABLE outbox_events ADD CONSTRAINT outbox_events_stream_check CHECK (stream IN (
     'booking-requests', 'booking-updates', 'booking-confirmations', 'booking-cancellations',
     'notifications', 'account_mail'));
+
+-- A new-message e-mail held back by the 10-minute window: one row per person and
+-- conversation while its deferred event waits, so any number of messages in the window
+-- make one e-mail at its end.
+CREATE TABLE mail_deferred (
+    user_id         uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    conversation_id bigint NOT NULL,
+    due_at          timestamptz NOT NULL,
+    PRIMARY KEY (user_id, conversation_id)
+);

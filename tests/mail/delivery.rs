@@ -33,33 +33,36 @@ async fn new_messages_are_mailed_at_most_once_per_conversation_every_ten_minutes
     let me = w.call("GET", "/api/v1/me", Some(&host), None).await.json();
     let hana: uuid::Uuid = me["id"].as_str().expect("id").parse().expect("uuid");
     let clock = &w.state.clock;
+    let count = |c: i64| {
+        let link = format!("http://127.0.0.1:3000/messages/{c}");
+        let mails = w.mails("hana", "New message from Gil");
+        mails.iter().filter(|m| m.text().contains(&link)).count()
+    };
 
-    message_notice(&w, hana, 7).await;
+    message_notice(&w, hana, 7).await; // t0: mailed at once
     w.relay().await;
     clock.advance(Duration::minutes(3));
-    message_notice(&w, hana, 7).await; // throttled
-    clock.advance(Duration::minutes(1));
-    message_notice(&w, hana, 8).await; // another conversation
+    message_notice(&w, hana, 7).await; // t0+3: held for the window's end
     w.relay().await;
-    clock.advance(Duration::minutes(7));
-    message_notice(&w, hana, 7).await; // 11 minutes after the first: the window has passed
+    clock.advance(Duration::minutes(2));
+    message_notice(&w, hana, 7).await; // t0+5: joins the one held
+    message_notice(&w, hana, 8).await; // another conversation: mailed at once
+    w.relay().await;
+    maildir::wait_for(&w.email("hana"), 3).await;
+    assert_eq!((count(7), count(8)), (1, 1));
+
+    clock.advance(Duration::minutes(5) + Duration::seconds(1)); // t0+10: the batch goes
     w.relay().await;
     maildir::wait_for(&w.email("hana"), 4).await;
-
+    assert_eq!(count(7), 2);
+    clock.advance(Duration::minutes(1));
+    message_notice(&w, hana, 7).await; // t0+11: within the batch's own window
+    w.relay().await;
+    clock.advance(Duration::minutes(10));
+    w.relay().await; // t0+21
+    let mails = maildir::wait_for(&w.email("hana"), 5).await;
+    assert_eq!((count(7), count(8)), (3, 1), "{mails:?}");
     let mails = w.mails("hana", "New message from Gil");
-    assert_eq!(mails.len(), 3, "{mails:?}");
-    assert!(
-        mails
-            .iter()
-            .any(|m| m.text().contains("http://127.0.0.1:3000/messages/8"))
-    );
-    assert_eq!(
-        mails
-            .iter()
-            .filter(|m| m.text().contains("http://127.0.0.1:3000/messages/7"))
-            .count(),
-        2
-    );
     assert!(mails[0].header("List-Unsubscribe").is_some());
     // Not in the bell: the inbox counts its own unread messages.
     let bell = w

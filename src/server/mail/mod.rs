@@ -1,6 +1,7 @@
 //! E-mail: the mailer, a consumer of two outbox streams. From `notifications` (every notice
 //! the bell gets, plus `new_message` and `review_due`) it e-mails the recipient when their
-//! preference allows; from `account_mail` (`accounts::mail`) it sends password-reset and
+//! preference allows (new messages batched: one e-mail per conversation and person per 10
+//! minutes, see [`throttled`]); from `account_mail` (`accounts::mail`) it sends password-reset and
 //! verification links, always. Nothing is sent inside a request: a request publishes an
 //! event in its transaction, and the worker's relay delivers it here.
 //!
@@ -21,7 +22,7 @@ pub mod unsubscribe;
 use crate::server::accounts::mail::{self as account_mail, AccountMail, AccountMailEvent};
 use crate::server::notifications::{self, NotificationEvent};
 use crate::server::platform::config::MailConfig;
-use crate::server::platform::outbox::{Consumer, Event};
+use crate::server::platform::outbox::{self, Consumer, Event};
 use futures::future::BoxFuture;
 use serde::Serialize;
 use sqlx::PgConnection;
@@ -140,20 +141,10 @@ impl Mailer {
         if !wanted {
             return Ok(());
         }
-        if let Some(conversation) = n.conversation_id {
-            let recent = sqlx::query_scalar!(
-                r#"SELECT EXISTS (SELECT 1 FROM mail_sent
-                   WHERE user_id = $1 AND conversation_id = $2 AND sent_at > $3) AS "x!""#,
-                n.recipient_id,
-                conversation,
-                n.timestamp - MESSAGE_THROTTLE
-            )
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(|e| e.to_string())?;
-            if recent {
-                return Ok(());
-            }
+        if let Some(conversation) = n.conversation_id
+            && throttled(tx, &n, conversation).await?
+        {
+            return Ok(());
         }
         let (path, action) = match (n.kind.as_str(), n.booking_id, n.conversation_id) {
             ("new_message", _, Some(c)) => (format!("/messages/{c}"), "Read and reply"),
@@ -281,6 +272,65 @@ impl Mailer {
         })
         .await
     }
+}
+
+/// Whether a new-message e-mail must wait: one went out for this conversation and person
+/// less than [`MESSAGE_THROTTLE`] ago. Then the first message held back publishes a copy of
+/// its event due when the window ends (`mail_deferred` keeps it to one), so messages in the
+/// window are batched into that one e-mail rather than lost.
+async fn throttled(
+    tx: &mut PgConnection,
+    n: &NotificationEvent,
+    conversation: i64,
+) -> Result<bool, String> {
+    let last = sqlx::query_scalar!(
+        "SELECT max(sent_at) FROM mail_sent WHERE user_id = $1 AND conversation_id = $2",
+        n.recipient_id,
+        conversation
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(|e| e.to_string())?;
+    let Some(due) = last
+        .map(|at| at + MESSAGE_THROTTLE)
+        .filter(|due| *due > n.timestamp)
+    else {
+        // Sending now: any deferred e-mail for the conversation is covered by this one.
+        sqlx::query!(
+            "DELETE FROM mail_deferred WHERE user_id = $1 AND conversation_id = $2",
+            n.recipient_id,
+            conversation
+        )
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| e.to_string())?;
+        return Ok(false);
+    };
+    let first = sqlx::query!(
+        "INSERT INTO mail_deferred (user_id, conversation_id, due_at) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING",
+        n.recipient_id,
+        conversation,
+        due
+    )
+    .execute(&mut *tx)
+    .await
+    .map_err(|e| e.to_string())?
+    .rows_affected()
+        == 1;
+    if first {
+        let event_id = Uuid::new_v4();
+        let later = NotificationEvent {
+            event_id,
+            timestamp: due,
+            ..n.clone()
+        };
+        let stream = notifications::STREAM;
+        outbox::publish(tx, stream, event_id, "notification", None, &later, due)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(true)
 }
 
 /// Records the e-mail of `event` as sent (committed only with the send, see the module
