@@ -33,10 +33,8 @@ case "${1:-}" in
   start)
     mkdir -p "$ROOT/.data" "$HAVEN_MAILDIR"
     if pid_alive "$PIDFILE"; then exit 0; fi
-    if listening; then
-      warn "something already listens on 127.0.0.1:$HAVEN_SMTP_PORT; using it as the sink"
-      exit 0
-    fi
+    # Another checkout's sink would keep the mail in its own Maildir, out of this one's sight.
+    listening && die "127.0.0.1:$HAVEN_SMTP_PORT is taken by another process (another checkout's sink?): stop it, or set HAVEN_SMTP_PORT"
     install
     setsid "$VENV/bin/python" "$ROOT/scripts/mail_sink.py" --port "$HAVEN_SMTP_PORT" \
       --maildir "$HAVEN_MAILDIR" >>"$log" 2>&1 </dev/null &
