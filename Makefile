@@ -32,9 +32,11 @@ ifeq ($(LOCAL_DB),yes)
 	@bash scripts/pg.sh start
 	@bash scripts/pg.sh ensure-db haven
 endif
+	@bash scripts/mail.sh start
 
 db-stop:
 	@bash scripts/pg.sh stop
+	@bash scripts/mail.sh stop
 
 # The release build: server binary and the size-optimised WASM bundle.
 build: install
@@ -51,6 +53,7 @@ stop:
 	@if [ -f $(PIDFILE) ] && kill -0 "$$(cat $(PIDFILE))" 2>/dev/null; then \
 	  kill -TERM "$$(cat $(PIDFILE))" && echo "Haven stopped"; fi; rm -f $(PIDFILE)
 	@bash scripts/pg.sh stop
+	@bash scripts/mail.sh stop
 
 # Logical backups (README.md, "Backups"): make backup; make restore FILE=.data/backups/haven-….dump
 # restores into a new database (TARGET=name to choose it; FORCE=1 to replace an existing one).

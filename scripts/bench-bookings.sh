@@ -53,6 +53,7 @@ serving_reads "$BASE" || warn "replica not serving reads"
 # The guests: one account and one bearer token each. wrk's threads share them out.
 stamp=$(date +%s)
 make_guests "$BASE" "$USERS" "bench-book-$stamp" "$work/tokens.txt"
+verify_accounts "$DATABASE_URL" "bench-book-$stamp"
 
 # Cancel every booking on these listings and free their nights (host blocks too), so each
 # scenario starts from an empty calendar.

@@ -44,6 +44,7 @@ curl -fsS -o "$OUT/openapi.json" "$BASE/api/v1/openapi.json"
 
 # A user of its own, and bearer tokens for it.
 api_register "$BASE" fuzz@example.com Fuzz
+verify_accounts "$DATABASE_URL" fuzz@example.com
 token() { api_token "$BASE" fuzz@example.com || fail "could not sign in"; }
 
 # The host endpoints need a listing of the fuzz user's own, and quotes need dates in the

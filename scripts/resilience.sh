@@ -50,7 +50,9 @@ log "stack up: nginx $BASE, apps $APP1 $APP2, worker 3513, primary $HAVEN_PG_POR
 # Every listing books instantly, so most attempts succeed; 16 guests share the load.
 make_listings_bookable "$DATABASE_URL"
 sql "$DATABASE_URL" "SELECT id FROM listings WHERE is_active ORDER BY id" > "$WORK/listings.txt"
-make_guests "$BASE" 16 "drill-$(date +%s)" "$WORK/tokens.txt"
+drill="drill-$(date +%s)"
+make_guests "$BASE" 16 "$drill" "$WORK/tokens.txt"
+verify_accounts "$DATABASE_URL" "$drill"
 
 # --- Helpers --------------------------------------------------------------------------------
 load_pid=""

@@ -12,7 +12,9 @@ mod offline;
 pub mod reviews;
 pub mod types;
 
-use accounts::{AccountPage, SignInPage, SignUpPage};
+use accounts::{
+    AccountPage, ForgotPasswordPage, ResetPasswordPage, SignInPage, SignUpPage, VerifyEmailPage,
+};
 use bookings::{CalendarPage, NotificationsPage, ReservationsPage, TripPage, TripsPage};
 use catalog::{HomePage, ListingPage, SearchPage};
 use components::{AuthScope, Footer, Header, NotFound, Toaster, Toasts};
@@ -103,6 +105,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/search") view=SearchPage ssr=SsrMode::InOrder/>
                         <Route path=path!("/signin") view=SignInPage ssr=SsrMode::InOrder/>
                         <Route path=path!("/signup") view=SignUpPage ssr=SsrMode::InOrder/>
+                        <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::InOrder/>
+                        <Route path=path!("/reset-password") view=ResetPasswordPage ssr=SsrMode::InOrder/>
+                        <Route path=path!("/verify") view=VerifyEmailPage ssr=SsrMode::InOrder/>
                         // Async: a signed-out visitor gets a real redirect before any byte.
                         <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/wishlists") view=WishlistsPage ssr=SsrMode::Async/>

@@ -3,8 +3,8 @@
 //! - `platform/`: what any product needs (configuration, the database pair, jobs, the
 //!   outbox, media storage, rate limits, telemetry). Imports no domain.
 //! - the domains: `accounts`, `catalog` (listings, search, availability, pricing, places),
-//!   `bookings`, `hosting`, `favorites`, `notifications`, `reviews`, `messages`. Import the platform and each
-//!   other, never `http`.
+//!   `bookings`, `hosting`, `favorites`, `notifications`, `reviews`, `messages`, `mail` (e-mail:
+//!   the outbox's mailer). Import the platform and each other, never `http`.
 //! - `http/`: the router, middleware, extractors and the JSON API over the domains.
 //! - `cli.rs`, `serve.rs`, `worker.rs`: the wiring (commands, start-up, the background worker).
 //! - `seed/`: demo data only.
@@ -16,6 +16,7 @@ pub mod cli;
 pub mod favorites;
 pub mod hosting;
 pub mod http;
+pub mod mail;
 pub mod messages;
 pub mod notifications;
 pub mod platform;

@@ -57,6 +57,12 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         payments: Arc::new(OfflineProvider),
     };
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    if state.config.mail.secret.expose() == crate::server::platform::config::DEV_MAIL_SECRET {
+        tracing::warn!(
+            "HAVEN_MAIL_SECRET is unset: unsubscribe links are signed with the public \
+             development key; set a secret of your own in production"
+        );
+    }
     let worker = state.config.job_worker.then(|| {
         let mut stop_rx = stop_rx.clone();
         tokio::spawn(crate::server::worker::run(state.clone(), async move {

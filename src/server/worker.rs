@@ -3,7 +3,9 @@
 //! `NOTIFY` or every few seconds. The outbox's consumers are registered here.
 
 use crate::server::bookings::{self, events::BookingMetrics};
+use crate::server::mail::Mailer;
 use crate::server::notifications::NotificationsConsumer;
+use crate::server::platform::config::Config;
 use crate::server::platform::outbox::{self, Consumer};
 use crate::server::platform::{jobs, state::AppState};
 use std::sync::Arc;
@@ -12,9 +14,18 @@ use std::time::Duration;
 /// How often an idle worker looks for due work (new jobs and events also wake it at once).
 const IDLE_POLL: Duration = Duration::from_secs(5);
 
-/// The outbox's consumers: every stream's subscribers must be here.
-pub fn consumers() -> Vec<Arc<dyn Consumer>> {
-    vec![Arc::new(NotificationsConsumer), Arc::new(BookingMetrics)]
+/// The outbox's consumers: every stream's subscribers must be here. The mailer sends
+/// through `config.mail`'s relay.
+pub fn consumers(config: &Config) -> Vec<Arc<dyn Consumer>> {
+    let mut consumers: Vec<Arc<dyn Consumer>> =
+        vec![Arc::new(NotificationsConsumer), Arc::new(BookingMetrics)];
+    match Mailer::new(&config.mail) {
+        Ok(mailer) => consumers.push(Arc::new(mailer)),
+        // Unreachable with the templates compiled in (a unit test renders them all); its
+        // deliveries wait, and end in the dead letters, rather than the worker stopping.
+        Err(e) => tracing::error!(error = %e, "the mailer cannot start: no e-mail is sent"),
+    }
+    consumers
 }
 
 /// The worker: runs due jobs, then waits for a `NOTIFY` or the poll interval. Ends when
@@ -35,7 +46,7 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
         }
     };
     tracing::info!("job worker started");
-    let consumers = consumers();
+    let consumers = consumers(&state.config);
     let mut last_prune: Option<std::time::Instant> = None;
     loop {
         if let Err(e) = jobs::run_due(&state).await {

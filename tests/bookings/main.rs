@@ -44,6 +44,7 @@ impl World {
         let guest = signed_up(&app, "gil@example.com", "Gil").await;
         let stranger = signed_up(&app, "sam@example.com", "Sam").await;
         let pool = t.primary_pool().await;
+        common::accounts::mark_all_verified_directly(&pool).await;
         let listing = common::insert_listing(&pool, "Porto riverside loft")
             .await
             .expect("listing");
@@ -138,7 +139,7 @@ impl World {
     async fn relay(&self) -> outbox::RelayStats {
         outbox::relay(
             self.state.db.primary(),
-            &haven::server::worker::consumers(),
+            &haven::server::worker::consumers(&self.state.config),
             self.state.clock.now(),
         )
         .await

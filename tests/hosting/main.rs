@@ -36,6 +36,7 @@ impl Hosting {
         let state = common::state_with(t.db(None), tweak);
         let app = haven::server::http::router(state.clone());
         let ana = signed_up(&app, "ana@example.com", "Ana").await;
+        common::accounts::mark_all_verified_directly(&t.primary_pool().await).await;
         Self { t, state, app, ana }
     }
 

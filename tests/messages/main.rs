@@ -40,6 +40,7 @@ impl World {
         let guest = signed_up(&app, "gil@example.com", "Gil").await;
         let stranger = signed_up(&app, "sam@example.com", "Sam").await;
         let pool = t.primary_pool().await;
+        common::accounts::mark_all_verified_directly(&pool).await;
         let listing = common::insert_listing(&pool, "Porto riverside loft")
             .await
             .expect("listing");

@@ -1,4 +1,5 @@
 use crate::app::accounts::api::{ChangePassword, SavePreferences, SaveProfile, my_account};
+use crate::app::accounts::recovery::VerifyBanner;
 use crate::app::components::{
     Choice, ErrorView, Field, FormAlert, RowsSkeleton, busy_while, submission_error, use_auth,
 };
@@ -56,6 +57,10 @@ fn AccountView(me: Me) -> impl IntoView {
     view! {
         <section class="container account">
             <h1>{format!("Hi, {}", me.display_name)}</h1>
+            {(!me.email_verified).then(|| view! { <VerifyBanner email=me.email.clone()/> })}
+            <Show when=move || query.read().get_str("verified") == Some("1")>
+                <p class="form-notice" role="status">"Your e-mail address is verified."</p>
+            </Show>
             <dl class="account__details">
                 <div><dt>"Email"</dt><dd>{me.email.clone()}</dd></div>
                 <div><dt>"Hosting"</dt><dd>{hosting}</dd></div>

@@ -44,7 +44,10 @@ pub async fn sign_up(
     ];
     let db = crate::server::platform::request::db().await?;
     let result = match Registration::parse(&email, &display_name, &password) {
-        Ok(registration) => accounts::register(&db, registration).await,
+        Ok(registration) => {
+            let now = crate::server::platform::request::state()?.clock.now();
+            accounts::register(&db, registration, now).await
+        }
         Err(e) => Err(e),
     };
     let account = result.map_err(|e| form_error(e, echo))?;
@@ -208,7 +211,10 @@ async fn start_session(
 }
 
 #[cfg(feature = "ssr")]
-fn form_error(e: crate::server::accounts::AccountError, values: Vec<(String, String)>) -> AppError {
+pub(super) fn form_error(
+    e: crate::server::accounts::AccountError,
+    values: Vec<(String, String)>,
+) -> AppError {
     use crate::app::types::account::FieldError;
     use crate::server::accounts::AccountError;
     let errors = match e {

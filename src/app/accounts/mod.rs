@@ -2,7 +2,10 @@
 
 pub mod account;
 pub mod api;
+pub mod recovery;
+pub mod recovery_api;
 pub mod sign_in;
 
 pub use account::AccountPage;
+pub use recovery::{ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage};
 pub use sign_in::{SignInPage, SignUpPage};

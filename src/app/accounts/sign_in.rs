@@ -35,6 +35,9 @@ fn urlencode(s: &str) -> String {
 pub fn SignInPage() -> impl IntoView {
     let auth = use_auth();
     let next = next_param();
+    let query = use_query_map();
+    let reset = Signal::derive(move || query.read().get("reset").unwrap_or_default());
+    let verified = Signal::derive(move || query.read().get("verified").unwrap_or_default());
     let error = submission_error(
         move || auth.sign_in.value().get().and_then(Result::err),
         SignIn::PATH,
@@ -44,6 +47,12 @@ pub fn SignInPage() -> impl IntoView {
         <section class="container auth-page">
             <div class="auth-card">
                 <h1>"Welcome back"</h1>
+                <Show when=move || reset.get() == "1">
+                    <p role="status">"Your password is changed. Sign in with the new one."</p>
+                </Show>
+                <Show when=move || verified.get() == "1">
+                    <p role="status">"Your e-mail address is verified."</p>
+                </Show>
                 <FormAlert error/>
                 <ActionForm action=auth.sign_in attr:class="form" attr:novalidate=true>
                     <input type="hidden" name="next" value=next/>
@@ -58,6 +67,7 @@ pub fn SignInPage() -> impl IntoView {
                     />
                     <button type="submit" {..busy_while(auth.sign_in.pending())} class="button button--wide">"Sign in"</button>
                 </ActionForm>
+                <p class="auth-card__switch"><a href="/forgot-password">"Forgot password?"</a></p>
                 <p class="auth-card__switch">
                     "New to Haven? "
                     <a href=move || with_next("/signup", &next.get())>"Create an account"</a>

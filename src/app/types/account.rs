@@ -143,6 +143,9 @@ pub struct Me {
     pub preferences: Preferences,
     /// Whether this person lists at least one home (the host side of the account).
     pub is_host: bool,
+    /// Whether the e-mail address is verified (needed to book or publish a listing).
+    #[serde(default)]
+    pub email_verified: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

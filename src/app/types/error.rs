@@ -16,6 +16,12 @@ pub enum AppError {
     /// Signed in, but this is someone else's to change.
     #[error("You are not allowed to do that.")]
     Forbidden,
+    /// Signed in, but the account has not proved its e-mail address yet (booking,
+    /// publishing a listing).
+    #[error(
+        "Please verify your e-mail address first: follow the link we sent you, or ask for a new one on your account page."
+    )]
+    EmailUnverified,
     /// A form that did not pass: what is wrong with each field, and what was typed (never
     /// passwords), so a page rendered without JavaScript can show both.
     #[error("{}", .errors.first().map(|e| e.message.as_str()).unwrap_or("Check the form."))]
@@ -69,7 +75,7 @@ impl AppError {
             Self::NotFound(_) => 404,
             Self::BadRequest(_) | Self::Form { .. } => 400,
             Self::Unauthorized => 401,
-            Self::Forbidden => 403,
+            Self::Forbidden | Self::EmailUnverified => 403,
             Self::Conflict(_) => 409,
             Self::Unprocessable(_) => 422,
             Self::RateLimited { .. } => 429,

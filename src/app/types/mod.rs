@@ -12,6 +12,7 @@ pub mod listing;
 pub mod map;
 pub mod message;
 pub mod money;
+pub mod recovery;
 pub mod review;
 pub mod search;
 pub mod site;

@@ -1,6 +1,7 @@
 //! Registration, sign-in checks and password changes.
 
 use super::AccountError;
+use super::mail::AccountMail;
 use super::password::{self, NewPassword};
 use crate::app::types::AppError;
 use crate::app::types::account::{DisplayName, Email, FieldError};
@@ -51,9 +52,12 @@ pub struct Credentials {
 
 /// Creates the account; returns its id.
 #[tracing::instrument(skip_all)]
+/// The account starts unverified; the verification e-mail is asked for in the same
+/// transaction.
 pub async fn register(
     db: &DbScope,
     registration: Registration,
+    now: time::OffsetDateTime,
 ) -> Result<Credentials, AccountError> {
     let hash = password::hash(registration.password).await.map_err(|e| {
         tracing::error!(error = %e, "password hashing failed");
@@ -63,15 +67,20 @@ pub async fn register(
     let name = registration.display_name.as_str().to_owned();
     let result = db
         .write(|pool| async move {
-            sqlx::query_scalar!(
+            let mut tx = pool.begin().await?;
+            let id = sqlx::query_scalar!(
                 r#"INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3)
                    RETURNING id"#,
                 email,
                 name,
                 hash.0
             )
-            .fetch_one(&pool)
-            .await
+            .fetch_one(&mut *tx)
+            .await?;
+            let mail = AccountMail::VerifyEmail { email };
+            super::mail::publish(&mut tx, id, mail, now).await?;
+            tx.commit().await?;
+            Ok(id)
         })
         .await;
     match result {

@@ -3,9 +3,12 @@
 
 pub mod auth;
 mod credentials;
+pub mod mail;
 pub mod password;
 mod profile;
+pub mod recovery;
 pub mod tokens;
+pub mod verification;
 
 pub use credentials::{Credentials, Registration, authenticate, change_password, register};
 pub use profile::{ProfileUpdate, me, session_user, set_avatar, update_profile};

@@ -89,6 +89,8 @@ async fn create_in(
     idempotency: Option<Idempotency<'_>>,
     now: OffsetDateTime,
 ) -> Result<Created, Failure> {
+    // Only an account that proved its address books (issue 17): a clear 403 otherwise.
+    crate::server::accounts::verification::require_verified(tx, guest).await?;
     if let Some(key) = &idempotency {
         // A concurrent request with the same key waits here until the first commits.
         let fresh = sqlx::query!(

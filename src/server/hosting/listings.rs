@@ -271,20 +271,23 @@ pub async fn update(db: &DbScope, id: i64, spec: &ListingSpec) -> Result<(), App
     Ok(())
 }
 
-/// Lists (shows in search) or pauses listing `id`. Listing needs at least one photo. The
-/// caller has checked [`owned`](super::owned).
+/// Lists (shows in search) or pauses listing `id`. Listing needs at least one photo and a
+/// host whose e-mail address is verified. The caller has checked [`owned`](super::owned).
 #[tracing::instrument(skip(db))]
 pub async fn set_listed(db: &DbScope, id: i64, listed: bool) -> Result<(), AppError> {
-    let photos = db
+    let (photos, verified) = db
         .write(|pool| async move {
             let mut tx = pool.begin().await?;
-            let photos = sqlx::query_scalar!(
-                r#"SELECT count(*) AS "n!" FROM listing_photos WHERE listing_id = $1"#,
+            let row = sqlx::query!(
+                r#"SELECT (SELECT count(*) FROM listing_photos p WHERE p.listing_id = l.id) AS "photos!",
+                          u.email_verified_at IS NOT NULL AS "verified!"
+                   FROM listings l JOIN users u ON u.id = l.host_id WHERE l.id = $1"#,
                 id
             )
-            .fetch_one(&mut *tx)
+            .fetch_optional(&mut *tx)
             .await?;
-            if !listed || photos > 0 {
+            let (photos, verified) = row.map_or((0, false), |r| (r.photos, r.verified));
+            if !listed || (photos > 0 && verified) {
                 sqlx::query!(
                     "UPDATE listings SET is_active = $2, updated_at = now()
                      WHERE id = $1 AND deleted_at IS NULL AND is_active <> $2",
@@ -295,10 +298,13 @@ pub async fn set_listed(db: &DbScope, id: i64, listed: bool) -> Result<(), AppEr
                 .await?;
             }
             tx.commit().await?;
-            Ok(photos)
+            Ok((photos, verified))
         })
         .await
         .map_err(|e| db_error(e, "list or pause listing"))?;
+    if listed && !verified {
+        return Err(AppError::EmailUnverified);
+    }
     if listed && photos == 0 {
         return Err(AppError::Unprocessable(
             "Add at least one photo before listing it.".into(),

@@ -10,6 +10,7 @@ pub mod ops;
 mod photo;
 mod pwa;
 pub mod text;
+mod unsubscribe;
 
 use crate::app::types::site::AssetBase;
 use crate::app::{App, shell};
@@ -84,6 +85,7 @@ pub fn router(state: AppState) -> Router {
         )
         .merge(api::router())
         .merge(photo::form_routes(&state))
+        .merge(unsubscribe::routes())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

@@ -25,13 +25,36 @@ use sqlx::PgConnection;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-/// The single place where someone is told about a new message in `conversation` (the lead
-/// hooks e-mail in here); called in the sending transaction. Does nothing yet.
+/// The single place where someone is told about a new message in `conversation`: a
+/// `new_message` notice on the notifications stream, in the sending transaction, which the
+/// mailer e-mails (at most once per conversation and person per 10 minutes, when their
+/// preference allows); the bell leaves messages to the inbox's own count.
 pub async fn notify_recipient(
-    _tx: &mut PgConnection,
-    _conversation: i64,
-    _recipient: Uuid,
-    _now: OffsetDateTime,
+    tx: &mut PgConnection,
+    conversation: i64,
+    recipient: Uuid,
+    now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    Ok(())
+    let last = sqlx::query!(
+        r#"SELECT u.display_name AS sender, l.title, m.body
+           FROM messages m
+           JOIN users u ON u.id = m.sender_id
+           JOIN conversations c ON c.id = m.conversation_id
+           JOIN listings l ON l.id = c.listing_id
+           WHERE m.conversation_id = $1
+           ORDER BY m.id DESC LIMIT 1"#,
+        conversation
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    let excerpt: String = last.body.chars().take(280).collect();
+    crate::server::notifications::send_message_notice(
+        tx,
+        recipient,
+        conversation,
+        &format!("New message from {}", last.sender),
+        format!("About {}: {excerpt}", last.title),
+        now,
+    )
+    .await
 }

@@ -1,7 +1,8 @@
 //! In-app notifications (the bell), fed by the outbox's `notifications` stream. The booking
 //! engine decides who hears about what when it changes a booking; this consumer turns those
-//! events into rows, once per event and person. An e-mail sender would be a second
-//! consumer of the same stream; none exists here (no mail delivery off this machine).
+//! events into rows, once per event and person. The mailer (`server::mail`) is the stream's
+//! second consumer: it e-mails the same notices, as each person's preferences allow.
+//! `new_message` notices are e-mail only (the inbox has its own unread count).
 
 use crate::app::types::AppError;
 use crate::app::types::booking::{Notification, NotificationFeed};
@@ -16,11 +17,14 @@ use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 
 pub const CONSUMER: &str = "notifications";
+/// The mailer's consumer name (`server::mail::Mailer`), on this stream and `account_mail`.
+pub const MAILER: &str = "mail";
 
-/// The outbox stream of notices to people, delivered by [`NotificationsConsumer`].
+/// The outbox stream of notices to people, delivered by [`NotificationsConsumer`] (the bell)
+/// and the mailer (e-mail).
 pub const STREAM: Stream = Stream {
     name: "notifications",
-    consumers: &[CONSUMER],
+    consumers: &[CONSUMER, MAILER],
 };
 
 /// Tells `recipient` something, in the caller's transaction: an event on [`STREAM`], which
@@ -31,6 +35,45 @@ pub async fn send(
     recipient: Uuid,
     kind: &str,
     booking_id: Option<i64>,
+    title: &str,
+    body: String,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    publish(tx, recipient, kind, booking_id, None, title, body, now).await
+}
+
+/// Tells `recipient` of a new message in `conversation_id`, in the caller's transaction:
+/// e-mailed (at most once per conversation and recipient every 10 minutes, when their
+/// message notifications are on), not added to the bell.
+pub async fn send_message_notice(
+    tx: &mut PgConnection,
+    recipient: Uuid,
+    conversation_id: i64,
+    title: &str,
+    body: String,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    let kind = "new_message";
+    publish(
+        tx,
+        recipient,
+        kind,
+        None,
+        Some(conversation_id),
+        title,
+        body,
+        now,
+    )
+    .await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn publish(
+    tx: &mut PgConnection,
+    recipient: Uuid,
+    kind: &str,
+    booking_id: Option<i64>,
+    conversation_id: Option<i64>,
     title: &str,
     body: String,
     now: OffsetDateTime,
@@ -49,6 +92,7 @@ pub async fn send(
             recipient_id: recipient,
             kind: kind.into(),
             booking_id,
+            conversation_id,
             title: title.into(),
             body,
         },
@@ -68,6 +112,9 @@ pub struct NotificationEvent {
     /// `booking_requested`, `booking_confirmed`, ...
     pub kind: String,
     pub booking_id: Option<i64>,
+    /// The conversation of a `new_message` notice (absent in older events).
+    #[serde(default)]
+    pub conversation_id: Option<i64>,
     pub title: String,
     pub body: String,
 }
@@ -87,6 +134,9 @@ impl Consumer for NotificationsConsumer {
         Box::pin(async move {
             let n: NotificationEvent = serde_json::from_value(event.payload.clone())
                 .map_err(|e| format!("unreadable notification event: {e}"))?;
+            if n.kind == "new_message" {
+                return Ok(()); // e-mail only: the inbox counts its own unread messages
+            }
             sqlx::query!(
                 "INSERT INTO notifications (user_id, event_id, kind, booking_id, title, body, created_at)
                  VALUES ($1, $2, $3, $4, $5, $6, $7)

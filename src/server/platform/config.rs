@@ -87,6 +87,103 @@ pub struct Config {
     /// `HAVEN_MAP_TILE_URL` / `HAVEN_MAP_TILE_ATTRIBUTION`: where the maps' tiles come from
     /// (default OpenStreetMap's standard tiles; set the URL empty for none).
     pub map_tiles: MapTiles,
+    /// E-mail: the SMTP relay, the sender, links, the unsubscribe key (see [`MailConfig`]).
+    pub mail: MailConfig,
+}
+
+/// Whether the SMTP connection must be encrypted (`HAVEN_SMTP_STARTTLS`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartTls {
+    /// STARTTLS or fail: for a real relay (port 587).
+    Required,
+    /// STARTTLS when the server offers it, plain otherwise.
+    Opportunistic,
+    /// Plain SMTP: the local sink only.
+    Off,
+}
+
+impl FromStr for StartTls {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "required" => Ok(Self::Required),
+            "opportunistic" => Ok(Self::Opportunistic),
+            "off" => Ok(Self::Off),
+            _ => Err("expected required, opportunistic or off".into()),
+        }
+    }
+}
+
+/// Where e-mail goes and what it links to. Defaults suit `make run`: the local sink
+/// (`scripts/mail.sh`) on 127.0.0.1:2525, plain SMTP, links to http://127.0.0.1:3000.
+#[derive(Clone, Debug)]
+pub struct MailConfig {
+    /// `HAVEN_SMTP_HOST` (default 127.0.0.1).
+    pub smtp_host: String,
+    /// `HAVEN_SMTP_PORT` (default 2525, the local sink).
+    pub smtp_port: u16,
+    /// `HAVEN_SMTP_STARTTLS`: `required`, `opportunistic` or `off` (default).
+    pub starttls: StartTls,
+    /// `HAVEN_SMTP_USER` / `HAVEN_SMTP_PASSWORD`: credentials for the relay, both or neither.
+    pub credentials: Option<(String, Secret)>,
+    /// `HAVEN_SMTP_TIMEOUT_SECS`: connecting and each SMTP exchange (default 10).
+    pub timeout: Duration,
+    /// `HAVEN_MAIL_FROM`: the sender (default `Haven <no-reply@haven.localhost>`).
+    pub from: String,
+    /// `HAVEN_MAIL_UNSUBSCRIBE_MAILTO`: an address that also unsubscribes (the `mailto:`
+    /// of `List-Unsubscribe`); unset, only the one-click HTTPS link is given.
+    pub unsubscribe_mailto: Option<String>,
+    /// `HAVEN_PUBLIC_URL`: the site's address as people reach it, for links in e-mail
+    /// (default http://127.0.0.1:3000), without a trailing `/`.
+    pub public_url: String,
+    /// `HAVEN_MAIL_SECRET`: the key that signs unsubscribe links. The default is a public
+    /// development key (a warning is logged at start-up): set your own in production.
+    pub secret: Secret,
+}
+
+/// The unsubscribe key used when `HAVEN_MAIL_SECRET` is unset: development only.
+pub const DEV_MAIL_SECRET: &str = "haven-development-mail-secret-do-not-use-in-production";
+
+fn mail(lookup: &impl Fn(&str) -> Option<String>) -> Result<MailConfig, ConfigError> {
+    let get = |name: &'static str| lookup(name).filter(|v| !v.trim().is_empty());
+    let user = get("HAVEN_SMTP_USER");
+    let password = get("HAVEN_SMTP_PASSWORD");
+    let credentials = match (user, password) {
+        (Some(u), Some(p)) => Some((u, Secret::new(p))),
+        (None, None) => None,
+        (u, _) => {
+            return Err(ConfigError {
+                name: if u.is_some() {
+                    "HAVEN_SMTP_PASSWORD"
+                } else {
+                    "HAVEN_SMTP_USER"
+                },
+                value: String::new(),
+                reason: "HAVEN_SMTP_USER and HAVEN_SMTP_PASSWORD go together".into(),
+            });
+        }
+    };
+    let public_url = get("HAVEN_PUBLIC_URL").unwrap_or_else(|| "http://127.0.0.1:3000".into());
+    if !(public_url.starts_with("http://") || public_url.starts_with("https://"))
+        || public_url.contains(char::is_whitespace)
+    {
+        return Err(ConfigError {
+            name: "HAVEN_PUBLIC_URL",
+            value: public_url,
+            reason: "expected an http(s) URL such as https://haven.example.com".into(),
+        });
+    }
+    Ok(MailConfig {
+        smtp_host: get("HAVEN_SMTP_HOST").unwrap_or_else(|| "127.0.0.1".into()),
+        smtp_port: parse(&get, "HAVEN_SMTP_PORT", Some(2525))?,
+        starttls: parse(&get, "HAVEN_SMTP_STARTTLS", Some(StartTls::Off))?,
+        credentials,
+        timeout: Duration::from_secs(parse(&get, "HAVEN_SMTP_TIMEOUT_SECS", Some(10))?),
+        from: get("HAVEN_MAIL_FROM").unwrap_or_else(|| "Haven <no-reply@haven.localhost>".into()),
+        unsubscribe_mailto: get("HAVEN_MAIL_UNSUBSCRIBE_MAILTO"),
+        public_url: public_url.trim_end_matches('/').to_string(),
+        secret: Secret::new(get("HAVEN_MAIL_SECRET").unwrap_or_else(|| DEV_MAIL_SECRET.into())),
+    })
 }
 
 #[derive(Clone, Debug)]
@@ -228,6 +325,7 @@ impl Config {
                 Some(TrustedProxies::default()),
             )?,
             map_tiles: map_tiles(&lookup)?,
+            mail: mail(&lookup)?,
         })
     }
 }
@@ -370,6 +468,27 @@ mod tests {
             assert!(config(&[("HAVEN_ASSET_BASE_URL", bad)]).is_err(), "{bad}");
         }
         assert!(config(&[("HAVEN_TRUSTED_PROXIES", "nginx")]).is_err());
+    }
+
+    #[test]
+    fn mail_defaults_to_the_local_sink_and_checks_the_relay_settings() {
+        let c = config(&[]).expect("valid").mail;
+        assert_eq!((c.smtp_host.as_str(), c.smtp_port), ("127.0.0.1", 2525));
+        assert_eq!(c.starttls, StartTls::Off);
+        assert_eq!(c.public_url, "http://127.0.0.1:3000");
+        let c = config(&[
+            ("HAVEN_SMTP_STARTTLS", "required"),
+            ("HAVEN_SMTP_USER", "haven"),
+            ("HAVEN_SMTP_PASSWORD", "hunter2"),
+            ("HAVEN_PUBLIC_URL", "https://haven.example.com/"),
+        ])
+        .expect("valid");
+        assert_eq!(c.mail.starttls, StartTls::Required);
+        assert_eq!(c.mail.public_url, "https://haven.example.com");
+        assert!(!format!("{c:?}").contains("hunter2"));
+        assert!(config(&[("HAVEN_SMTP_STARTTLS", "yes")]).is_err());
+        assert!(config(&[("HAVEN_SMTP_USER", "haven")]).is_err());
+        assert!(config(&[("HAVEN_PUBLIC_URL", "haven.example.com")]).is_err());
     }
 
     #[test]

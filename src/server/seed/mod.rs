@@ -276,8 +276,9 @@ async fn insert_hosts(pool: &PgPool, hosts: &[HostRow]) -> Result<(), sqlx::Erro
     let created: Vec<_> = hosts.iter().map(|h| h.created_at).collect();
     sqlx::query!(
         r#"
-        INSERT INTO users (id, email, display_name, about, city, country, created_at, updated_at)
-        SELECT id, email, name, about, city, country, created, created
+        INSERT INTO users (id, email, display_name, about, city, country, created_at, updated_at,
+                           email_verified_at)
+        SELECT id, email, name, about, city, country, created, created, created
         FROM UNNEST($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
                     $7::timestamptz[])
              AS t(id, email, name, about, city, country, created)

@@ -56,7 +56,7 @@ pub async fn register(
 ) -> Result<Response, ApiError> {
     state.limits.auth_attempt(ip, None)?;
     let registration = Registration::parse(&body.email, &body.display_name, &body.password)?;
-    let account = accounts::register(&db, registration).await?;
+    let account = accounts::register(&db, registration, state.clock.now()).await?;
     let me = accounts::me(&db, account.id).await?;
     Ok((StatusCode::CREATED, Json(me)).into_response())
 }

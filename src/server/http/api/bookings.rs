@@ -62,6 +62,7 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
             headers(("Location" = String, description = "The booking's URL."))),
         (status = 400, description = "A field is missing or invalid (named in `field`), or the body is not the JSON asked for.", body = ErrorBody),
         (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 403, description = "The caller's e-mail address is not verified yet (`email_unverified`).", body = ErrorBody),
         (status = 404, description = "No active listing has this id.", body = ErrorBody),
         (status = 409, description = "A night of the stay (or its preparation time) is taken.", body = ErrorBody),
         (status = 415, description = "The body is not `application/json`.", body = ErrorBody),

@@ -114,6 +114,7 @@ impl From<AppError> for ApiError {
             AppError::Form { .. } => "invalid",
             AppError::Unauthorized => "unauthorized",
             AppError::Forbidden => "forbidden",
+            AppError::EmailUnverified => "email_unverified",
             AppError::Conflict(_) => "conflict",
             AppError::Unprocessable(_) => "unprocessable",
             AppError::RateLimited { .. } => "rate_limited",

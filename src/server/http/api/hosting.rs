@@ -64,6 +64,7 @@ pub async fn mine(
         (status = 400, description = "A field is missing or invalid (named in `field`), or the body is not the JSON asked for.", body = ErrorBody),
         (status = 401, description = "No valid credentials.", body = ErrorBody),
         (status = 415, description = "The body is not `application/json`.", body = ErrorBody),
+        (status = 403, description = "`is_active: true` while the caller's e-mail address is unverified (`email_unverified`); the listing is created, paused.", body = ErrorBody),
         (status = 422, description = "`is_active: true` for a listing without photos.", body = ErrorBody),
     )
 )]
@@ -99,9 +100,9 @@ pub async fn create(
         (status = 200, description = "The listing, changed.", body = ListingDetail),
         (status = 400, description = "A field is invalid (named in `field`), or the body is not the JSON asked for.", body = ErrorBody),
         (status = 401, description = "No valid credentials.", body = ErrorBody),
-        (status = 403, description = "Someone else's listing.", body = ErrorBody),
         (status = 404, description = "No listing (or photo) has this id, or the listing was deleted.", body = ErrorBody),
         (status = 415, description = "The body is not `application/json`.", body = ErrorBody),
+        (status = 403, description = "`is_active: true` while the caller's e-mail address is unverified (`email_unverified`), or someone else's listing.", body = ErrorBody),
         (status = 422, description = "`is_active: true` for a listing without photos.", body = ErrorBody),
     )
 )]

@@ -16,6 +16,7 @@ mod listings;
 mod messages;
 mod notifications;
 mod openapi;
+mod recovery;
 mod reviews;
 
 pub use error::{ApiError, ErrorBody};
@@ -46,6 +47,10 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(accounts::logout))
         .routes(routes!(accounts::me, accounts::update_me))
         .routes(routes!(accounts::change_password))
+        .routes(routes!(recovery::request_reset))
+        .routes(routes!(recovery::confirm_reset))
+        .routes(routes!(recovery::confirm_verification))
+        .routes(routes!(recovery::resend_verification))
         .merge(super::photo::api_routes())
         .routes(routes!(listings::search, hosting::create))
         .routes(routes!(listings::detail, hosting::update, hosting::delete))

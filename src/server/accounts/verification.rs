@@ -1,0 +1,100 @@
+//! E-mail verification: a new account gets a link at sign-up (and on request); until it is
+//! followed the account can browse and save, but not book or publish a listing
+//! ([`require_verified`]). A verification link carries the address it proves, so a change
+//! of address (none exists yet in the product) would take effect only through it.
+
+use super::mail::{self, AccountMail};
+use crate::app::types::AppError;
+use crate::app::types::recovery::{BAD_LINK, MailToken};
+use crate::server::platform::db::DbScope;
+use crate::server::platform::error::db_error;
+use sqlx::PgConnection;
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+/// Refuses an unverified account (in the caller's transaction, on the primary).
+pub async fn require_verified(tx: &mut PgConnection, user: Uuid) -> Result<(), AppError> {
+    let verified = sqlx::query_scalar!(
+        r#"SELECT email_verified_at IS NOT NULL AS "verified!" FROM users WHERE id = $1"#,
+        user
+    )
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(|e| db_error(e, "email verified"))?;
+    match verified {
+        Some(true) => Ok(()),
+        Some(false) => Err(AppError::EmailUnverified),
+        None => Err(AppError::Unauthorized),
+    }
+}
+
+/// Follows a verification link: the address it names becomes the account's, verified.
+pub async fn confirm(db: &DbScope, token: &MailToken, now: OffsetDateTime) -> Result<(), AppError> {
+    let hash = mail::digest(token.as_str());
+    let outcome = db
+        .write(|pool| async move {
+            let mut tx = pool.begin().await?;
+            let Some(row) = sqlx::query!(
+                "UPDATE email_verifications SET used_at = $2
+                 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
+                 RETURNING user_id, email",
+                hash,
+                now
+            )
+            .fetch_optional(&mut *tx)
+            .await?
+            else {
+                return Ok(false);
+            };
+            sqlx::query!(
+                "UPDATE users SET email = $2, email_verified_at = $3, updated_at = now()
+                 WHERE id = $1",
+                row.user_id,
+                row.email,
+                now
+            )
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok(true)
+        })
+        .await;
+    match outcome {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(AppError::BadRequest(BAD_LINK.into())),
+        Err(sqlx::Error::Database(e)) if e.constraint() == Some("users_email_lower_key") => Err(
+            AppError::Conflict("Another account uses this address now.".into()),
+        ),
+        Err(e) => Err(db_error(e, "verify email")),
+    }
+}
+
+/// Sends `user` a new verification link, unless the account is verified already.
+pub async fn resend(db: &DbScope, user: Uuid, now: OffsetDateTime) -> Result<(), AppError> {
+    let sent = db
+        .write(|pool| async move {
+            let mut tx = pool.begin().await?;
+            let row = sqlx::query!(
+                "SELECT email, email_verified_at FROM users WHERE id = $1",
+                user
+            )
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(row) = row.filter(|r| r.email_verified_at.is_none()) else {
+                return Ok(false);
+            };
+            let email = row.email;
+            mail::publish(&mut tx, user, AccountMail::VerifyEmail { email }, now).await?;
+            tx.commit().await?;
+            Ok(true)
+        })
+        .await
+        .map_err(|e| db_error(e, "resend verification"))?;
+    if sent {
+        Ok(())
+    } else {
+        Err(AppError::Conflict(
+            "Your e-mail address is verified already.".into(),
+        ))
+    }
+}

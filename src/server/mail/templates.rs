@@ -1,0 +1,113 @@
+//! The e-mail templates (`templates/mail/`, embedded at compile time): a plain-text and an
+//! HTML part for each kind of e-mail, rendered with minijinja. The HTML templates escape
+//! every value (minijinja's autoescape by the `.html` name); the text ones do not need to.
+
+use minijinja::Environment;
+use serde::Serialize;
+
+/// `(name, source)` of every template, read into the binary.
+const SOURCES: &[(&str, &str)] = &[
+    (
+        "layout.html",
+        include_str!("../../../templates/mail/layout.html"),
+    ),
+    (
+        "footer.txt",
+        include_str!("../../../templates/mail/footer.txt"),
+    ),
+    (
+        "notice.txt",
+        include_str!("../../../templates/mail/notice.txt"),
+    ),
+    (
+        "notice.html",
+        include_str!("../../../templates/mail/notice.html"),
+    ),
+    (
+        "new_message.txt",
+        include_str!("../../../templates/mail/new_message.txt"),
+    ),
+    (
+        "new_message.html",
+        include_str!("../../../templates/mail/new_message.html"),
+    ),
+    (
+        "password_reset.txt",
+        include_str!("../../../templates/mail/password_reset.txt"),
+    ),
+    (
+        "password_reset.html",
+        include_str!("../../../templates/mail/password_reset.html"),
+    ),
+    (
+        "verify_email.txt",
+        include_str!("../../../templates/mail/verify_email.txt"),
+    ),
+    (
+        "verify_email.html",
+        include_str!("../../../templates/mail/verify_email.html"),
+    ),
+];
+
+/// The two parts of one e-mail.
+#[derive(Debug)]
+pub struct Rendered {
+    pub text: String,
+    pub html: String,
+}
+
+/// Every template, parsed once.
+pub struct Templates {
+    env: Environment<'static>,
+}
+
+impl Templates {
+    pub fn new() -> Result<Self, minijinja::Error> {
+        let mut env = Environment::new();
+        for (name, source) in SOURCES {
+            env.add_template(name, source)?;
+        }
+        Ok(Self { env })
+    }
+
+    /// Renders `template` (`notice`, `new_message`, `password_reset`, `verify_email`) as
+    /// text and as HTML with the same values.
+    pub fn render(&self, template: &str, values: &impl Serialize) -> Result<Rendered, String> {
+        let part = |ext: &str| {
+            self.env
+                .get_template(&format!("{template}.{ext}"))
+                .and_then(|t| t.render(values))
+                .map_err(|e| format!("mail template {template}.{ext}: {e}"))
+        };
+        Ok(Rendered {
+            text: part("txt")?,
+            html: part("html")?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_parts_render_and_the_html_one_escapes() {
+        let t = Templates::new().expect("templates parse");
+        let r = t
+            .render(
+                "notice",
+                &serde_json::json!({
+                    "subject": "Booking confirmed", "name": "Ana <b>", "title": "Confirmed",
+                    "body": "Tom & Jerry's <script>", "link": "http://x/trips/1",
+                    "action": "View your trip", "unsubscribe_url": "http://x/unsubscribe?token=t",
+                    "preference": "booking updates", "account_url": "http://x/account",
+                }),
+            )
+            .expect("render");
+        assert!(r.text.contains("Tom & Jerry's <script>"));
+        assert!(r.html.contains("Tom &amp; Jerry&#x27;s &lt;script&gt;"));
+        assert!(!r.html.contains("<script>"));
+        assert!(r.text.contains("http://x/unsubscribe?token=t"));
+        assert!(r.html.contains("Unsubscribe from booking updates"));
+    }
+}
