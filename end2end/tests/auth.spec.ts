@@ -78,7 +78,7 @@ test.describe('accounts', () => {
     await signIn(page, email);
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByRole('heading', { name: 'Hi, Ines Costa' })).toBeVisible();
-    await expect(page.getByText(email)).toBeVisible();
+    await expect(page.getByText(email, { exact: true })).toBeVisible();
   });
 
   test('edit your profile', async ({ page }, testInfo) => {

@@ -128,7 +128,9 @@ pub fn VerifyBanner(email: String) -> impl IntoView {
             && (matches!(action.value().get(), Some(Ok(()))) || sent_param.get() == "sent")
     };
     view! {
-        <div class="form-alert verify-banner" role="status">
+        // A standing notice, not a live region: the page's own status messages (such as
+        // "Your profile is saved.") stay the only `status` on the page.
+        <div class="form-alert verify-banner">
             <p>
                 <strong>"Verify your e-mail address. "</strong>
                 {format!("We sent a link to {email}. Until you follow it you can browse and save stays, but not book or publish a listing.")}
@@ -139,7 +141,7 @@ pub fn VerifyBanner(email: String) -> impl IntoView {
                     <button type="submit" {..busy_while(action.pending())} class="button button--quiet">"Send a new link"</button>
                 </ActionForm>
             }>
-                <p>"A new link is on its way."</p>
+                <p role="status">"A new link is on its way."</p>
             </Show>
         </div>
     }
