@@ -13,6 +13,8 @@ use std::time::Duration;
 
 /// How often an idle worker looks for due work (new jobs and events also wake it at once).
 const IDLE_POLL: Duration = Duration::from_secs(5);
+/// How often the worker looks for review reminders and a due badge evaluation.
+const SLOW_POLL: Duration = Duration::from_secs(60);
 
 /// The outbox's consumers: every stream's subscribers must be here. The mailer sends
 /// through `config.mail`'s relay.
@@ -48,6 +50,7 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
     tracing::info!("job worker started");
     let consumers = consumers(&state.config);
     let mut last_prune: Option<std::time::Instant> = None;
+    let mut last_slow: Option<std::time::Instant> = None;
     loop {
         if let Err(e) = jobs::run_due(&state).await {
             tracing::warn!(error = %e, "job worker could not reach the database");
@@ -60,11 +63,16 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
         if let Err(e) = crate::server::reviews::publish_due(&state).await {
             tracing::warn!(error = %e, "review publication failed");
         }
-        if let Err(e) = crate::server::reviews::remind_due(&state).await {
-            tracing::warn!(error = %e, "review reminders failed");
-        }
-        if let Err(e) = crate::server::reviews::badge::evaluate_due(&state).await {
-            tracing::warn!(error = %e, "host badge evaluation failed");
+        // Reminders (days after check-out) and the daily badge are not urgent: a scan a
+        // minute, not one on every wake-up.
+        if last_slow.is_none_or(|at| at.elapsed() > SLOW_POLL) {
+            last_slow = Some(std::time::Instant::now());
+            if let Err(e) = crate::server::reviews::remind_due(&state).await {
+                tracing::warn!(error = %e, "review reminders failed");
+            }
+            if let Err(e) = crate::server::reviews::badge::evaluate_due(&state).await {
+                tracing::warn!(error = %e, "host badge evaluation failed");
+            }
         }
         let now = state.clock.now();
         if let Err(e) = outbox::relay(state.db.primary(), &consumers, now).await {

@@ -315,6 +315,28 @@ pub enum ReportReason {
 }
 
 impl ReportReason {
+    pub const ALL: [Self; 5] = [
+        Self::Spam,
+        Self::Offensive,
+        Self::NotARealStay,
+        Self::PrivateInformation,
+        Self::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Spam => "Spam or advertising",
+            Self::Offensive => "Offensive or hateful",
+            Self::NotARealStay => "Not about a real stay",
+            Self::PrivateInformation => "Shares private information",
+            Self::Other => "Something else",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == key)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Spam => "spam",
@@ -417,30 +439,6 @@ pub fn categories(role: ReviewerRole) -> &'static [(&'static str, &'static str)]
             ("communication", "Communication"),
             ("cleanliness", "Cleanliness"),
         ],
-    }
-}
-
-impl ReportReason {
-    pub const ALL: [Self; 5] = [
-        Self::Spam,
-        Self::Offensive,
-        Self::NotARealStay,
-        Self::PrivateInformation,
-        Self::Other,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Spam => "Spam or advertising",
-            Self::Offensive => "Offensive or hateful",
-            Self::NotARealStay => "Not about a real stay",
-            Self::PrivateInformation => "Shares private information",
-            Self::Other => "Something else",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == key)
     }
 }
 
