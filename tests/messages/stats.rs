@@ -195,21 +195,7 @@ async fn response_stats_match_a_brute_force_count() {
         });
     }
 
-    // The rules, brute force.
-    let (mut counted, mut responded, mut times) = (0, 0, Vec::new());
-    for item in &items {
-        if item.started <= now - Duration::days(90) || item.withdrawn {
-            continue;
-        }
-        let in_time = item.answered_after.filter(|s| *s <= day);
-        if let Some(s) = in_time {
-            counted += 1;
-            responded += 1;
-            times.push(s);
-        } else if item.started <= now - Duration::days(1) {
-            counted += 1;
-        }
-    }
+    let (counted, responded, mut times) = brute_force(&items, now, 90);
     times.sort_unstable();
     let median = match times.len() {
         0 => None,
@@ -239,4 +225,38 @@ async fn response_stats_match_a_brute_force_count() {
     .await;
     assert_eq!(r.status, 200, "{}", r.body);
     assert_eq!(r.json()["counted"], counted);
+
+    // The badge's response rate is the same definition over 365 days, where the items
+    // started 90 to 100 days ago count too.
+    let (year_counted, year_responded, _) = brute_force(&items, now, 365);
+    assert!(year_counted > counted, "{year_counted} vs {counted}");
+    haven::server::reviews::badge::evaluate(&w.pool, now)
+        .await
+        .expect("badge");
+    let standing = haven::server::reviews::badge::standing(&db, host)
+        .await
+        .expect("standing");
+    let want = year_responded as f64 / year_counted as f64;
+    let got = standing.response_rate.expect("a rate");
+    assert!((got - want).abs() < 1e-9, "{got} vs {want}");
+}
+
+/// The rules, brute force: over the last `days` days at `now`, how many items count, how
+/// many of them were answered in time, and how long each of those took (seconds).
+fn brute_force(items: &[Item], now: OffsetDateTime, days: i64) -> (i64, i64, Vec<i64>) {
+    let day = 86_400;
+    let (mut counted, mut responded, mut times) = (0, 0, Vec::new());
+    for item in items {
+        if item.started <= now - Duration::days(days) || item.withdrawn {
+            continue;
+        }
+        if let Some(s) = item.answered_after.filter(|s| *s <= day) {
+            counted += 1;
+            responded += 1;
+            times.push(s);
+        } else if item.started <= now - Duration::days(1) {
+            counted += 1;
+        }
+    }
+    (counted, responded, times)
 }

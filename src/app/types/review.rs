@@ -488,7 +488,8 @@ mod form_tests {
 /// The host badge's criteria over the last 365 days (applied by `server::reviews::badge`,
 /// shown to the host): at least [`BADGE_STAYS`] stays, or [`BADGE_STAYS_LONG`] stays of
 /// [`BADGE_NIGHTS_LONG`] nights in all; an overall rating of at least [`BADGE_RATING`];
-/// [`BADGE_RESPONSE_RATE`] of requests answered; host cancellations under
+/// [`BADGE_RESPONSE_RATE`] of inquiries and booking requests answered within 24 hours
+/// (the listing page's response rate, over the year); host cancellations under
 /// [`BADGE_CANCELLATION_RATE`] of bookings.
 pub const BADGE_STAYS: i32 = 10;
 pub const BADGE_STAYS_LONG: i32 = 3;
@@ -508,7 +509,8 @@ pub struct HostStanding {
     /// Average overall rating of the published guest reviews.
     pub rating: Option<f64>,
     pub rated_stays: i32,
-    /// Share of requests answered, 0 to 1; `None` with nothing to answer.
+    /// Share of inquiries and booking requests answered within 24 hours, 0 to 1; `None`
+    /// with nothing to answer.
     pub response_rate: Option<f64>,
     pub host_cancellations: i32,
     pub bookings: i32,

@@ -1,6 +1,7 @@
 //! The host badge, re-evaluated by the worker once a day for every host, over the last 365
 //! days: at least 10 completed stays (or 3 stays of 100 nights in all), an overall rating
-//! of at least 4.8, a response rate of at least 90 %, and host cancellations under 1 % of
+//! of at least 4.8, a response rate of at least 90 % (inquiries and booking requests
+//! answered within 24 hours, as on the listing page), and host cancellations under 1 % of
 //! bookings. Each criterion as measured is kept in `host_standing`, so the host sees their
 //! progress, and cards and listing pages read only `earned`.
 
@@ -21,8 +22,8 @@ pub const EVERY: Duration = Duration::hours(24);
 
 /// Re-evaluates every host as of `now`; how many hosts were evaluated.
 pub async fn evaluate(pool: &PgPool, now: OffsetDateTime) -> Result<u64, sqlx::Error> {
-    // Requests count as answered when the host accepted or declined them; one still
-    // waiting is not counted yet. A host with nothing to answer meets the criterion.
+    // The response rate is the listing page's (`host_responses`: inquiries and requests
+    // answered within 24 hours), over 365 days. A host with nothing to answer meets it.
     let done = sqlx::query!(
         r#"WITH hosts AS (SELECT DISTINCT host_id FROM listings),
            stays AS (
@@ -37,17 +38,10 @@ pub async fn evaluate(pool: &PgPool, now: OffsetDateTime) -> Result<u64, sqlx::E
                WHERE author_role = 'guest' AND published_at > $1::timestamptz - interval '365 days'
                GROUP BY subject_id),
            requests AS (
-               SELECT l.host_id, count(*)::int AS requests,
-                      count(*) FILTER (WHERE EXISTS (
-                          SELECT 1 FROM booking_transitions t
-                          WHERE t.booking_id = b.id AND t.from_status = 'pending'
-                            AND t.actor_role = 'host'))::int AS answered
-               FROM bookings b JOIN listings l ON l.id = b.listing_id
-               WHERE b.created_at > $1::timestamptz - interval '365 days' AND b.status <> 'pending'
-                 AND EXISTS (SELECT 1 FROM booking_transitions t
-                             WHERE t.booking_id = b.id AND t.from_status IS NULL
-                               AND t.to_status = 'pending')
-               GROUP BY l.host_id),
+               SELECT host_id, count(*)::int AS requests,
+                      count(*) FILTER (WHERE responded)::int AS answered
+               FROM host_responses(NULL, $1::timestamptz - interval '365 days', $1)
+               GROUP BY host_id),
            booked AS (
                SELECT l.host_id, count(*)::int AS bookings,
                       count(*) FILTER (WHERE EXISTS (
