@@ -1,9 +1,10 @@
 //! E-mail through a real SMTP server: the sink `make db` starts (`scripts/mail.sh`), read
 //! back from its Maildir. Booking mails, preferences and one-click unsubscribe
 //! (`notices.rs`), the new-message throttle and a dead relay (`delivery.rs`), password
-//! reset (`reset.rs`), e-mail verification (`verify.rs`). Every test uses addresses of its
+//! reset (`reset.rs`), e-mail verification (`verify.rs`) and change (`change.rs`). Every test uses addresses of its
 //! own, since all share the sink.
 
+mod change;
 #[path = "../common/mod.rs"]
 mod common;
 mod delivery;

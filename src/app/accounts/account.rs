@@ -1,5 +1,7 @@
 use crate::app::accounts::api::{ChangePassword, SavePreferences, SaveProfile, my_account};
+use crate::app::accounts::email::EmailSection;
 use crate::app::accounts::recovery::VerifyBanner;
+use crate::app::accounts::recovery_api::ChangeEmail;
 use crate::app::components::{
     Choice, ErrorView, Field, FormAlert, RowsSkeleton, busy_while, submission_error, use_auth,
 };
@@ -16,13 +18,22 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let auth = use_auth();
-    let account = Resource::new(move || auth.save_profile.version().get(), |_| my_account());
+    let change_email = ServerAction::<ChangeEmail>::new();
+    let account = Resource::new(
+        move || {
+            (
+                auth.save_profile.version().get(),
+                change_email.version().get(),
+            )
+        },
+        |_| my_account(),
+    );
     view! {
         <Title text="Your account"/>
         <Suspense fallback=|| view! { <RowsSkeleton/> }>
             {move || Suspend::new(async move {
                 match account.await {
-                    Ok(me) => view! { <AccountView me/> }.into_any(),
+                    Ok(me) => view! { <AccountView me change_email/> }.into_any(),
                     Err(AppError::Unauthorized) => {
                         view! { <Redirect path="/signin?next=/account"/> }.into_any()
                     }
@@ -34,7 +45,7 @@ pub fn AccountPage() -> impl IntoView {
 }
 
 #[component]
-fn AccountView(me: Me) -> impl IntoView {
+fn AccountView(me: Me, change_email: ServerAction<ChangeEmail>) -> impl IntoView {
     let auth = use_auth();
     let query = use_query_map();
     let error = submission_error(
@@ -84,6 +95,7 @@ fn AccountView(me: Me) -> impl IntoView {
             </ActionForm>
             {photo}
             {preferences}
+            <EmailSection email=me.email.clone() pending=me.pending_email.clone() change=change_email/>
             <PasswordSection/>
         </section>
     }

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod api;
+pub mod email;
 pub mod recovery;
 pub mod recovery_api;
 pub mod sign_in;

@@ -79,3 +79,25 @@ pub async fn resend_verification() -> Result<(), AppError> {
     leptos_axum::redirect("/account?verification=sent");
     Ok(())
 }
+
+/// Asks to change the signed-in person's e-mail address (with their current password): a
+/// link goes to the new address, and the change takes effect when it is followed.
+#[server(prefix = "/api/fn", endpoint = "change_email")]
+pub async fn change_email(email: String, current_password: String) -> Result<(), AppError> {
+    use crate::app::types::account::Email;
+    let id = crate::server::accounts::auth::require_user().await?;
+    crate::server::platform::ratelimit::guard_password_attempt(id)?;
+    crate::server::platform::ratelimit::guard_auth_attempt(Some(&format!("verify:{id}")))?;
+    let values = vec![("email".to_string(), email.clone())];
+    let parsed = Email::parse(&email).map_err(|e| AppError::Form {
+        errors: vec![e],
+        values: values.clone(),
+    })?;
+    let now = crate::server::platform::request::state()?.clock.now();
+    let db = crate::server::platform::request::db().await?;
+    crate::server::accounts::change_email::request_change(&db, id, &current_password, &parsed, now)
+        .await
+        .map_err(|e| super::api::form_error(e, values))?;
+    leptos_axum::redirect("/account?email=sent#email");
+    Ok(())
+}

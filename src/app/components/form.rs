@@ -26,9 +26,13 @@ pub fn Field(
     /// A `<textarea>` instead of an `<input>`.
     #[prop(optional)]
     multiline: bool,
+    /// The element id's tail when two forms on a page have a field of the same name
+    /// (`field-{html_id}`; by default `field-{name}`).
+    #[prop(optional)]
+    html_id: Option<&'static str>,
     error: FormError,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = format!("field-{}", html_id.unwrap_or(name));
     let error_id = format!("{id}-error");
     let message = move || error.get().and_then(|e| e.field_error(name));
     let value = move || {

@@ -45,7 +45,10 @@ fn StandingView(s: HostStanding) -> impl IntoView {
             rating_met,
         ),
         (
-            format!("Answers {:.0} % of messages and requests within 24 hours", RESPONSE * 100.0),
+            format!(
+                "Answers {:.0} % of messages and requests within 24 hours",
+                RESPONSE * 100.0
+            ),
             s.response_rate
                 .map(|r| format!("{:.0} %", r * 100.0))
                 .unwrap_or_else(|| "Nothing to answer yet".into()),

@@ -146,6 +146,10 @@ pub struct Me {
     /// Whether the e-mail address is verified (needed to book or publish a listing).
     #[serde(default)]
     pub email_verified: bool,
+    /// A new address asked for and not confirmed yet: the account keeps `email` until the
+    /// link sent to this one is followed.
+    #[serde(default)]
+    pub pending_email: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

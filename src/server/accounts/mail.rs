@@ -1,4 +1,4 @@
-//! The account's own e-mails (password reset, e-mail verification): asked for in a
+//! The account's own e-mails (password reset, e-mail verification and change): asked for in a
 //! request's transaction as an event on [`STREAM`], sent by the mailer (`server::mail`),
 //! which creates the link's token when it sends. Tokens are 256 random bits, URL-safe;
 //! only their SHA-256 is stored, with an expiry and the moment they were used.
@@ -29,9 +29,18 @@ pub const VERIFICATION_TTL: Duration = Duration::hours(48);
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum AccountMail {
     PasswordReset,
-    /// To `email`: the account's address, or the new one it asked to change to.
+    /// To `email`, the account's address: prove it (at sign-up, or asked again).
     VerifyEmail {
         email: String,
+    },
+    /// To `email`, the address the account asked to change to: prove it, and the change
+    /// takes effect.
+    ChangeEmail {
+        email: String,
+    },
+    /// To `old_email`, once a change took effect: the account's address is now another.
+    EmailChanged {
+        old_email: String,
     },
 }
 

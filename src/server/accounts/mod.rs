@@ -2,6 +2,7 @@
 //! sign-in right after registering, or a token revoked a moment ago, must be seen at once.
 
 pub mod auth;
+pub mod change_email;
 mod credentials;
 pub mod mail;
 pub mod password;

@@ -38,7 +38,7 @@ pub async fn me(db: &DbScope, id: Uuid) -> Result<Me, AppError> {
                 r#"SELECT u.id, u.email, u.display_name, u.about, u.city, u.country, u.languages,
                           u.avatar_url, u.preferred_language, u.preferred_currency AS "preferred_currency!",
                           u.time_zone, u.notify_booking_updates, u.notify_messages, u.notify_marketing,
-                          u.email_verified_at IS NOT NULL AS "email_verified!",
+                          u.email_verified_at IS NOT NULL AS "email_verified!", u.pending_email,
                           EXISTS (SELECT 1 FROM listings l WHERE l.host_id = u.id) AS "is_host!"
                    FROM users u WHERE u.id = $1"#,
                 id
@@ -72,6 +72,7 @@ pub async fn me(db: &DbScope, id: Uuid) -> Result<Me, AppError> {
         },
         is_host: row.is_host,
         email_verified: row.email_verified,
+        pending_email: row.pending_email,
     })
 }
 

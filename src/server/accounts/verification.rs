@@ -1,7 +1,7 @@
 //! E-mail verification: a new account gets a link at sign-up (and on request); until it is
 //! followed the account can browse and save, but not book or publish a listing
 //! ([`require_verified`]). A verification link carries the address it proves, so a change
-//! of address (none exists yet in the product) would take effect only through it.
+//! of address (`super::change_email`) takes effect only through it.
 
 use super::mail::{self, AccountMail};
 use crate::app::types::AppError;
@@ -29,15 +29,19 @@ pub async fn require_verified(tx: &mut PgConnection, user: Uuid) -> Result<(), A
 }
 
 /// Follows a verification link: the address it names becomes the account's, verified.
+/// Only a link for the account's own address or for the latest change asked for
+/// (`pending_email`) works. When the address changes, the old one is told, and every
+/// password-reset and verification link still out (sent to the old address, or to an
+/// address asked for earlier) stops working.
 pub async fn confirm(db: &DbScope, token: &MailToken, now: OffsetDateTime) -> Result<(), AppError> {
     let hash = mail::digest(token.as_str());
     let outcome = db
         .write(|pool| async move {
             let mut tx = pool.begin().await?;
-            let Some(row) = sqlx::query!(
-                "UPDATE email_verifications SET used_at = $2
+            let Some(link) = sqlx::query!(
+                "SELECT id, user_id, email FROM email_verifications
                  WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
-                 RETURNING user_id, email",
+                 FOR UPDATE",
                 hash,
                 now
             )
@@ -46,15 +50,66 @@ pub async fn confirm(db: &DbScope, token: &MailToken, now: OffsetDateTime) -> Re
             else {
                 return Ok(false);
             };
+            let user = sqlx::query!(
+                "SELECT email, pending_email FROM users WHERE id = $1 FOR UPDATE",
+                link.user_id
+            )
+            .fetch_one(&mut *tx)
+            .await?;
+            let changed = !user.email.eq_ignore_ascii_case(&link.email);
+            let asked = user
+                .pending_email
+                .as_deref()
+                .is_some_and(|p| p.eq_ignore_ascii_case(&link.email));
+            if changed && !asked {
+                return Ok(false);
+            }
             sqlx::query!(
-                "UPDATE users SET email = $2, email_verified_at = $3, updated_at = now()
-                 WHERE id = $1",
-                row.user_id,
-                row.email,
+                "UPDATE email_verifications SET used_at = $2 WHERE id = $1",
+                link.id,
                 now
             )
             .execute(&mut *tx)
             .await?;
+            sqlx::query!(
+                "UPDATE users SET email = $2, updated_at = now(),
+                        email_verified_at = CASE WHEN $4 THEN $3
+                                                 ELSE COALESCE(email_verified_at, $3) END,
+                        pending_email = CASE WHEN $4 THEN NULL ELSE pending_email END
+                 WHERE id = $1",
+                link.user_id,
+                link.email,
+                now,
+                changed
+            )
+            .execute(&mut *tx)
+            .await?;
+            if changed {
+                sqlx::query!(
+                    "UPDATE password_resets SET expires_at = $2
+                     WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2",
+                    link.user_id,
+                    now
+                )
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query!(
+                    "UPDATE email_verifications SET expires_at = $2
+                     WHERE user_id = $1 AND used_at IS NULL AND expires_at > $2",
+                    link.user_id,
+                    now
+                )
+                .execute(&mut *tx)
+                .await?;
+                let old_email = user.email;
+                mail::publish(
+                    &mut tx,
+                    link.user_id,
+                    AccountMail::EmailChanged { old_email },
+                    now,
+                )
+                .await?;
+            }
             tx.commit().await?;
             Ok(true)
         })

@@ -228,18 +228,30 @@ impl Mailer {
                     path,
                 )
             }
-            AccountMail::VerifyEmail { email } => {
+            AccountMail::VerifyEmail { email } | AccountMail::ChangeEmail { email } => {
                 let token = account_mail::issue_verification(tx, e.user_id, email, e.timestamp)
                     .await
                     .map_err(|e| e.to_string())?;
                 let path = format!("/verify?token={token}");
-                (
-                    "verify_email",
-                    "Confirm your e-mail address",
-                    email.clone(),
-                    path,
-                )
+                let (template, subject) = match &e.mail {
+                    AccountMail::ChangeEmail { .. } => {
+                        ("change_email", "Confirm your new e-mail address")
+                    }
+                    _ => ("verify_email", "Confirm your e-mail address"),
+                };
+                (template, subject, email.clone(), path)
             }
+            AccountMail::EmailChanged { old_email } => (
+                "email_changed",
+                "Your Haven e-mail address was changed",
+                old_email.clone(),
+                "/account".to_string(),
+            ),
+        };
+        // The address the e-mail is about: the one to confirm, or the account's new one.
+        let about = match &e.mail {
+            AccountMail::EmailChanged { .. } => user.email.as_str(),
+            _ => to.as_str(),
         };
         let rendered = self.templates.render(
             template,
@@ -250,7 +262,7 @@ impl Mailer {
                 body: "",
                 link: self.link(&path),
                 action: subject,
-                email: &to,
+                email: about,
                 minutes: account_mail::RESET_TTL.whole_minutes(),
                 hours: account_mail::VERIFICATION_TTL.whole_hours(),
                 preference: "",

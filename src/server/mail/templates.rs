@@ -47,6 +47,22 @@ const SOURCES: &[(&str, &str)] = &[
         "verify_email.html",
         include_str!("../../../templates/mail/verify_email.html"),
     ),
+    (
+        "change_email.txt",
+        include_str!("../../../templates/mail/change_email.txt"),
+    ),
+    (
+        "change_email.html",
+        include_str!("../../../templates/mail/change_email.html"),
+    ),
+    (
+        "email_changed.txt",
+        include_str!("../../../templates/mail/email_changed.txt"),
+    ),
+    (
+        "email_changed.html",
+        include_str!("../../../templates/mail/email_changed.html"),
+    ),
 ];
 
 /// The two parts of one e-mail.
@@ -70,8 +86,8 @@ impl Templates {
         Ok(Self { env })
     }
 
-    /// Renders `template` (`notice`, `new_message`, `password_reset`, `verify_email`) as
-    /// text and as HTML with the same values.
+    /// Renders `template` (`notice`, `new_message`, `password_reset`, `verify_email`,
+    /// `change_email`, `email_changed`) as text and as HTML with the same values.
     pub fn render(&self, template: &str, values: &impl Serialize) -> Result<Rendered, String> {
         let part = |ext: &str| {
             self.env

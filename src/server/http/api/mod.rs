@@ -51,6 +51,7 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(recovery::confirm_reset))
         .routes(routes!(recovery::confirm_verification))
         .routes(routes!(recovery::resend_verification))
+        .routes(routes!(recovery::change_email))
         .merge(super::photo::api_routes())
         .routes(routes!(listings::search, hosting::create))
         .routes(routes!(listings::detail, hosting::update, hosting::delete))

@@ -1,11 +1,12 @@
-//! `/api/v1/password-reset*` and `/api/v1/verification/*`: account recovery by e-mail and
-//! proving the address. The e-mails themselves go out from the worker (`server::mail`).
+//! `/api/v1/password-reset*`, `/api/v1/verification/*` and `/api/v1/me/email`: account
+//! recovery by e-mail, proving the address and changing it.
+//! The e-mails themselves go out from the worker (`server::mail`).
 
 use super::{ApiError, ErrorBody};
 use crate::app::types::account::{Email, FieldError};
 use crate::app::types::recovery::MailToken;
 use crate::server::accounts::auth::CurrentUser;
-use crate::server::accounts::{recovery, verification};
+use crate::server::accounts::{change_email, recovery, verification};
 use crate::server::http::extract::{ApiJson, ClientIp};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
@@ -204,6 +205,66 @@ pub async fn resend_verification(
         Json(Accepted {
             status: "accepted",
             message: "We sent you a new link to verify your e-mail address.",
+        }),
+    ))
+}
+
+/// A new e-mail address for the account.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EmailChangeBody {
+    #[schema(example = "ana.new@example.com")]
+    email: String,
+    current_password: String,
+}
+
+/// Change the e-mail address.
+///
+/// Checks the current password, then e-mails a link to the new address. The account keeps
+/// its address (shown as `pending_email` in `GET /api/v1/me`) until the link is followed
+/// (`POST /api/v1/verification/confirm`); then the old address is told. Only the latest
+/// request's link works.
+#[utoipa::path(
+    put,
+    path = "/api/v1/me/email",
+    operation_id = "change_email",
+    tag = "accounts",
+    security(("bearer" = []), ("session" = [])),
+    request_body = EmailChangeBody,
+    responses(
+        (status = 202, description = "A link is on its way to the new address.", body = Accepted),
+        (status = 400, description = "The address is not an e-mail address, is the current one or another account's, or the password is wrong (named in `field`); or the body is not the JSON asked for.", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 415, description = "The body is not `application/json`.", body = ErrorBody),
+        (status = 429, description = "Too many attempts.", body = ErrorBody,
+            headers(("Retry-After" = u64, description = "Seconds to wait."))),
+    )
+)]
+pub async fn change_email(
+    user: CurrentUser,
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    Extension(db): Extension<DbScope>,
+    ApiJson(body): ApiJson<EmailChangeBody>,
+) -> Result<(StatusCode, Json<Accepted>), ApiError> {
+    state.limits.password_attempt(ip, user.id)?;
+    state
+        .limits
+        .auth_attempt(ip, Some(&format!("verify:{}", user.id)))?;
+    let email = Email::parse(&body.email).map_err(|e| ApiError::invalid(vec![e]))?;
+    change_email::request_change(
+        &db,
+        user.id,
+        &body.current_password,
+        &email,
+        state.clock.now(),
+    )
+    .await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(Accepted {
+            status: "accepted",
+            message: "We sent a link to the new address. Your address changes when you follow it.",
         }),
     ))
 }
