@@ -141,6 +141,19 @@ test.describe('accessibility (axe)', () => {
     await audit(page, testInfo, 'account menu', '.site-header');
   });
 
+  test('the account page, with a change of e-mail address waiting', async ({ page }, testInfo) => {
+    const email = await person(page, testInfo, 'mover');
+    const bearer = await token(page, email);
+    const r = await page.request.put('/api/v1/me/email', {
+      headers: { authorization: `Bearer ${bearer}` },
+      data: { email: email.replace('@', '.new@'), current_password: PASSWORD },
+    });
+    expect(r.status()).toBe(202);
+    await signIn(page, testInfo, email, '/account');
+    await expect(page.getByText('Waiting for you to confirm')).toBeVisible();
+    await audit(page, testInfo, 'account');
+  });
+
   test('the review form, and its errors', async ({ page }, testInfo) => {
     const host = await person(page, testInfo, 'host');
     const guest = await person(page, testInfo, 'guest');

@@ -118,13 +118,15 @@ test.describe('accounts', () => {
     await expect(page.getByRole('heading', { name: 'Hi, Lia Sousa' })).toBeVisible();
     await ready(page, testInfo);
 
-    await page.getByLabel('Current password').fill('not my password');
-    await page.getByLabel('New password').fill(newPassword);
+    // The e-mail form asks for the current password too: this is the password form's.
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Change password' }) });
+    await form.getByLabel('Current password').fill('not my password');
+    await form.getByLabel('New password').fill(newPassword);
     await page.getByRole('button', { name: 'Change password' }).click();
     await expect(page.getByText('That is not your current password.')).toBeVisible();
 
-    await page.getByLabel('Current password').fill(PASSWORD);
-    await page.getByLabel('New password').fill(newPassword);
+    await form.getByLabel('Current password').fill(PASSWORD);
+    await form.getByLabel('New password').fill(newPassword);
     await page.getByRole('button', { name: 'Change password' }).click();
     await expect(page.getByText('Your password is changed. You are signed out everywhere else.')).toBeVisible();
 

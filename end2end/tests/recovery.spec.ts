@@ -1,10 +1,11 @@
-// "Forgot password" from the e-mail in the mailbox: the app sends the reset link through
+// "Forgot password" and a change of e-mail address, from the e-mails in the mailbox: the
+// app sends the links through
 // SMTP to the local sink (scripts/mail.sh), which keeps it in a Maildir; this reads it from
 // there, as a person reads their inbox. Runs hydrated and with JavaScript off.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { PASSWORD, person } from './people';
+import { PASSWORD, person, signIn } from './people';
 import { ready } from './support';
 
 const MAILDIR = process.env.HAVEN_MAILDIR ?? path.resolve(__dirname, '../../.data/mail');
@@ -82,5 +83,43 @@ test.describe('account recovery', () => {
     await page.getByLabel('Password').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('a new e-mail address takes effect from the link sent to it', async ({ page }, testInfo) => {
+    const email = await person(page, testInfo, 'tomas');
+    const newEmail = email.replace('@', '.new@');
+    await signIn(page, testInfo, email, '/account');
+
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Send a confirmation link' }) });
+    await form.getByLabel('New e-mail address').fill(newEmail);
+    await form.getByLabel('Current password').fill('not my password');
+    await form.getByRole('button', { name: 'Send a confirmation link' }).click();
+    await expect(page.getByText('That is not your current password.')).toBeVisible();
+    await ready(page, testInfo);
+    await form.getByLabel('New e-mail address').fill(newEmail);
+    await form.getByLabel('Current password').fill(PASSWORD);
+    await form.getByRole('button', { name: 'Send a confirmation link' }).click();
+    await expect(page.getByText('Check your inbox: we sent a link to the new address.')).toBeVisible();
+    await expect(page.getByText(`Waiting for you to confirm ${newEmail}`)).toBeVisible();
+
+    const subject = 'Confirm your new e-mail address';
+    await expect.poll(() => textOfMail(newEmail, subject), { timeout: 20_000 }).not.toBeNull();
+    const text = textOfMail(newEmail, subject) ?? '';
+    const link = /https?:\/\/[^\s/]+(\/verify\?token=[A-Za-z0-9_-]{43})/.exec(text);
+    expect(link, text).not.toBeNull();
+
+    await page.goto(link?.[1] ?? '/');
+    await ready(page, testInfo);
+    await page.getByRole('button', { name: 'Confirm my e-mail address' }).click();
+    await expect(page).toHaveURL(/\/account\?verified=1$/);
+    await expect(page.getByText('Your e-mail address is verified.')).toBeVisible();
+    await expect(page.locator('.account__details')).toContainText(newEmail);
+
+    // The old address is told, and no longer signs in.
+    await expect
+      .poll(() => textOfMail(email, 'Your Haven e-mail address was changed'), { timeout: 20_000 })
+      .toContain(newEmail);
+    const old = await page.request.post('/api/v1/auth/login', { data: { email, password: PASSWORD } });
+    expect(old.status()).toBe(401);
   });
 });
