@@ -1,6 +1,7 @@
 //! The owner's dashboard: the figures from SQL (`server::analytics`) against a brute-force
 //! reference in plain Rust (`reference.rs`) over random booking histories (`history.rs`).
 
+mod api;
 #[path = "../common/mod.rs"]
 mod common;
 mod history;

@@ -89,3 +89,58 @@ pub struct Figures {
     /// Bookings and requests made in the period ÷ views.
     pub conversion: Option<f64>,
 }
+
+/// One bucket of a series (a day, a week from Monday, or a month, cut to the period).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Point {
+    pub span: DateSpan,
+    pub booked_nights: i64,
+    pub open_nights: i64,
+    pub occupancy: Option<f64>,
+    pub revenue: Money,
+    pub earnings: Money,
+    pub views: i64,
+}
+
+/// Stays by lead time: `from_days` to `to_days` (excluded; `None`: and more).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct LeadBin {
+    pub from_days: i64,
+    pub to_days: Option<i64>,
+    pub stays: i64,
+}
+
+/// One listing's figures over the period.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ListingFigures {
+    pub listing_id: i64,
+    pub title: String,
+    pub figures: Figures,
+}
+
+/// The dashboard's figures: the period, the two it is compared with, the series, the
+/// lead-time histogram and each listing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Report {
+    /// The currency of every amount: the host's.
+    pub currency: super::Currency,
+    /// Only this listing's figures, when one was chosen.
+    pub listing_id: Option<i64>,
+    pub granularity: Granularity,
+    pub current: Figures,
+    /// The same number of nights just before.
+    pub previous: Figures,
+    /// The same dates a year earlier.
+    pub year_earlier: Figures,
+    /// The period in buckets of `granularity`.
+    pub series: Vec<Point>,
+    /// The year-earlier period in the same buckets.
+    pub series_year_earlier: Vec<Point>,
+    pub lead_time: Vec<LeadBin>,
+    /// Every listing (of the choice), by title.
+    pub listings: Vec<ListingFigures>,
+}

@@ -17,12 +17,30 @@ pub struct Scope {
     pub currency: Currency,
 }
 
-/// The figures of `scope` over each of `ranges`, in that order.
-pub async fn figures(
-    pool: &PgPool,
-    scope: Scope,
-    ranges: &[Range],
-) -> Result<Vec<Figures>, sqlx::Error> {
+/// One listing's sums over one of the ranges asked about: what adds up across listings.
+#[derive(Clone, Debug, Default)]
+pub struct Sums {
+    /// The index of the range.
+    pub k: usize,
+    pub listing: i64,
+    pub open_nights: i64,
+    pub booked: i64,
+    /// Unrounded amounts in the host's currency (minor units).
+    pub revenue: f64,
+    pub earnings: f64,
+    pub gbv: f64,
+    pub stays: i64,
+    pub stay_nights: i64,
+    pub lead_days: i64,
+    pub cancelled: i64,
+    pub requests: i64,
+    pub accepted: i64,
+    pub views: i64,
+    pub made: i64,
+}
+
+/// Each listing's sums over each of `ranges`.
+pub async fn sums(pool: &PgPool, scope: Scope, ranges: &[Range]) -> Result<Vec<Sums>, sqlx::Error> {
     let froms: Vec<Date> = ranges.iter().map(|r| r.from).collect();
     let tos: Vec<Date> = ranges.iter().map(|r| r.to).collect();
     let rows = sqlx::query!(
@@ -38,15 +56,15 @@ pub async fn figures(
                            ELSE 'empty'::daterange END AS r
                FROM p CROSS JOIN ls),
            open AS (
-               SELECT w.k,
-                      sum(coalesce(upper(w.r) - lower(w.r), 0)
-                          - coalesce((SELECT sum(upper(h.nights * w.r) - lower(h.nights * w.r))
-                                      FROM listing_holds h
-                                      WHERE h.listing_id = w.id AND h.booking_id IS NULL
-                                        AND h.nights && w.r), 0))::bigint AS open_nights
-               FROM win w GROUP BY w.k),
+               SELECT w.k, w.id,
+                      (coalesce(upper(w.r) - lower(w.r), 0)
+                       - coalesce((SELECT sum(upper(h.nights * w.r) - lower(h.nights * w.r))
+                                   FROM listing_holds h
+                                   WHERE h.listing_id = w.id AND h.booking_id IS NULL
+                                     AND h.nights && w.r), 0))::bigint AS open_nights
+               FROM win w),
            bk AS (
-               SELECT p.k, b.status, (b.check_out - b.check_in) AS nights,
+               SELECT p.k, b.listing_id AS id, b.status, (b.check_out - b.check_in) AS nights,
                       greatest(0, least(b.check_out, p.t) - greatest(b.check_in, p.f)) AS inside,
                       fx_convert(1, b.fx_rates, b.currency, $5) AS fx,
                       b.host_revenue_minor, b.host_earnings_minor,
@@ -55,60 +73,58 @@ pub async fn figures(
                WHERE b.listing_id IN (SELECT id FROM ls)
                  AND b.status IN ('confirmed', 'completed', 'cancelled')),
            money AS (
-               SELECT k,
+               SELECT k, id,
                       coalesce(sum(inside) FILTER (WHERE status <> 'cancelled'), 0)::bigint AS booked,
-                      coalesce(round(sum(host_revenue_minor * fx * inside / nights)), 0)::bigint AS revenue,
-                      coalesce(round(sum(host_earnings_minor * fx * inside / nights)), 0)::bigint AS earnings,
-                      coalesce(round(sum(gbv * fx * inside / nights)), 0)::bigint AS gbv
-               FROM bk GROUP BY k),
+                      sum(host_revenue_minor * fx * inside / nights)::float8 AS revenue,
+                      sum(host_earnings_minor * fx * inside / nights)::float8 AS earnings,
+                      sum(gbv * fx * inside / nights)::float8 AS gbv
+               FROM bk GROUP BY k, id),
            st AS (
-               SELECT p.k,
+               SELECT p.k, b.listing_id AS id,
                       count(*) FILTER (WHERE b.status <> 'cancelled') AS stays,
                       count(*) FILTER (WHERE b.status = 'cancelled') AS cancelled,
-                      avg(b.check_out - b.check_in) FILTER (WHERE b.status <> 'cancelled')::float8 AS alos,
-                      avg(b.check_in - (b.created_at AT TIME ZONE b.time_zone)::date)
-                          FILTER (WHERE b.status <> 'cancelled')::float8 AS lead
+                      sum(b.check_out - b.check_in) FILTER (WHERE b.status <> 'cancelled') AS stay_nights,
+                      sum(b.check_in - (b.created_at AT TIME ZONE b.time_zone)::date)
+                          FILTER (WHERE b.status <> 'cancelled') AS lead_days
                FROM p JOIN bookings b ON b.check_in >= p.f AND b.check_in < p.t
                WHERE b.listing_id IN (SELECT id FROM ls)
                  AND b.status IN ('confirmed', 'completed', 'cancelled')
-               GROUP BY p.k),
+               GROUP BY p.k, b.listing_id),
            made AS (
-               SELECT p.k, b.id, b.created_at
+               SELECT p.k, b.listing_id AS lid, b.id
                FROM p JOIN bookings b
                     ON (b.created_at AT TIME ZONE b.time_zone)::date >= p.f
                    AND (b.created_at AT TIME ZONE b.time_zone)::date < p.t
                WHERE b.listing_id IN (SELECT id FROM ls)),
            rq AS (
-               SELECT m.k,
+               SELECT m.k, m.lid AS id,
                       count(*) FILTER (WHERE d.actor_role = 'host' OR d.to_status = 'expired') AS requests,
-                      count(*) FILTER (WHERE d.actor_role = 'host' AND d.to_status = 'confirmed') AS accepted,
-                      round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.at - m.created_at))
-                            FILTER (WHERE d.actor_role = 'host'))::bigint AS median_secs
+                      count(*) FILTER (WHERE d.actor_role = 'host' AND d.to_status = 'confirmed') AS accepted
                FROM made m
                JOIN booking_transitions t0 ON t0.booking_id = m.id AND t0.from_status IS NULL
                                           AND t0.to_status = 'pending'
-               JOIN LATERAL (SELECT t.at, t.actor_role, t.to_status FROM booking_transitions t
+               JOIN LATERAL (SELECT t.actor_role, t.to_status FROM booking_transitions t
                              WHERE t.booking_id = m.id AND t.from_status = 'pending'
                              ORDER BY t.id LIMIT 1) d ON true
-               GROUP BY m.k),
-           mc AS (SELECT k, count(*) AS made FROM made GROUP BY k),
+               GROUP BY m.k, m.lid),
+           mc AS (SELECT k, lid AS id, count(*) AS made FROM made GROUP BY k, lid),
            vw AS (
-               SELECT p.k, sum(v.views)::bigint AS views
+               SELECT p.k, v.listing_id AS id, sum(v.views)::bigint AS views
                FROM p JOIN listing_views v ON v.day >= p.f AND v.day < p.t
                WHERE v.listing_id IN (SELECT id FROM ls)
-               GROUP BY p.k)
-           SELECT p.k AS "k!", coalesce(o.open_nights, 0) AS "open_nights!",
+               GROUP BY p.k, v.listing_id)
+           SELECT o.k AS "k!", o.id AS "listing!", o.open_nights AS "open_nights!",
                   coalesce(m.booked, 0) AS "booked!", coalesce(m.revenue, 0) AS "revenue!",
                   coalesce(m.earnings, 0) AS "earnings!", coalesce(m.gbv, 0) AS "gbv!",
                   coalesce(s.stays, 0) AS "stays!", coalesce(s.cancelled, 0) AS "cancelled!",
-                  s.alos, s.lead,
+                  coalesce(s.stay_nights, 0) AS "stay_nights!", coalesce(s.lead_days, 0) AS "lead_days!",
                   coalesce(q.requests, 0) AS "requests!", coalesce(q.accepted, 0) AS "accepted!",
-                  q.median_secs, coalesce(v.views, 0) AS "views!", coalesce(c.made, 0) AS "made!"
-           FROM p
-           LEFT JOIN open o ON o.k = p.k LEFT JOIN money m ON m.k = p.k
-           LEFT JOIN st s ON s.k = p.k LEFT JOIN rq q ON q.k = p.k
-           LEFT JOIN vw v ON v.k = p.k LEFT JOIN mc c ON c.k = p.k
-           ORDER BY p.k"#,
+                  coalesce(v.views, 0) AS "views!", coalesce(c.made, 0) AS "made!"
+           FROM open o
+           LEFT JOIN money m ON (m.k, m.id) = (o.k, o.id) LEFT JOIN st s ON (s.k, s.id) = (o.k, o.id)
+           LEFT JOIN rq q ON (q.k, q.id) = (o.k, o.id) LEFT JOIN vw v ON (v.k, v.id) = (o.k, o.id)
+           LEFT JOIN mc c ON (c.k, c.id) = (o.k, o.id)
+           ORDER BY o.k, o.id"#,
         scope.host,
         scope.listing,
         &froms,
@@ -117,33 +133,131 @@ pub async fn figures(
     )
     .fetch_all(pool)
     .await?;
-    let cur = scope.currency;
-    let money = |minor: i64| Money::new(minor, cur);
-    let ratio = |a: i64, b: i64| (b > 0).then(|| a as f64 / b as f64);
-    let per = |amount: i64, n: i64| (n > 0).then(|| money(div_round(amount, n)));
     Ok(rows
         .into_iter()
-        .zip(ranges)
-        .map(|(r, range)| Figures {
-            span: range.span(),
-            booked_nights: r.booked,
+        .map(|r| Sums {
+            k: usize::try_from(r.k - 1).unwrap_or(0),
+            listing: r.listing,
             open_nights: r.open_nights,
-            occupancy: ratio(r.booked, r.open_nights),
-            adr: per(r.revenue, r.booked),
-            revpar: per(r.revenue, r.open_nights),
-            revenue: money(r.revenue),
-            gross_booking_value: money(r.gbv),
-            earnings: money(r.earnings),
+            booked: r.booked,
+            revenue: r.revenue,
+            earnings: r.earnings,
+            gbv: r.gbv,
             stays: r.stays,
-            average_stay_nights: r.alos,
-            average_lead_days: r.lead,
+            stay_nights: r.stay_nights,
+            lead_days: r.lead_days,
             cancelled: r.cancelled,
-            cancellation_rate: ratio(r.cancelled, r.stays + r.cancelled),
             requests: r.requests,
-            acceptance_rate: ratio(r.accepted, r.requests),
-            median_answer_secs: r.median_secs,
+            accepted: r.accepted,
             views: r.views,
-            conversion: ratio(r.made, r.views),
+            made: r.made,
+        })
+        .collect())
+}
+
+/// The median time from request to the host's answer, per range (seconds).
+pub async fn median_answers(
+    pool: &PgPool,
+    scope: Scope,
+    ranges: &[Range],
+) -> Result<Vec<Option<i64>>, sqlx::Error> {
+    let froms: Vec<Date> = ranges.iter().map(|r| r.from).collect();
+    let tos: Vec<Date> = ranges.iter().map(|r| r.to).collect();
+    let rows = sqlx::query!(
+        r#"WITH p AS (SELECT f, t, k FROM unnest($3::date[], $4::date[]) WITH ORDINALITY AS p(f, t, k))
+           SELECT p.k AS "k!",
+                  (SELECT round(percentile_cont(0.5) WITHIN GROUP (
+                              ORDER BY extract(epoch FROM d.at - b.created_at)))::bigint
+                   FROM bookings b
+                   JOIN listings l ON l.id = b.listing_id
+                   JOIN booking_transitions t0 ON t0.booking_id = b.id AND t0.from_status IS NULL
+                                              AND t0.to_status = 'pending'
+                   JOIN LATERAL (SELECT t.at, t.actor_role FROM booking_transitions t
+                                 WHERE t.booking_id = b.id AND t.from_status = 'pending'
+                                 ORDER BY t.id LIMIT 1) d ON d.actor_role = 'host'
+                   WHERE l.host_id = $1 AND ($2::bigint IS NULL OR l.id = $2)
+                     AND (b.created_at AT TIME ZONE b.time_zone)::date >= p.f
+                     AND (b.created_at AT TIME ZONE b.time_zone)::date < p.t) AS median_secs
+           FROM p ORDER BY p.k"#,
+        scope.host,
+        scope.listing,
+        &froms,
+        &tos
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|r| r.median_secs).collect())
+}
+
+/// Figures from sums (of any number of listings) over `range`, in `currency`.
+pub fn from_sums<'a>(
+    sums: impl Iterator<Item = &'a Sums>,
+    range: Range,
+    currency: Currency,
+    median_answer_secs: Option<i64>,
+) -> Figures {
+    let mut t = Sums::default();
+    for s in sums {
+        t.open_nights += s.open_nights;
+        t.booked += s.booked;
+        t.revenue += s.revenue;
+        t.earnings += s.earnings;
+        t.gbv += s.gbv;
+        t.stays += s.stays;
+        t.stay_nights += s.stay_nights;
+        t.lead_days += s.lead_days;
+        t.cancelled += s.cancelled;
+        t.requests += s.requests;
+        t.accepted += s.accepted;
+        t.views += s.views;
+        t.made += s.made;
+    }
+    let money = |minor: i64| Money::new(minor, currency);
+    let ratio = |a: i64, b: i64| (b > 0).then(|| a as f64 / b as f64);
+    let revenue = t.revenue.round() as i64;
+    let per = |n: i64| (n > 0).then(|| money(div_round(revenue, n)));
+    Figures {
+        span: range.span(),
+        booked_nights: t.booked,
+        open_nights: t.open_nights,
+        occupancy: ratio(t.booked, t.open_nights),
+        adr: per(t.booked),
+        revpar: per(t.open_nights),
+        revenue: money(revenue),
+        gross_booking_value: money(t.gbv.round() as i64),
+        earnings: money(t.earnings.round() as i64),
+        stays: t.stays,
+        average_stay_nights: ratio(t.stay_nights, t.stays),
+        average_lead_days: ratio(t.lead_days, t.stays),
+        cancelled: t.cancelled,
+        cancellation_rate: ratio(t.cancelled, t.stays + t.cancelled),
+        requests: t.requests,
+        acceptance_rate: ratio(t.accepted, t.requests),
+        median_answer_secs,
+        views: t.views,
+        conversion: ratio(t.made, t.views),
+    }
+}
+
+/// The figures of `scope` over each of `ranges`, in that order.
+pub async fn figures(
+    pool: &PgPool,
+    scope: Scope,
+    ranges: &[Range],
+) -> Result<Vec<Figures>, sqlx::Error> {
+    let sums = sums(pool, scope, ranges).await?;
+    let medians = median_answers(pool, scope, ranges).await?;
+    Ok(ranges
+        .iter()
+        .enumerate()
+        .map(|(k, range)| {
+            let median = medians.get(k).copied().flatten();
+            from_sums(
+                sums.iter().filter(|s| s.k == k),
+                *range,
+                scope.currency,
+                median,
+            )
         })
         .collect())
 }

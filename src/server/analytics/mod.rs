@@ -30,24 +30,16 @@
 
 pub mod figures;
 pub mod period;
+pub mod report;
 
-use crate::app::types::analytics::Figures;
+use crate::app::types::analytics::{Granularity, Report};
 use crate::app::types::{AppError, Currency};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use figures::Scope;
-use period::{Choice, Range};
+use period::Choice;
 use time::OffsetDateTime;
 use uuid::Uuid;
-
-/// A period's figures and the two it is compared with.
-#[derive(Clone, Debug)]
-pub struct Compared {
-    pub current: Figures,
-    pub previous: Figures,
-    pub year_earlier: Figures,
-    pub range: Range,
-}
 
 /// The host's currency and local date at `now`. `None` when the account is gone.
 pub async fn host_context(
@@ -93,14 +85,15 @@ pub async fn own_listing(db: &DbScope, host: Uuid, listing: i64) -> Result<(), A
         .ok_or(AppError::NotFound("Listing".into()))
 }
 
-/// The figures of `host` (or one of their listings) for `choice`, compared.
-pub async fn compared(
+/// The report of `host` (or one of their listings) for `choice`, in `granularity`.
+pub async fn host_report(
     db: &DbScope,
     host: Uuid,
     listing: Option<i64>,
     choice: Choice,
+    granularity: Granularity,
     now: OffsetDateTime,
-) -> Result<Compared, AppError> {
+) -> Result<Report, AppError> {
     if let Some(id) = listing {
         own_listing(db, host, id).await?;
     }
@@ -111,20 +104,7 @@ pub async fn compared(
         listing,
         currency,
     };
-    let ranges = [range, range.previous(), range.year_earlier()];
-    let mut all = db
-        .read(|pool| async move { figures::figures(&pool, scope, &ranges).await })
+    db.read(|pool| async move { report::report(&pool, scope, range, granularity).await })
         .await
-        .map_err(|e| db_error(e, "analytics"))?
-        .into_iter();
-    let (Some(current), Some(previous), Some(year_earlier)) = (all.next(), all.next(), all.next())
-    else {
-        return Err(AppError::Internal);
-    };
-    Ok(Compared {
-        current,
-        previous,
-        year_earlier,
-        range,
-    })
+        .map_err(|e| db_error(e, "analytics"))
 }
