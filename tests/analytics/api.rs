@@ -56,7 +56,10 @@ async fn a_host_reads_their_figures_and_never_another_hosts() {
     assert_eq!(c["earnings"]["amount_minor"], 19_400);
     assert_eq!(c["adr"]["amount_minor"], 10_000);
     assert_eq!(c["stays"], 1, "it checks in within the period");
-    assert_eq!(c["average_stay_nights"], 4.0, "all its nights, inside or not");
+    assert_eq!(
+        c["average_stay_nights"], 4.0,
+        "all its nights, inside or not"
+    );
     assert_eq!(c["average_lead_days"], 59.0, "booked on 1 October");
     assert_eq!(j["previous"]["span"]["from"], "2026-10-02");
     assert_eq!(j["year_earlier"]["span"]["to"], "2025-11-30");

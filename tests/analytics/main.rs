@@ -6,6 +6,7 @@ mod api;
 mod common;
 mod history;
 mod reference;
+mod views;
 
 use common::TestDb;
 use haven::app::types::Currency;

@@ -31,6 +31,7 @@
 pub mod figures;
 pub mod period;
 pub mod report;
+pub mod views;
 
 use crate::app::types::analytics::{Granularity, Report};
 use crate::app::types::{AppError, Currency};

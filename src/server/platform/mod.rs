@@ -4,6 +4,7 @@
 
 pub mod clock;
 pub mod config;
+pub mod counters;
 pub mod db;
 pub mod error;
 pub mod jobs;
