@@ -5,6 +5,7 @@ mod api;
 #[path = "../common/mod.rs"]
 mod common;
 mod history;
+mod pages;
 mod reference;
 mod views;
 

@@ -130,6 +130,8 @@ pub struct Report {
     pub currency: super::Currency,
     /// Only this listing's figures, when one was chosen.
     pub listing_id: Option<i64>,
+    /// The host's local date when the report was made, `YYYY-MM-DD`.
+    pub today: String,
     pub granularity: Granularity,
     pub current: Figures,
     /// The same number of nights just before.
@@ -143,4 +145,15 @@ pub struct Report {
     pub lead_time: Vec<LeadBin>,
     /// Every listing (of the choice), by title.
     pub listings: Vec<ListingFigures>,
+}
+
+/// What the dashboard asks for, as typed (a query string): parsed once on the server
+/// (`server::analytics::parse`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportQuery {
+    pub period: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub listing_id: Option<String>,
+    pub granularity: Option<String>,
 }

@@ -33,7 +33,8 @@ pub mod period;
 pub mod report;
 pub mod views;
 
-use crate::app::types::analytics::{Granularity, Report};
+use crate::app::types::account::FieldError;
+use crate::app::types::analytics::{Granularity, Report, ReportQuery};
 use crate::app::types::{AppError, Currency};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
@@ -41,6 +42,36 @@ use figures::Scope;
 use period::Choice;
 use time::OffsetDateTime;
 use uuid::Uuid;
+
+/// Parses what the dashboard asks for, once: the period, the listing, the granularity;
+/// every problem named by its field.
+pub fn parse(q: &ReportQuery) -> Result<(Choice, Option<i64>, Granularity), Vec<FieldError>> {
+    let choice = Choice::parse(q.period.as_deref(), q.from.as_deref(), q.to.as_deref());
+    let nonblank = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
+    let listing = match nonblank(&q.listing_id) {
+        None => Ok(None),
+        Some(raw) => raw
+            .parse::<i64>()
+            .ok()
+            .filter(|id| *id > 0)
+            .map(Some)
+            .ok_or_else(|| FieldError::new("listing_id", "A listing id is a positive number.")),
+    };
+    let granularity = match nonblank(&q.granularity) {
+        None => Ok(Granularity::default()),
+        Some(raw) => Granularity::parse(&raw)
+            .ok_or_else(|| FieldError::new("granularity", "Choose day, week or month.")),
+    };
+    match (choice, listing, granularity) {
+        (Ok(c), Ok(l), Ok(g)) => Ok((c, l, g)),
+        (c, l, g) => Err([c.err(), l.err(), g.err()].into_iter().flatten().collect()),
+    }
+}
 
 /// The host's currency and local date at `now`. `None` when the account is gone.
 pub async fn host_context(
@@ -105,7 +136,7 @@ pub async fn host_report(
         listing,
         currency,
     };
-    db.read(|pool| async move { report::report(&pool, scope, range, granularity).await })
+    db.read(|pool| async move { report::report(&pool, scope, range, granularity, today).await })
         .await
         .map_err(|e| db_error(e, "analytics"))
 }

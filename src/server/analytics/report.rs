@@ -62,6 +62,7 @@ pub async fn report(
     scope: Scope,
     range: Range,
     granularity: Granularity,
+    today: Date,
 ) -> Result<Report, sqlx::Error> {
     let head = [range, range.previous(), range.year_earlier()];
     let now_buckets = buckets(range, granularity);
@@ -111,6 +112,7 @@ pub async fn report(
     Ok(Report {
         currency: scope.currency,
         listing_id: scope.listing,
+        today: today.to_string(),
         granularity,
         current,
         previous,

@@ -3,10 +3,9 @@
 
 use super::listings::ApiQuery;
 use super::{ApiError, ErrorBody};
-use crate::app::types::account::FieldError;
-use crate::app::types::analytics::{Granularity, Report};
+use crate::app::types::analytics::{Report, ReportQuery};
 use crate::server::accounts::auth::CurrentUser;
-use crate::server::analytics::{self, period::Choice};
+use crate::server::analytics;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
 use axum::extract::State;
@@ -30,35 +29,6 @@ pub struct AnalyticsParams {
     listing_id: Option<String>,
     /// The series' buckets: `day`, `week` (default) or `month`.
     granularity: Option<String>,
-}
-
-/// Parses the query once: the period, the listing, the granularity.
-pub fn parse(p: &AnalyticsParams) -> Result<(Choice, Option<i64>, Granularity), Vec<FieldError>> {
-    let choice = Choice::parse(p.period.as_deref(), p.from.as_deref(), p.to.as_deref());
-    let nonblank = |v: &Option<String>| {
-        v.as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-    };
-    let listing = match nonblank(&p.listing_id) {
-        None => Ok(None),
-        Some(raw) => raw
-            .parse::<i64>()
-            .ok()
-            .filter(|id| *id > 0)
-            .map(Some)
-            .ok_or_else(|| FieldError::new("listing_id", "A listing id is a positive number.")),
-    };
-    let granularity = match nonblank(&p.granularity) {
-        None => Ok(Granularity::default()),
-        Some(raw) => Granularity::parse(&raw)
-            .ok_or_else(|| FieldError::new("granularity", "Choose day, week or month.")),
-    };
-    match (choice, listing, granularity) {
-        (Ok(c), Ok(l), Ok(g)) => Ok((c, l, g)),
-        (c, l, g) => Err([c.err(), l.err(), g.err()].into_iter().flatten().collect()),
-    }
 }
 
 /// The host's figures for a period, compared with the period before and a year earlier,
@@ -86,7 +56,14 @@ pub async fn host_analytics(
     Extension(db): Extension<DbScope>,
     ApiQuery(params): ApiQuery<AnalyticsParams>,
 ) -> Result<Json<Report>, ApiError> {
-    let (choice, listing, granularity) = parse(&params).map_err(ApiError::invalid)?;
+    let query = ReportQuery {
+        period: params.period,
+        from: params.from,
+        to: params.to,
+        listing_id: params.listing_id,
+        granularity: params.granularity,
+    };
+    let (choice, listing, granularity) = analytics::parse(&query).map_err(ApiError::invalid)?;
     let report = analytics::host_report(
         &db,
         user.id,
