@@ -154,6 +154,14 @@ test.describe('accessibility (axe)', () => {
     await audit(page, testInfo, 'account');
   });
 
+  test('the owner dashboard', async ({ page }, testInfo) => {
+    const host = await person(page, testInfo, 'owner');
+    listing(8, testInfo, true, host);
+    await signIn(page, testInfo, host, '/host');
+    await expect(page.locator('.kpi').first()).toBeVisible();
+    await audit(page, testInfo, 'dashboard');
+  });
+
   test('the review form, and its errors', async ({ page }, testInfo) => {
     const host = await person(page, testInfo, 'host');
     const guest = await person(page, testInfo, 'guest');

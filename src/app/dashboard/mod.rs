@@ -57,7 +57,13 @@ pub fn DashboardPage() -> impl IntoView {
                                 <h2>{format!("Performance, {span}")}</h2>
                                 <Kpis report/>
                                 <h2>"Listings"</h2>
-                                <ListingTable listings=rows currency/>
+                                // Sorting changes only the URL's `sort` and `dir`: the
+                                // table is drawn again when they change.
+                                {move || {
+                                    query.with(|q| (q.get("sort"), q.get("dir")));
+                                    let listings = rows.clone();
+                                    view! { <ListingTable listings currency/> }
+                                }}
                             }.into_any()
                         }
                         Err(AppError::Unauthorized) => view! { <Redirect path="/signin?next=/host"/> }.into_any(),
