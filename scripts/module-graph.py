@@ -12,7 +12,7 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "src" / "server"
-DOMAINS = {"accounts", "catalog", "bookings", "hosting", "favorites", "notifications"}
+DOMAINS = {"accounts", "catalog", "bookings", "hosting", "favorites", "notifications", "analytics"}
 WIRING = {"cli", "serve", "worker"}
 # What each layer may not import.
 FORBIDDEN = {

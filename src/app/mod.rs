@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod bookings;
 pub mod catalog;
 pub mod components;
+pub mod dashboard;
 pub mod favorites;
 pub mod hosting;
 pub mod messages;
@@ -18,6 +19,7 @@ use accounts::{
 use bookings::{CalendarPage, NotificationsPage, ReservationsPage, TripPage, TripsPage};
 use catalog::{HomePage, ListingPage, SearchPage};
 use components::{AuthScope, Footer, Header, NotFound, Toaster, Toasts};
+use dashboard::DashboardPage;
 use favorites::WishlistsPage;
 use hosting::{HostListingsPage, ListingEditorPage, ListingPhotosPage};
 use leptos::prelude::*;
@@ -112,6 +114,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                         <Route path=path!("/wishlists") view=WishlistsPage ssr=SsrMode::Async/>
                         // The host area: signed-out visitors are redirected before any byte.
+                        <Route path=path!("/host") view=DashboardPage ssr=SsrMode::Async/>
                         <Route path=path!("/host/listings") view=HostListingsPage ssr=SsrMode::Async/>
                         <Route path=path!("/host/listings/new") view=ListingEditorPage ssr=SsrMode::Async/>
                         <Route path=path!("/host/listings/:id/edit") view=ListingEditorPage ssr=SsrMode::Async/>

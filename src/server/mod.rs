@@ -2,7 +2,7 @@
 //!
 //! - `platform/`: what any product needs (configuration, the database pair, jobs, the
 //!   outbox, media storage, rate limits, telemetry). Imports no domain.
-//! - the domains: `accounts`, `catalog` (listings, search, availability, pricing, places),
+//! - the domains: `accounts`, `analytics` (the owner's dashboard), `catalog` (listings, search, availability, pricing, places),
 //!   `bookings`, `hosting`, `favorites`, `notifications`, `reviews`, `messages`, `mail` (e-mail:
 //!   the outbox's mailer). Import the platform and each other, never `http`.
 //! - `http/`: the router, middleware, extractors and the JSON API over the domains.
@@ -10,6 +10,7 @@
 //! - `seed/`: demo data only.
 
 pub mod accounts;
+pub mod analytics;
 pub mod bookings;
 pub mod catalog;
 pub mod cli;

@@ -55,6 +55,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         caches: Arc::default(),
         clock: Clock::default(),
         payments: Arc::new(OfflineProvider),
+        views: Arc::default(),
     };
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     if state.config.mail.secret.expose() == crate::server::platform::config::DEV_MAIL_SECRET {
@@ -69,6 +70,19 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             let _ = stop_rx.wait_for(|s| *s).await;
         }))
     });
+    let view_flush = tokio::spawn({
+        let state = state.clone();
+        async move {
+            let mut every = tokio::time::interval(crate::server::analytics::views::FLUSH_EVERY);
+            loop {
+                every.tick().await;
+                if let Err(e) = crate::server::analytics::views::flush(&state).await {
+                    tracing::warn!(error = %e, "listing views not written yet; kept for the next try");
+                }
+            }
+        }
+    });
+    let flush_state = state.clone();
     let app = http::router(state);
     // TCP_NODELAY: a streamed page is written in several small chunks; with Nagle's
     // algorithm each waits for the client's delayed ACK (~40 ms).
@@ -110,6 +124,10 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     }
     if let Some(m) = monitor {
         m.abort();
+    }
+    view_flush.abort();
+    if let Err(e) = crate::server::analytics::views::flush(&flush_state).await {
+        tracing::warn!(error = %e, "the last listing views could not be written");
     }
     session_cleanup.abort();
     prune.abort();

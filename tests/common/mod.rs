@@ -285,6 +285,7 @@ pub fn state(db: Db) -> AppState {
         caches: Arc::default(),
         clock: haven::server::platform::clock::Clock::default(),
         payments: Arc::new(haven::server::platform::payments::OfflineProvider),
+        views: Arc::default(),
     }
 }
 

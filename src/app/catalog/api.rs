@@ -23,13 +23,53 @@ pub async fn featured_listings(limit: u32) -> Result<Vec<ListingCard>, AppError>
 /// except to their host, who sees a paused listing as guests will.
 #[server(prefix = "/api/fn", endpoint = "get_listing", input = GetUrl)]
 pub async fn get_listing(id: i64) -> Result<ListingDetail, AppError> {
+    Ok(load_listing(id).await?.0)
+}
+
+/// [`get_listing`] for the listing page itself, which counts the view.
+#[server(prefix = "/api/fn", endpoint = "view_listing", input = GetUrl)]
+pub async fn view_listing(id: i64) -> Result<ListingDetail, AppError> {
+    let (detail, viewer) = load_listing(id).await?;
+    count_view(&detail, viewer).await;
+    Ok(detail)
+}
+
+/// The listing as the signed-in viewer (if any) may see it, and who that is.
+#[cfg(feature = "ssr")]
+async fn load_listing(id: i64) -> Result<(ListingDetail, Option<uuid::Uuid>), AppError> {
     use crate::server::accounts::auth;
     if id <= 0 {
         return Err(AppError::NotFound("Listing".into()));
     }
     let viewer = auth::session_user(&auth::session().await?).await?;
     let db = crate::server::platform::request::db().await?;
-    crate::server::catalog::listings::detail(&db, id, viewer).await
+    let detail = crate::server::catalog::listings::detail(&db, id, viewer).await?;
+    Ok((detail, viewer))
+}
+
+/// Counts a view of the listing page (`analytics::views` says which count).
+#[cfg(feature = "ssr")]
+async fn count_view(detail: &ListingDetail, viewer: Option<uuid::Uuid>) {
+    use crate::server::analytics::views::{View, count};
+    let Ok(state) = crate::server::platform::request::state() else {
+        return;
+    };
+    let headers: axum::http::HeaderMap = leptos_axum::extract().await.unwrap_or_default();
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    let prefetch = [header("purpose"), header("sec-purpose")]
+        .iter()
+        .flatten()
+        .any(|p| p.contains("prefetch"));
+    count(
+        &state,
+        &View {
+            listing: detail.id,
+            host: &detail.host.id,
+            viewer,
+            user_agent: header("user-agent"),
+            prefetch,
+        },
+    );
 }
 
 /// One page of search results. Bad input is a `Form` error naming each field (400).

@@ -122,6 +122,7 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
                 <li><a href="/wishlists">"Wishlists"</a></li>
                 <li><a href="/inbox">"Inbox"</a></li>
                 <li><a href="/notifications">"Notifications"</a></li>
+                <li><a href="/host">"Dashboard"</a></li>
                 <li><a href="/host/listings">"Your listings"</a></li>
                 <li><a href="/host/reservations">"Reservations"</a></li>
                 <li>

@@ -1,6 +1,7 @@
 //! Types shared by the server and the browser.
 
 pub mod account;
+pub mod analytics;
 pub mod booking;
 pub mod catalog;
 pub mod error;

@@ -4,6 +4,7 @@
 
 pub mod clock;
 pub mod config;
+pub mod counters;
 pub mod csv;
 pub mod db;
 pub mod error;

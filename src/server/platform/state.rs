@@ -25,6 +25,8 @@ pub struct AppState {
     pub clock: Clock,
     /// Where booking money is authorised, captured and refunded.
     pub payments: Arc<dyn PaymentProvider>,
+    /// Listing page views not yet added to `listing_views` (`analytics::views`).
+    pub views: Arc<super::counters::HourlyCounts>,
 }
 
 /// Answers that change rarely and cost a scan: kept for [`Caches::TTL`].

@@ -4,6 +4,7 @@
 
 pub mod data;
 mod generate;
+pub mod history;
 mod messages;
 mod parts;
 mod reviews;
@@ -54,6 +55,7 @@ pub async fn run(config: &Config, args: SeedArgs) -> anyhow::Result<()> {
         photos = stats.photos,
         bookings = stats.bookings,
         reviews = stats.reviews,
+        past_stays = stats.history,
         seconds = started.elapsed().as_secs_f64(),
         "demo data loaded"
     );
@@ -67,6 +69,8 @@ pub struct SeedStats {
     pub photos: usize,
     pub bookings: usize,
     pub reviews: u64,
+    /// Past stays for the owner's dashboard (`history.rs`).
+    pub history: u64,
 }
 
 /// Writes `listings` demo listings (and their hosts, photos, guests and calendars)
@@ -146,6 +150,9 @@ pub async fn seed_at(
     )
     .fetch_one(pool)
     .await?;
+    history::power_host(pool, first_id)
+        .await
+        .context("the power host")?;
     messages::insert_conversations(pool, first_id, today)
         .await
         .context("inserting conversations")?;
@@ -153,6 +160,9 @@ pub async fn seed_at(
     stats.reviews = reviews::insert_reviews(pool, first_id, next_id - 1, &guest_ids, today)
         .await
         .context("inserting reviews")?;
+    stats.history = history::insert_history(pool, first_id, next_id - 1, &guest_ids, today)
+        .await
+        .context("inserting past stays")?;
     crate::server::reviews::badge::evaluate(pool, time::OffsetDateTime::now_utc())
         .await
         .context("evaluating host badges")?;
@@ -161,7 +171,7 @@ pub async fn seed_at(
         .execute(pool)
         .await?;
     sqlx::query!(
-        "ANALYZE users, listings, listing_photos, bookings, listing_holds, listing_night_prices, reviews"
+        "ANALYZE users, listings, listing_photos, bookings, booking_transitions, listing_holds, listing_night_prices, reviews, listing_views"
     )
     .execute(pool)
     .await?;

@@ -3,7 +3,7 @@
 mod calendar;
 mod stay;
 
-use crate::app::catalog::api::{get_listing, get_quote, listing_availability};
+use crate::app::catalog::api::{get_quote, listing_availability, view_listing};
 use crate::app::components::map::PlaceMap;
 use crate::app::components::{
     ErrorView, Gallery, HOST_BADGE, Heart, NotFound, RatingSummary, RowsSkeleton,
@@ -38,7 +38,7 @@ pub fn ListingPage() -> impl IntoView {
         move || id.get(),
         |id| async move {
             match id {
-                Some(id) => get_listing(id).await.map(Some),
+                Some(id) => view_listing(id).await.map(Some),
                 None => Ok(None),
             }
         },

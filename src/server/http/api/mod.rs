@@ -7,6 +7,7 @@
 //! built from the same list.
 
 mod accounts;
+mod analytics;
 mod bookings;
 mod calendar;
 mod error;
@@ -83,5 +84,6 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(messages::list_messages, messages::send))
         .routes(routes!(messages::mark_read))
         .routes(routes!(messages::response_stats))
+        .routes(routes!(analytics::host_analytics))
         .routes(routes!(openapi::serve))
 }

@@ -37,6 +37,7 @@ use utoipa::{Modify, ToSchema};
         (name = "hosting", description = "A host's listings, their photos and calendars"),
         (name = "bookings", description = "Booking stays, answering requests, cancelling; notifications"),
         (name = "messages", description = "Conversations between guests and hosts: inquiries, threads, read receipts"),
+        (name = "analytics", description = "The owner's dashboard: a host's figures, payouts and exports"),
         (name = "meta", description = "This document"),
     ),
     components(schemas(ErrorBody)),

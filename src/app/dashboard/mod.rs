@@ -1,0 +1,70 @@
+//! The owner's dashboard (`/host`), the host's landing page: the period's figures against
+//! the period before and a year earlier, and each listing. Everything is in the URL's
+//! query (`period`, `from`, `to`, `listing_id`, `granularity`, `sort`, `dir`), read by a
+//! GET form, so it works without JavaScript. Definitions: `server::analytics`.
+
+mod api;
+mod controls;
+mod format;
+mod kpis;
+mod table;
+
+pub use api::host_report;
+
+use crate::app::components::ErrorView;
+use crate::app::hosting::api::host_listings;
+use crate::app::types::AppError;
+use controls::Controls;
+use kpis::Kpis;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_query_map;
+use table::ListingTable;
+
+/// `/host`: the dashboard.
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let query = use_query_map();
+    let key = move || {
+        let q = query.read();
+        ["period", "from", "to", "listing_id", "granularity"].map(|k| q.get(k))
+    };
+    let report = Resource::new(key, |[period, from, to, listing_id, granularity]| {
+        host_report(period, from, to, listing_id, granularity)
+    });
+    let listings = Resource::new(|| (), |_| host_listings());
+    view! {
+        <Title text="Dashboard"/>
+        <section class="container section host dashboard">
+            <div class="host__heading">
+                <h1>"Dashboard"</h1>
+                <nav aria-label="Hosting">
+                    <a href="/host/reservations">"Reservations"</a>" · "
+                    <a href="/host/listings">"Your listings"</a>
+                </nav>
+            </div>
+            <Transition fallback=|| view! { <p class="muted">"Adding up your figures…"</p> }>
+                {move || Suspend::new(async move {
+                    let listings = listings.await.unwrap_or_default();
+                    match report.await {
+                        Ok(report) => {
+                            let currency = report.currency.code();
+                            let rows = report.listings.clone();
+                            let span = format!("{} to {}", report.current.span.from, report.current.span.to);
+                            view! {
+                                <Controls report=report.clone() listings/>
+                                <h2>{format!("Performance, {span}")}</h2>
+                                <Kpis report/>
+                                <h2>"Listings"</h2>
+                                <ListingTable listings=rows currency/>
+                            }.into_any()
+                        }
+                        Err(AppError::Unauthorized) => view! { <Redirect path="/signin?next=/host"/> }.into_any(),
+                        Err(error) => view! { <ErrorView error/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
