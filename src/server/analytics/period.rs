@@ -185,7 +185,9 @@ mod tests {
         let r = c.range(date!(2026 - 12 - 06));
         assert_eq!(r.nights(), 30);
         assert_eq!(r.span().to, "2026-11-30");
-        let field = |f: Option<&str>, t: Option<&str>| Choice::parse(None, f, t).unwrap_err().field;
+        let field = |f: Option<&str>, t: Option<&str>| {
+            Choice::parse(None, f, t).expect_err("refused").field
+        };
         assert_eq!(field(Some("2026-11-30"), Some("2026-11-01")), "to");
         assert_eq!(field(Some("2026-02-30"), Some("2026-03-01")), "from");
         assert_eq!(field(None, Some("2026-03-01")), "from");
