@@ -1,6 +1,7 @@
 //! Reusable pieces of pages.
 
 mod auth;
+pub mod charts;
 mod error_view;
 mod footer;
 mod form;

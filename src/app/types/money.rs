@@ -37,7 +37,8 @@ impl Currency {
         }
     }
 
-    fn symbol(self) -> &'static str {
+    /// "$", "€", "£": for compact amounts (a chart's axis) that `Money::display` cannot show.
+    pub fn symbol(self) -> &'static str {
         match self {
             Self::Usd => "$",
             Self::Eur => "€",
