@@ -3,7 +3,7 @@
 
 use crate::app::types::analytics::Report;
 use crate::app::types::hosting::HostListing;
-use crate::app::types::stay::Day;
+use crate::app::types::stay::{Day, MONTH_NAMES};
 use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
@@ -15,21 +15,6 @@ const PRESETS: [(&str, &str); 6] = [
     ("365d", "Last 365 days"),
     ("next30", "Next 30 days (booked so far)"),
     ("next90", "Next 90 days (booked so far)"),
-];
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 
 /// The form: a period (preset, one of the last 13 months, or the dates below), the
@@ -53,7 +38,7 @@ pub fn Controls(report: Report, listings: Vec<HostListing>) -> impl IntoView {
                     let (y, mo) = (back.div_euclid(12), back.rem_euclid(12) as u32 + 1);
                     (
                         format!("{y:04}-{mo:02}"),
-                        format!("{} {y}", MONTHS[(mo - 1) as usize]),
+                        format!("{} {y}", MONTH_NAMES[(mo - 1) as usize]),
                     )
                 })
                 .collect()
