@@ -11,6 +11,7 @@
 
 pub mod accounts;
 pub mod bookings;
+pub mod calendar_sync;
 pub mod catalog;
 pub mod cli;
 pub mod favorites;

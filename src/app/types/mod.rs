@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod booking;
+pub mod calendar_sync;
 pub mod catalog;
 pub mod error;
 pub mod favorites;
