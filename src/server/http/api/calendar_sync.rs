@@ -14,7 +14,8 @@ use crate::server::calendar_sync::{address::FeedUrl, export, feeds};
 use crate::server::http::extract::{ApiJson, IdPath};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
-use axum::extract::{Path, State};
+use axum::extract::rejection::RawPathParamsRejection;
+use axum::extract::{RawPathParams, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
@@ -247,11 +248,17 @@ pub async fn regenerate(
 pub async fn calendar(
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
-    Path(token): Path<String>,
+    // Bytes that are not UTF-8 in the path name no calendar either: the same 404.
+    path: Result<RawPathParams, RawPathParamsRejection>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let not_found = || ApiError::from(AppError::NotFound("Calendar".into()));
-    let token = export::token_of(&token).ok_or_else(not_found)?;
+    let path = path.map_err(|_| not_found())?;
+    let segment = path
+        .iter()
+        .find_map(|(k, v)| (k == "token").then_some(v))
+        .ok_or_else(not_found)?;
+    let token = export::token_of(segment).ok_or_else(not_found)?;
     let public = &state.config.mail.public_url;
     let domain = public
         .split_once("://")
