@@ -49,7 +49,7 @@ fn FeedItem(listing: i64, feed: CalendarFeed, actions: Actions) -> impl IntoView
             <p class=format!("calendar-sync__status calendar-sync__status--{status}")>{feed.message.clone()}</p>
             <p class="muted">
                 {format!("Last sync: {last}")}
-                {feed.syncing.then(|| " · a sync is under way")}
+                {feed.syncing.then_some(" · a sync is under way")}
             </p>
             <div class="calendar-sync__feed-actions">
                 <ActionForm action=actions.sync>
