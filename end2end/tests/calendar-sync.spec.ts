@@ -59,8 +59,8 @@ test.describe('calendar sync', () => {
     await bookByApi(page, await token(page, guest), id, 10, 2);
 
     await signIn(page, testInfo, host, `/host/listings/${id}/calendar/sync`);
-    await page.getByLabel('Name').fill('Airbnb');
-    await page.getByLabel('Calendar address').fill(feedUrl);
+    await page.getByLabel('Name', { exact: true }).fill('Airbnb');
+    await page.getByLabel('Calendar address', { exact: true }).fill(feedUrl);
     await page.getByRole('button', { name: 'Import calendar' }).click();
 
     // Added; the worker is woken and syncs it within moments (the page shows each visit's
