@@ -52,6 +52,7 @@ test.describe('calendar sync', () => {
   });
 
   test('a host imports a calendar and its nights are blocked; the export downloads', async ({ page }, testInfo) => {
+    test.setTimeout(60_000);
     const host = await person(page, testInfo, 'host');
     const guest = await person(page, testInfo, 'guest');
     const { id } = ownListing(13, testInfo, true, host);
@@ -72,7 +73,7 @@ test.describe('calendar sync', () => {
       await expect(feed.locator('.calendar-sync__status')).toHaveText('Synced: it blocks 2 nights from today.', {
         timeout: 1000,
       });
-    }).toPass({ timeout: 15_000 });
+    }).toPass({ timeout: 30_000 });
     await ready(page, testInfo);
     await page.getByRole('button', { name: 'Sync now: Airbnb' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);

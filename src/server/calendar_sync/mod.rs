@@ -75,6 +75,34 @@ impl Syncer {
     }
 }
 
+/// How often the sync loop looks for due feeds when nothing wakes it.
+const POLL: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// The calendar sync's own loop, beside the worker's (which starts it and aborts it at
+/// shutdown): due feeds are dispatched every few seconds and at once when a feed is added
+/// or "Sync now" is asked for (`NOTIFY` on the jobs channel), however busy the worker's
+/// outbox relay or sweep is. Syncs in flight at shutdown are left to their lease.
+pub async fn run(state: AppState) {
+    use crate::server::platform::jobs;
+    let syncer = Syncer::default();
+    let mut listener = match sqlx::postgres::PgListener::connect_with(state.db.primary()).await {
+        Ok(mut l) => l.listen(jobs::CHANNEL).await.ok().map(|()| l),
+        Err(_) => None,
+    };
+    if listener.is_none() {
+        tracing::warn!("calendar sync cannot LISTEN; polling only");
+    }
+    loop {
+        syncer.dispatch(&state).await;
+        match listener.as_mut() {
+            Some(l) => {
+                let _ = tokio::time::timeout(POLL, l.recv()).await;
+            }
+            None => tokio::time::sleep(POLL).await,
+        }
+    }
+}
+
 /// Syncs every due feed, one after another, and returns how many ran. Tests call this to
 /// drive the sync without the worker.
 pub async fn sync_due(state: &AppState) -> Result<usize, sqlx::Error> {
