@@ -13,6 +13,7 @@ mod conflicts;
 mod export;
 mod failures;
 mod import;
+mod pages;
 mod parse;
 mod server;
 
