@@ -63,7 +63,20 @@ LISTING=$(curl -fsS -H "$AUTH" -H 'content-type: application/json' "$BASE/api/v1
 CONVERSATION=$(curl -fsS -H "$AUTH" -H 'content-type: application/json' \
   "$BASE/api/v1/listings/7/inquiries" -d '{"body": "Is the fuzz run welcome?"}' |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["conversation"]["id"])')
+# The listing's calendar export address (its token), so the .ics itself is fetched too.
+ICAL_TOKEN=$(curl -fsS -H "$AUTH" "$BASE/api/v1/listings/$LISTING/ical" |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["url"].rsplit("/", 1)[1])')
 cat >"$OUT/schemathesis.toml" <<TOML
+[[operations]]
+include-operation-id = ["list_calendar_feeds", "add_calendar_feed", "remove_calendar_feed",
+                        "sync_calendar_feed", "dismiss_calendar_conflict",
+                        "get_calendar_export", "regenerate_calendar_export"]
+parameters = { "path.id" = $LISTING }
+
+[[operations]]
+include-operation-id = "calendar_export"
+parameters = { "path.token" = "$ICAL_TOKEN" }
+
 [[operations]]
 include-operation-id = ["update_listing", "listing_photos", "add_listing_photo",
                         "move_listing_photo", "delete_listing_photo"]

@@ -200,6 +200,29 @@ test.describe('accessibility (axe)', () => {
     await audit(page, testInfo, 'host calendar');
   });
 
+  test('calendar sync, with calendars imported and a conflict', async ({ page }, testInfo) => {
+    const host = await person(page, testInfo, 'host');
+    const guest = await person(page, testInfo, 'guest');
+    const owned = listing(10, testInfo, true, host);
+    const booking = await bookByApi(page, await token(page, guest), owned, 20, 2);
+    // Two calendars as the worker leaves them (never due again here), and a clash.
+    sql(
+      `DELETE FROM calendar_feeds WHERE listing_id = ${owned};
+       INSERT INTO calendar_feeds (listing_id, name, url, next_sync_at, last_attempt_at, last_success_at, last_status, last_error)
+       VALUES (${owned}, 'Airbnb', 'https://www.airbnb.example/calendar/ical/1.ics', now() + interval '1 day', now(), now(), 'updated', NULL),
+              (${owned}, 'Vrbo', 'https://www.vrbo.example/icalendar/2.ics', now() + interval '1 day', now(), NULL, 'failed',
+               'The calendar at www.vrbo.example answered 404 Not Found.');
+       INSERT INTO calendar_conflicts (feed_id, event_uid, nights, booking_id)
+       SELECT id, 'clash@airbnb.example', daterange(current_date + 19, current_date + 21), ${booking}
+       FROM calendar_feeds WHERE listing_id = ${owned} AND name = 'Airbnb'`,
+    );
+
+    await signIn(page, testInfo, host, `/host/listings/${owned}/calendar/sync`);
+    await expect(page.getByRole('heading', { name: 'Conflicts (1)' })).toBeVisible();
+    await expect(page.getByText('answered 404 Not Found')).toBeVisible();
+    await audit(page, testInfo, 'calendar sync');
+  });
+
   test('inbox and a conversation', async ({ page }, testInfo) => {
     const host = await person(page, testInfo, 'host');
     const guest = await person(page, testInfo, 'guest');

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod bookings;
+pub mod calendar_sync;
 pub mod catalog;
 pub mod components;
 pub mod dashboard;
@@ -17,6 +18,7 @@ use accounts::{
     AccountPage, ForgotPasswordPage, ResetPasswordPage, SignInPage, SignUpPage, VerifyEmailPage,
 };
 use bookings::{CalendarPage, NotificationsPage, ReservationsPage, TripPage, TripsPage};
+use calendar_sync::CalendarSyncPage;
 use catalog::{HomePage, ListingPage, SearchPage};
 use components::{AuthScope, Footer, Header, NotFound, Toaster, Toasts};
 use dashboard::DashboardPage;
@@ -120,6 +122,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/host/listings/:id/edit") view=ListingEditorPage ssr=SsrMode::Async/>
                         <Route path=path!("/host/listings/:id/photos") view=ListingPhotosPage ssr=SsrMode::Async/>
                         <Route path=path!("/host/listings/:id/calendar") view=CalendarPage ssr=SsrMode::Async/>
+                        <Route path=path!("/host/listings/:id/calendar/sync") view=CalendarSyncPage ssr=SsrMode::Async/>
                         <Route path=path!("/host/reservations") view=ReservationsPage ssr=SsrMode::Async/>
                         // Booking: signed-out visitors are redirected before any byte.
                         <Route path=path!("/trips") view=TripsPage ssr=SsrMode::Async/>

@@ -12,6 +12,7 @@
 pub mod accounts;
 pub mod analytics;
 pub mod bookings;
+pub mod calendar_sync;
 pub mod catalog;
 pub mod cli;
 pub mod favorites;

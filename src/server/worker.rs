@@ -51,6 +51,8 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
     let consumers = consumers(&state.config);
     let mut last_prune: Option<std::time::Instant> = None;
     let mut last_slow: Option<std::time::Instant> = None;
+    // Imported calendars: a loop of its own, so a busy relay never delays a sync.
+    let calendars = tokio::spawn(crate::server::calendar_sync::run(state.clone()));
     loop {
         if let Err(e) = jobs::run_due(&state).await {
             tracing::warn!(error = %e, "job worker could not reach the database");
@@ -97,5 +99,6 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
             _ = wake => {}
         }
     }
+    calendars.abort();
     tracing::info!("job worker stopped");
 }

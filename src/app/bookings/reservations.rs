@@ -158,6 +158,7 @@ pub fn CalendarPage() -> impl IntoView {
         <section class="container section host">
             <p><a href="/host/listings">"← Your listings"</a></p>
             <h1>"Calendar"</h1>
+            <p><a href=move || format!("/host/listings/{}/calendar/sync", id.get().unwrap_or_default())>"Sync with other sites (iCalendar)"</a></p>
             <FormAlert error/>
             <Transition fallback=loading>
                 {move || Suspend::new(async move {

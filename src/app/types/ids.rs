@@ -59,6 +59,14 @@ id_type!(
     /// A conversation between a guest and a host (`conversations.id`).
     ConversationId
 );
+id_type!(
+    /// A calendar another site exports, imported into a listing (`calendar_feeds.id`).
+    CalendarFeedId
+);
+id_type!(
+    /// An imported event that clashes with a booking (`calendar_conflicts.id`).
+    CalendarConflictId
+);
 
 #[cfg(test)]
 mod tests {

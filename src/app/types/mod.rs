@@ -3,6 +3,7 @@
 pub mod account;
 pub mod analytics;
 pub mod booking;
+pub mod calendar_sync;
 pub mod catalog;
 pub mod error;
 pub mod favorites;

@@ -109,6 +109,9 @@ pub(super) async fn apply(
         sqlx::query!("DELETE FROM listing_holds WHERE booking_id = $1", row.id)
             .execute(&mut *tx)
             .await?;
+        // An imported calendar's event over these nights (a conflict until now) blocks
+        // them from this moment, not only at that calendar's next sync.
+        crate::server::calendar_sync::holds::reconcile(tx, row.listing_id, row.today).await?;
     }
     let default_reason = match (action, party) {
         (Action::Accept, _) => "Accepted by the host.",

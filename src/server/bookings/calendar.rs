@@ -144,9 +144,11 @@ pub async fn update(
                 match c.blocked {
                     Some(true) => {
                         // Merges with the blocks it touches, so blocks never fragment.
+                        // (Nights imported from other calendars are not the host's own:
+                        // they make way, and `reconcile` below gives them back around it.)
                         let gone = sqlx::query!(
                             r#"DELETE FROM listing_holds
-                               WHERE listing_id = $1 AND booking_id IS NULL
+                               WHERE listing_id = $1 AND booking_id IS NULL AND feed_id IS NULL
                                  AND (nights && daterange($2, $3) OR nights -|- daterange($2, $3))
                                RETURNING lower(nights) AS "lo!", upper(nights) AS "hi!""#,
                             id,
@@ -157,6 +159,15 @@ pub async fn update(
                         .await?;
                         let lo = gone.iter().map(|g| g.lo).fold(c.from, Date::min);
                         let hi = gone.iter().map(|g| g.hi).fold(c.to, Date::max);
+                        sqlx::query!(
+                            "DELETE FROM listing_holds
+                             WHERE listing_id = $1 AND feed_id IS NOT NULL AND nights && daterange($2, $3)",
+                            id,
+                            lo,
+                            hi
+                        )
+                        .execute(&mut *tx)
+                        .await?;
                         sqlx::query!(
                             "INSERT INTO listing_holds (listing_id, nights) VALUES ($1, daterange($2, $3))",
                             id,
@@ -169,7 +180,8 @@ pub async fn update(
                     Some(false) => {
                         let gone = sqlx::query!(
                             r#"DELETE FROM listing_holds
-                               WHERE listing_id = $1 AND booking_id IS NULL AND nights && daterange($2, $3)
+                               WHERE listing_id = $1 AND booking_id IS NULL AND feed_id IS NULL
+                                 AND nights && daterange($2, $3)
                                RETURNING lower(nights) AS "lo!", upper(nights) AS "hi!""#,
                             id,
                             c.from,
@@ -218,6 +230,8 @@ pub async fn update(
                     .await?;
                 }
             }
+            // Imported calendars block what they list around the host's own blocks.
+            crate::server::calendar_sync::holds::reconcile(&mut tx, id, today).await?;
             tx.commit().await?;
             Ok(Ok(()))
         })

@@ -2,7 +2,9 @@
 //! API's error shape (`ApiError`).
 
 use crate::app::types::AppError;
-use crate::app::types::ids::{BookingId, ConversationId, ListingId, PhotoId, ReviewId};
+use crate::app::types::ids::{
+    BookingId, CalendarConflictId, CalendarFeedId, ConversationId, ListingId, PhotoId, ReviewId,
+};
 use crate::server::accounts::auth::{CurrentUser, MaybeUser, current};
 use crate::server::http::api::ApiError;
 use crate::server::platform::state::AppState;
@@ -148,6 +150,22 @@ impl PathId for ReviewId {
 impl PathId for ConversationId {
     const PARAM: &'static str = "id";
     const WHAT: &'static str = "Conversation";
+    fn from_segment(raw: &str) -> Option<Self> {
+        Self::parse(raw)
+    }
+}
+
+impl PathId for CalendarFeedId {
+    const PARAM: &'static str = "feed_id";
+    const WHAT: &'static str = "Calendar feed";
+    fn from_segment(raw: &str) -> Option<Self> {
+        Self::parse(raw)
+    }
+}
+
+impl PathId for CalendarConflictId {
+    const PARAM: &'static str = "conflict_id";
+    const WHAT: &'static str = "Conflict";
     fn from_segment(raw: &str) -> Option<Self> {
         Self::parse(raw)
     }

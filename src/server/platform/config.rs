@@ -89,6 +89,45 @@ pub struct Config {
     pub map_tiles: MapTiles,
     /// E-mail: the SMTP relay, the sender, links, the unsubscribe key (see [`MailConfig`]).
     pub mail: MailConfig,
+    /// Calendar sync: how other sites' calendars are fetched (see [`IcalConfig`]).
+    pub ical: IcalConfig,
+}
+
+/// How the calendar sync fetches other sites' iCalendar feeds (docs/OPERATIONS.md,
+/// "Calendar sync").
+#[derive(Clone, Debug)]
+pub struct IcalConfig {
+    /// `HAVEN_ICAL_ALLOW_PRIVATE`: `1` lets feeds live on loopback, private, link-local
+    /// and other non-public addresses. Off by default (a host's URL must not reach inside
+    /// the network); the test and end-to-end scripts set it for their local feed servers.
+    pub allow_private: bool,
+    /// `HAVEN_ICAL_TIMEOUT_MS`: a whole fetch, connection to last byte (default 10,000).
+    pub timeout: Duration,
+    /// `HAVEN_ICAL_MAX_BYTES`: the largest feed read (default 2 MiB), counted as it arrives.
+    pub max_bytes: usize,
+    /// `HAVEN_ICAL_SYNC_MINUTES`: how often each feed is fetched (default 15).
+    pub interval: Duration,
+}
+
+fn ical(get: &impl Fn(&'static str) -> Option<String>) -> Result<IcalConfig, ConfigError> {
+    let allow_private = match get("HAVEN_ICAL_ALLOW_PRIVATE").as_deref().map(str::trim) {
+        None | Some("0" | "false") => false,
+        Some("1" | "true") => true,
+        Some(other) => {
+            return Err(ConfigError {
+                name: "HAVEN_ICAL_ALLOW_PRIVATE",
+                value: other.to_string(),
+                reason: "expected 1 or 0".into(),
+            });
+        }
+    };
+    let minutes: u64 = parse(get, "HAVEN_ICAL_SYNC_MINUTES", Some(15))?;
+    Ok(IcalConfig {
+        allow_private,
+        timeout: millis(parse(get, "HAVEN_ICAL_TIMEOUT_MS", Some(10_000))?),
+        max_bytes: parse(get, "HAVEN_ICAL_MAX_BYTES", Some(2 * 1024 * 1024))?,
+        interval: Duration::from_secs(60 * minutes.max(1)),
+    })
 }
 
 /// Whether the SMTP connection must be encrypted (`HAVEN_SMTP_STARTTLS`).
@@ -326,6 +365,7 @@ impl Config {
             )?,
             map_tiles: map_tiles(&lookup)?,
             mail: mail(&lookup)?,
+            ical: ical(&get)?,
         })
     }
 }

@@ -10,6 +10,7 @@ mod accounts;
 mod analytics;
 mod bookings;
 mod calendar;
+mod calendar_sync;
 mod error;
 mod favorites;
 mod hosting;
@@ -70,6 +71,13 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(bookings::decline))
         .routes(routes!(bookings::cancel, bookings::preview_cancel))
         .routes(routes!(calendar::get_calendar, calendar::update_calendar))
+        .routes(routes!(calendar_sync::list, calendar_sync::add))
+        .routes(routes!(calendar_sync::remove))
+        .routes(routes!(calendar_sync::sync))
+        .routes(routes!(calendar_sync::dismiss))
+        .routes(routes!(calendar_sync::export_address))
+        .routes(routes!(calendar_sync::regenerate))
+        .routes(routes!(calendar_sync::calendar))
         .routes(routes!(notifications::notifications))
         .routes(routes!(notifications::read_notifications))
         .routes(routes!(reviews::stay, reviews::write))
