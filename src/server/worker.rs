@@ -65,6 +65,10 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
         if let Err(e) = crate::server::reviews::publish_due(&state).await {
             tracing::warn!(error = %e, "review publication failed");
         }
+        // The dashboard's roll-ups: the days whose bookings, blocks or views changed.
+        if let Err(e) = crate::server::analytics::rollup::drain(state.db.primary()).await {
+            tracing::warn!(error = %e, "analytics roll-ups not updated yet; kept for the next try");
+        }
         // Reminders (days after check-out) and the daily badge are not urgent: a scan a
         // minute, not one on every wake-up.
         if last_slow.is_none_or(|at| at.elapsed() > SLOW_POLL) {

@@ -7,12 +7,14 @@ mod common;
 mod history;
 mod pages;
 mod reference;
+mod rollups;
 mod views;
 
 use common::TestDb;
 use haven::app::types::Currency;
 use haven::server::analytics::figures::{Scope, div_round, figures};
 use haven::server::analytics::period::Range;
+use haven::server::analytics::rollup;
 use history::{Flow, History};
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use proptest::{prop_assert, prop_assert_eq};
@@ -22,7 +24,7 @@ use uuid::Uuid;
 
 /// Replaces everything in the database with `h`; the host's id and the listings' ids.
 async fn load(pool: &PgPool, h: &History) -> Result<(Uuid, Vec<i64>), sqlx::Error> {
-    sqlx::query("TRUNCATE users, listings, bookings CASCADE")
+    sqlx::query("TRUNCATE users, listings, bookings, host_days, analytics_dirty CASCADE")
         .execute(pool)
         .await?;
     let user = |email: &str, currency: &str| {
@@ -226,6 +228,47 @@ async fn check(pool: &PgPool, h: History) -> Result<(), TestCaseError> {
                 at
             );
         }
+    }
+    // The roll-ups, drained as the worker drains them, agree with the raw aggregation;
+    // and again after each kind of change.
+    let fail = |e: sqlx::Error| TestCaseError::fail(e.to_string());
+    rollup::drain(pool).await.map_err(fail)?;
+    for only in [None, Some(0usize), Some(1)] {
+        let listing = only.map(|i| ids[i]);
+        rollups::agree(
+            pool,
+            Scope {
+                host,
+                listing,
+                currency,
+            },
+            &ranges,
+        )
+        .await?;
+    }
+    let other: Uuid = sqlx::query_scalar("SELECT id FROM users WHERE email = 'other@example.com'")
+        .fetch_one(pool)
+        .await
+        .map_err(fail)?;
+    let mut currency = currency;
+    for step in 0..3 {
+        currency = rollups::change(pool, &ids, step).await?.unwrap_or(currency);
+        rollups::agree(
+            pool,
+            Scope {
+                host,
+                listing: None,
+                currency,
+            },
+            &ranges,
+        )
+        .await?;
+        let theirs = Scope {
+            host: other,
+            listing: None,
+            currency: Currency::Usd,
+        };
+        rollups::agree(pool, theirs, &ranges).await?;
     }
     Ok(())
 }

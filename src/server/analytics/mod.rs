@@ -31,6 +31,7 @@
 pub mod figures;
 pub mod period;
 pub mod report;
+pub mod rollup;
 pub mod views;
 
 use crate::app::types::account::FieldError;
@@ -136,6 +137,17 @@ pub async fn host_report(
         listing,
         currency,
     };
+    // Changes not yet in the roll-ups are added first (read on the primary; the drain's
+    // write makes the read below wait for a replica that has it, or use the primary).
+    let primary = db.db().primary().clone();
+    if rollup::waiting(&primary, host)
+        .await
+        .map_err(|e| db_error(e, "analytics"))?
+    {
+        db.write(|pool| async move { rollup::drain(&pool).await })
+            .await
+            .map_err(|e| db_error(e, "analytics roll-ups"))?;
+    }
     db.read(|pool| async move { report::report(&pool, scope, range, granularity, today).await })
         .await
         .map_err(|e| db_error(e, "analytics"))

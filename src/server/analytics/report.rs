@@ -1,5 +1,5 @@
-//! The dashboard's whole report: one query for the sums of every range (the period, its
-//! two comparisons, and the buckets of both series), then the medians, the lead times and
+//! The dashboard's whole report: the sums of every range (the period, its two comparisons,
+//! and the buckets of both series) from the roll-ups, then the medians, the lead times and
 //! the listings' titles.
 
 use super::figures::{self, Scope, Sums, from_sums};
@@ -70,7 +70,7 @@ pub async fn report(
     let mut ranges = head.to_vec();
     ranges.extend(&now_buckets);
     ranges.extend(&then_buckets);
-    let sums = figures::sums(pool, scope, &ranges).await?;
+    let sums = super::rollup::read::sums(pool, scope, &ranges).await?;
     let medians = figures::median_answers(pool, scope, &head).await?;
     let compared: Vec<_> = head
         .iter()

@@ -166,12 +166,16 @@ pub async fn seed_at(
     crate::server::reviews::badge::evaluate(pool, time::OffsetDateTime::now_utc())
         .await
         .context("evaluating host badges")?;
+    // The dashboard's roll-ups, from scratch (the bulk inserts queued their own changes).
+    crate::server::analytics::rollup::rebuild(pool)
+        .await
+        .context("building the dashboard's roll-ups")?;
     // A city's listings on few pages: searches by destination read far fewer blocks.
     sqlx::query!("CLUSTER listings USING listings_city_idx")
         .execute(pool)
         .await?;
     sqlx::query!(
-        "ANALYZE users, listings, listing_photos, bookings, booking_transitions, listing_holds, listing_night_prices, reviews, listing_views"
+        "ANALYZE users, listings, listing_photos, bookings, booking_transitions, listing_holds, listing_night_prices, reviews, listing_views, listing_days, listing_months, host_days"
     )
     .execute(pool)
     .await?;

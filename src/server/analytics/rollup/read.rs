@@ -1,0 +1,223 @@
+//! A report's sums from the roll-ups, in the shape `figures::sums` gives them: for the
+//! first range (the period) one `Sums` per listing (for the listings table; they add up to
+//! the period), and for every other range one `Sums` over all of them (`listing` 0). The
+//! period's per-listing sums read whole months from `listing_months` and the days at its
+//! edges from `listing_days`; every other range reads `host_days` (or, for one listing,
+//! `listing_days`). Open nights are the listing's days in the range less `blocked`.
+
+use super::refresh::{first_of_month, next_month};
+use crate::server::analytics::figures::{Scope, Sums};
+use crate::server::analytics::period::Range;
+use sqlx::PgPool;
+use time::Date;
+
+/// A listing's life: from its local creation date to its local deletion date (excluded).
+struct Life {
+    id: i64,
+    opened: Date,
+    closed: Option<Date>,
+}
+
+impl Life {
+    fn nights_in(&self, r: Range) -> i64 {
+        let from = r.from.max(self.opened);
+        let to = self.closed.map_or(r.to, |c| r.to.min(c));
+        (to - from).whole_days().max(0)
+    }
+}
+
+/// One row of roll-up sums (a day, or a listing over the period).
+#[derive(Clone, Copy, Default)]
+struct Row {
+    blocked: i64,
+    booked: i64,
+    revenue: f64,
+    earnings: f64,
+    gbv: f64,
+    stays: i64,
+    stay_nights: i64,
+    lead_days: i64,
+    cancelled: i64,
+    requests: i64,
+    accepted: i64,
+    made: i64,
+    views: i64,
+}
+
+impl Row {
+    fn add(&mut self, o: &Row) {
+        self.blocked += o.blocked;
+        self.booked += o.booked;
+        self.revenue += o.revenue;
+        self.earnings += o.earnings;
+        self.gbv += o.gbv;
+        self.stays += o.stays;
+        self.stay_nights += o.stay_nights;
+        self.lead_days += o.lead_days;
+        self.cancelled += o.cancelled;
+        self.requests += o.requests;
+        self.accepted += o.accepted;
+        self.made += o.made;
+        self.views += o.views;
+    }
+
+    fn sums(&self, k: usize, listing: i64, open_days: i64) -> Sums {
+        Sums {
+            k,
+            listing,
+            open_nights: open_days - self.blocked,
+            booked: self.booked,
+            revenue: self.revenue,
+            earnings: self.earnings,
+            gbv: self.gbv,
+            stays: self.stays,
+            stay_nights: self.stay_nights,
+            lead_days: self.lead_days,
+            cancelled: self.cancelled,
+            requests: self.requests,
+            accepted: self.accepted,
+            views: self.views,
+            made: self.made,
+        }
+    }
+}
+
+macro_rules! row {
+    ($r:expr) => {
+        Row {
+            blocked: $r.blocked,
+            booked: $r.booked,
+            revenue: $r.revenue,
+            earnings: $r.earnings,
+            gbv: $r.gbv,
+            stays: $r.stays,
+            stay_nights: $r.stay_nights,
+            lead_days: $r.lead_days,
+            cancelled: $r.cancelled,
+            requests: $r.requests,
+            accepted: $r.accepted,
+            made: $r.made,
+            views: $r.views,
+        }
+    };
+}
+
+/// The sums of `scope` over `ranges` (the first is the period), from the roll-ups.
+pub async fn sums(pool: &PgPool, scope: Scope, ranges: &[Range]) -> Result<Vec<Sums>, sqlx::Error> {
+    let Some(period) = ranges.first().copied() else {
+        return Ok(Vec::new());
+    };
+    let lives: Vec<Life> = sqlx::query!(
+        r#"SELECT id, (created_at AT TIME ZONE time_zone)::date AS "opened!",
+                  (deleted_at AT TIME ZONE time_zone)::date AS closed
+           FROM listings WHERE host_id = $1 AND ($2::bigint IS NULL OR id = $2) ORDER BY id"#,
+        scope.host,
+        scope.listing
+    )
+    .fetch_all(pool)
+    .await?
+    .into_iter()
+    .map(|r| Life {
+        id: r.id,
+        opened: r.opened,
+        closed: r.closed,
+    })
+    .collect();
+    let mut out = per_listing(pool, scope, period, &lives).await?;
+    let rest = &ranges[1..];
+    let (Some(from), Some(to)) = (
+        rest.iter().map(|r| r.from).min(),
+        rest.iter().map(|r| r.to).max(),
+    ) else {
+        return Ok(out);
+    };
+    let days = days(pool, scope, from, to).await?;
+    for (i, r) in rest.iter().enumerate() {
+        let mut total = Row::default();
+        for (day, row) in &days {
+            if *day >= r.from && *day < r.to {
+                total.add(row);
+            }
+        }
+        let open: i64 = lives.iter().map(|l| l.nights_in(*r)).sum();
+        out.push(total.sums(i + 1, 0, open));
+    }
+    Ok(out)
+}
+
+/// Each listing's sums over the period: whole months, then the days at the edges.
+async fn per_listing(
+    pool: &PgPool,
+    scope: Scope,
+    period: Range,
+    lives: &[Life],
+) -> Result<Vec<Sums>, sqlx::Error> {
+    let months_from = if period.from == first_of_month(period.from) {
+        period.from
+    } else {
+        next_month(first_of_month(period.from))
+    };
+    let months_to = first_of_month(period.to).max(months_from);
+    let rows = sqlx::query!(
+        r#"SELECT listing_id AS "listing!", sum(blocked)::bigint AS "blocked!", sum(booked)::bigint AS "booked!",
+                  sum(revenue) AS "revenue!", sum(earnings) AS "earnings!", sum(gbv) AS "gbv!",
+                  sum(stays)::bigint AS "stays!", sum(stay_nights)::bigint AS "stay_nights!",
+                  sum(lead_days)::bigint AS "lead_days!", sum(cancelled)::bigint AS "cancelled!",
+                  sum(requests)::bigint AS "requests!", sum(accepted)::bigint AS "accepted!",
+                  sum(made)::bigint AS "made!", sum(views)::bigint AS "views!"
+           FROM (SELECT * FROM listing_months
+                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $5 AND day < $6
+                 UNION ALL
+                 SELECT * FROM listing_days
+                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $3 AND day < $4
+                   AND NOT (day >= $5 AND day < $6)) r
+           GROUP BY listing_id"#,
+        scope.host,
+        scope.listing,
+        period.from,
+        period.to,
+        months_from,
+        months_to
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(lives
+        .iter()
+        .map(|l| {
+            let row = rows
+                .iter()
+                .find(|r| r.listing == l.id)
+                .map(|r| row!(r))
+                .unwrap_or_default();
+            row.sums(0, l.id, l.nights_in(period))
+        })
+        .collect())
+}
+
+/// The day rows of `scope` from `from` to `to`: the host's, or the one listing's.
+async fn days(
+    pool: &PgPool,
+    scope: Scope,
+    from: Date,
+    to: Date,
+) -> Result<Vec<(Date, Row)>, sqlx::Error> {
+    let rows = sqlx::query!(
+        r#"SELECT day AS "day!", blocked::bigint AS "blocked!", booked::bigint AS "booked!",
+                  revenue AS "revenue!", earnings AS "earnings!", gbv AS "gbv!", stays::bigint AS "stays!",
+                  stay_nights::bigint AS "stay_nights!", lead_days::bigint AS "lead_days!",
+                  cancelled::bigint AS "cancelled!", requests::bigint AS "requests!",
+                  accepted::bigint AS "accepted!", made::bigint AS "made!", views::bigint AS "views!"
+           FROM host_days WHERE $2::bigint IS NULL AND host_id = $1 AND day >= $3 AND day < $4
+           UNION ALL
+           SELECT day, blocked, booked, revenue, earnings, gbv, stays, stay_nights, lead_days, cancelled,
+                  requests, accepted, made, views
+           FROM listing_days WHERE listing_id = $2 AND host_id = $1 AND day >= $3 AND day < $4"#,
+        scope.host,
+        scope.listing,
+        from,
+        to
+    )
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.day, row!(r))).collect())
+}
