@@ -182,3 +182,4 @@ bench: db build
 	@$(ENV) bash scripts/bench.sh
 	@$(ENV) bash scripts/bench-auth.sh
 	@$(ENV) bash scripts/bench-bookings.sh
+	@$(ENV) bash scripts/bench-dashboard.sh

@@ -30,9 +30,19 @@ CREATE TABLE listing_days (
     accepted     integer NOT NULL DEFAULT 0,
     made         integer NOT NULL DEFAULT 0,
     views        integer NOT NULL DEFAULT 0,
+    -- What does not add up: the seconds each request made that day took the host to
+    -- answer (for the median), and the lead time in days of each stay checking in that
+    -- day (for the histogram).
+    answers      double precision[] NOT NULL DEFAULT '{}',
+    leads        integer[] NOT NULL DEFAULT '{}',
     PRIMARY KEY (listing_id, day)
 );
 CREATE INDEX listing_days_host_idx ON listing_days (host_id, day);
+
+-- Arrays joined end to end, for the arrays above.
+CREATE AGGREGATE array_concat_agg(anycompatiblearray) (
+    SFUNC = array_cat, STYPE = anycompatiblearray, INITCOND = '{}'
+);
 
 -- The same sums over all of a host's listings.
 CREATE TABLE host_days (LIKE listing_days INCLUDING DEFAULTS);

@@ -250,9 +250,9 @@ make_listings_bookable() {
 
 # The read and sign-in benchmarks share one database, seeded on first use only (a run takes
 # minutes to seed), and the release server at 127.0.0.1:PORT.
-bench_fixture() {
-  db_ensure haven_bench
-  server_env haven_bench "$1"
+bench_fixture() { # PORT LOG LISTINGS [DATABASE]
+  db_ensure "${4:-haven_bench}"
+  server_env "${4:-haven_bench}" "$1"
   export RUST_LOG=warn
   "$HAVEN_BIN" seed --if-empty --listings "$3" --seed 42 >/dev/null
   server_start "$2"

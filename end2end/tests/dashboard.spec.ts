@@ -39,6 +39,19 @@ test.describe('owner dashboard', () => {
     await expect(page.getByRole('table')).toContainText(first.title);
     await expect(page.getByRole('table')).toContainText(second.title);
 
+    // The charts, drawn on the server: earnings by month (twelve months, this year against
+    // last, each with an amount in dollars), occupancy and lead times, each with its data.
+    const earnings = page.locator('#earnings-by-month');
+    await expect(earnings.locator('svg')).toBeVisible();
+    await earnings.locator('summary').click();
+    const rows = earnings.locator('tbody tr');
+    await expect(rows).toHaveCount(12);
+    await expect(rows.first()).toContainText('January');
+    await expect(rows.first()).toContainText('$');
+    await expect(page.locator('#occupancy svg')).toBeVisible();
+    await expect(page.locator('#lead-time svg')).toBeVisible();
+    await earnings.locator('summary').click();
+
     // A longer period.
     await page.getByLabel('Period', { exact: true }).selectOption('90d');
     await page.getByRole('button', { name: 'Show' }).click();

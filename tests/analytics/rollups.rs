@@ -3,7 +3,7 @@
 //! after changes of every kind the triggers watch, drained as the worker drains them.
 
 use haven::app::types::Currency;
-use haven::server::analytics::figures::{Scope, Sums, sums};
+use haven::server::analytics::figures::{Scope, Sums, lead_days, median_answers, sums};
 use haven::server::analytics::period::Range;
 use haven::server::analytics::rollup::{self, read};
 use proptest::test_runner::TestCaseError;
@@ -49,7 +49,17 @@ fn total(sums: &[Sums], k: usize, listing: Option<i64>) -> (Vec<i64>, Vec<f64>) 
 /// range, the period) for every listing.
 pub async fn agree(pool: &PgPool, scope: Scope, ranges: &[Range]) -> Result<(), TestCaseError> {
     let raw = sums(pool, scope, ranges).await.map_err(fail)?;
-    let rolled = read::sums(pool, scope, ranges).await.map_err(fail)?;
+    let read::Rolled {
+        sums: rolled,
+        medians,
+        mut leads,
+    } = read::sums(pool, scope, ranges).await.map_err(fail)?;
+    let raw_medians = median_answers(pool, scope, ranges).await.map_err(fail)?;
+    proptest::prop_assert_eq!(&medians, &raw_medians, "medians {:?}", scope);
+    let mut raw_leads = lead_days(pool, scope, ranges[0]).await.map_err(fail)?;
+    raw_leads.sort_unstable();
+    leads.sort_unstable();
+    proptest::prop_assert_eq!(&leads, &raw_leads, "lead times {:?}", scope);
     let mut listings: Vec<i64> = raw.iter().map(|s| s.listing).collect();
     listings.sort_unstable();
     listings.dedup();

@@ -4,6 +4,7 @@
 //! GET form, so it works without JavaScript. Definitions: `server::analytics`.
 
 mod api;
+mod charts;
 mod controls;
 mod format;
 mod kpis;
@@ -14,6 +15,7 @@ pub use api::host_report;
 use crate::app::components::ErrorView;
 use crate::app::hosting::api::host_listings;
 use crate::app::types::AppError;
+use charts::Charts;
 use controls::Controls;
 use kpis::Kpis;
 use leptos::prelude::*;
@@ -55,7 +57,9 @@ pub fn DashboardPage() -> impl IntoView {
                             view! {
                                 <Controls report=report.clone() listings/>
                                 <h2>{format!("Performance, {span}")}</h2>
-                                <Kpis report/>
+                                <Kpis report=report.clone()/>
+                                <h2>"Trends"</h2>
+                                <Charts report/>
                                 <h2>"Listings"</h2>
                                 // Sorting changes only the URL's `sort` and `dir`: the
                                 // table is drawn again when they change.

@@ -112,6 +112,18 @@ pub struct LeadBin {
     pub stays: i64,
 }
 
+/// A calendar month's earnings (of the year the period ends in) against the same month a
+/// year earlier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MonthEarnings {
+    /// `YYYY-MM`.
+    #[cfg_attr(feature = "ssr", schema(example = "2026-08"))]
+    pub month: String,
+    pub earnings: Money,
+    pub year_earlier: Money,
+}
+
 /// One listing's figures over the period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -143,6 +155,9 @@ pub struct Report {
     /// The year-earlier period in the same buckets.
     pub series_year_earlier: Vec<Point>,
     pub lead_time: Vec<LeadBin>,
+    /// January to December of the year the period ends in, against the year before,
+    /// whatever the granularity.
+    pub earnings_by_month: Vec<MonthEarnings>,
     /// Every listing (of the choice), by title.
     pub listings: Vec<ListingFigures>,
 }

@@ -189,6 +189,24 @@ pub async fn median_answers(
     Ok(rows.into_iter().map(|r| r.median_secs).collect())
 }
 
+/// The lead time in days (check-in less the local day it was booked) of each confirmed or
+/// completed stay checking in within `range`.
+pub async fn lead_days(pool: &PgPool, scope: Scope, range: Range) -> Result<Vec<i32>, sqlx::Error> {
+    sqlx::query_scalar!(
+        r#"SELECT b.check_in - (b.created_at AT TIME ZONE b.time_zone)::date AS "lead!"
+           FROM bookings b JOIN listings l ON l.id = b.listing_id
+           WHERE l.host_id = $1 AND ($2::bigint IS NULL OR l.id = $2)
+             AND b.status IN ('confirmed', 'completed')
+             AND b.check_in >= $3 AND b.check_in < $4"#,
+        scope.host,
+        scope.listing,
+        range.from,
+        range.to
+    )
+    .fetch_all(pool)
+    .await
+}
+
 /// Figures from sums (of any number of listings) over `range`, in `currency`.
 pub fn from_sums<'a>(
     sums: impl Iterator<Item = &'a Sums>,

@@ -2,9 +2,11 @@
 //! and the buckets of both series) from the roll-ups, then the medians, the lead times and
 //! the listings' titles.
 
-use super::figures::{self, Scope, Sums, from_sums};
+use super::figures::{Scope, Sums, from_sums};
 use super::period::Range;
-use crate::app::types::analytics::{Granularity, LeadBin, ListingFigures, Point, Report};
+use crate::app::types::analytics::{
+    Granularity, LeadBin, ListingFigures, MonthEarnings, Point, Report,
+};
 use sqlx::PgPool;
 use time::{Date, Duration, Month};
 
@@ -67,11 +69,17 @@ pub async fn report(
     let head = [range, range.previous(), range.year_earlier()];
     let now_buckets = buckets(range, granularity);
     let then_buckets = buckets(range.year_earlier(), granularity);
+    let year = (range.to - Duration::days(1)).year();
+    let months: Vec<Range> = [year, year - 1]
+        .iter()
+        .flat_map(|y| buckets(calendar_year(*y), Granularity::Month))
+        .collect();
     let mut ranges = head.to_vec();
     ranges.extend(&now_buckets);
     ranges.extend(&then_buckets);
-    let sums = super::rollup::read::sums(pool, scope, &ranges).await?;
-    let medians = figures::median_answers(pool, scope, &head).await?;
+    ranges.extend(&months);
+    let rolled = super::rollup::read::sums(pool, scope, &ranges).await?;
+    let (sums, medians) = (rolled.sums, rolled.medians);
     let compared: Vec<_> = head
         .iter()
         .enumerate()
@@ -119,31 +127,35 @@ pub async fn report(
         year_earlier,
         series: series(3, &now_buckets),
         series_year_earlier: series(3 + now_buckets.len(), &then_buckets),
-        lead_time: lead_times(pool, scope, range).await?,
+        lead_time: lead_bins(&rolled.leads),
+        earnings_by_month: {
+            let base = 3 + now_buckets.len() + then_buckets.len();
+            let earned = |k: usize| point(&sums, base + k, months[k], scope).earnings;
+            (0..12)
+                .filter(|k| k + 12 < months.len())
+                .map(|k| MonthEarnings {
+                    month: months[k].from.to_string()[..7].to_string(),
+                    earnings: earned(k),
+                    year_earlier: earned(k + 12),
+                })
+                .collect()
+        },
         listings,
     })
 }
 
-/// Stays (confirmed or completed) checking in within `range`, by lead time.
-async fn lead_times(
-    pool: &PgPool,
-    scope: Scope,
-    range: Range,
-) -> Result<Vec<LeadBin>, sqlx::Error> {
-    let leads = sqlx::query_scalar!(
-        r#"SELECT b.check_in - (b.created_at AT TIME ZONE b.time_zone)::date AS "lead!"
-           FROM bookings b JOIN listings l ON l.id = b.listing_id
-           WHERE l.host_id = $1 AND ($2::bigint IS NULL OR l.id = $2)
-             AND b.status IN ('confirmed', 'completed')
-             AND b.check_in >= $3 AND b.check_in < $4"#,
-        scope.host,
-        scope.listing,
-        range.from,
-        range.to
-    )
-    .fetch_all(pool)
-    .await?;
-    Ok(LEAD_BINS
+/// 1 January to 31 December of `year`.
+fn calendar_year(year: i32) -> Range {
+    let first = |y: i32| Date::from_calendar_date(y, Month::January, 1).unwrap_or(Date::MIN);
+    Range {
+        from: first(year),
+        to: first(year + 1),
+    }
+}
+
+/// Stays (confirmed or completed) by lead time in days (`leads`), in `LEAD_BINS`.
+pub fn lead_bins(leads: &[i32]) -> Vec<LeadBin> {
+    LEAD_BINS
         .iter()
         .enumerate()
         .map(|(i, from)| {
@@ -158,7 +170,7 @@ async fn lead_times(
                 stays,
             }
         })
-        .collect())
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 //! the period), and for every other range one `Sums` over all of them (`listing` 0). The
 //! period's per-listing sums read whole months from `listing_months` and the days at its
 //! edges from `listing_days`; every other range reads `host_days` (or, for one listing,
-//! `listing_days`). Open nights are the listing's days in the range less `blocked`.
+//! `listing_days`). Open nights are the listing's days in the range less `blocked`. The
+//! medians and the lead times come from the days' arrays.
 
 use super::refresh::{first_of_month, next_month};
 use crate::server::analytics::figures::{Scope, Sums};
@@ -102,10 +103,33 @@ macro_rules! row {
     };
 }
 
+/// What a report reads from the roll-ups.
+#[derive(Debug, Default)]
+pub struct Rolled {
+    /// As `figures::sums` gives them, but per listing only for the first range.
+    pub sums: Vec<Sums>,
+    /// The median time to answer over each range, as `figures::median_answers`.
+    pub medians: Vec<Option<i64>>,
+    /// The lead time in days of each stay checking in within the first range.
+    pub leads: Vec<i32>,
+}
+
+/// The median as PostgreSQL's `percentile_cont(0.5)`, rounded half to even as its
+/// `round(double precision)`.
+pub fn median(values: &mut [f64]) -> Option<i64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let at = (values.len() - 1) as f64 * 0.5;
+    let (lo, hi) = (values[at.floor() as usize], values[at.ceil() as usize]);
+    Some((lo + (hi - lo) * (at - at.floor())).round_ties_even() as i64)
+}
+
 /// The sums of `scope` over `ranges` (the first is the period), from the roll-ups.
-pub async fn sums(pool: &PgPool, scope: Scope, ranges: &[Range]) -> Result<Vec<Sums>, sqlx::Error> {
+pub async fn sums(pool: &PgPool, scope: Scope, ranges: &[Range]) -> Result<Rolled, sqlx::Error> {
     let Some(period) = ranges.first().copied() else {
-        return Ok(Vec::new());
+        return Ok(Rolled::default());
     };
     let lives: Vec<Life> = sqlx::query!(
         r#"SELECT id, (created_at AT TIME ZONE time_zone)::date AS "opened!",
@@ -123,26 +147,38 @@ pub async fn sums(pool: &PgPool, scope: Scope, ranges: &[Range]) -> Result<Vec<S
         closed: r.closed,
     })
     .collect();
-    let mut out = per_listing(pool, scope, period, &lives).await?;
-    let rest = &ranges[1..];
-    let (Some(from), Some(to)) = (
-        rest.iter().map(|r| r.from).min(),
-        rest.iter().map(|r| r.to).max(),
-    ) else {
-        return Ok(out);
+    let mut out = Rolled {
+        sums: per_listing(pool, scope, period, &lives).await?,
+        ..Rolled::default()
     };
+    let from = ranges.iter().map(|r| r.from).min().unwrap_or(period.from);
+    let to = ranges.iter().map(|r| r.to).max().unwrap_or(period.to);
     let days = days(pool, scope, from, to).await?;
-    for (i, r) in rest.iter().enumerate() {
+    for (k, r) in ranges.iter().enumerate() {
         let mut total = Row::default();
-        for (day, row) in &days {
-            if *day >= r.from && *day < r.to {
-                total.add(row);
+        let mut answers = Vec::new();
+        for day in days.iter().filter(|d| d.day >= r.from && d.day < r.to) {
+            total.add(&day.row);
+            answers.extend_from_slice(&day.answers);
+            if k == 0 {
+                out.leads.extend_from_slice(&day.leads);
             }
         }
-        let open: i64 = lives.iter().map(|l| l.nights_in(*r)).sum();
-        out.push(total.sums(i + 1, 0, open));
+        out.medians.push(median(&mut answers));
+        if k > 0 {
+            let open: i64 = lives.iter().map(|l| l.nights_in(*r)).sum();
+            out.sums.push(total.sums(k, 0, open));
+        }
     }
     Ok(out)
+}
+
+/// One day of roll-ups.
+struct DayRow {
+    day: Date,
+    row: Row,
+    answers: Vec<f64>,
+    leads: Vec<i32>,
 }
 
 /// Each listing's sums over the period: whole months, then the days at the edges.
@@ -200,17 +236,18 @@ async fn days(
     scope: Scope,
     from: Date,
     to: Date,
-) -> Result<Vec<(Date, Row)>, sqlx::Error> {
+) -> Result<Vec<DayRow>, sqlx::Error> {
     let rows = sqlx::query!(
         r#"SELECT day AS "day!", blocked::bigint AS "blocked!", booked::bigint AS "booked!",
                   revenue AS "revenue!", earnings AS "earnings!", gbv AS "gbv!", stays::bigint AS "stays!",
                   stay_nights::bigint AS "stay_nights!", lead_days::bigint AS "lead_days!",
                   cancelled::bigint AS "cancelled!", requests::bigint AS "requests!",
-                  accepted::bigint AS "accepted!", made::bigint AS "made!", views::bigint AS "views!"
+                  accepted::bigint AS "accepted!", made::bigint AS "made!", views::bigint AS "views!",
+                  answers AS "answers!", leads AS "leads!"
            FROM host_days WHERE $2::bigint IS NULL AND host_id = $1 AND day >= $3 AND day < $4
            UNION ALL
            SELECT day, blocked, booked, revenue, earnings, gbv, stays, stay_nights, lead_days, cancelled,
-                  requests, accepted, made, views
+                  requests, accepted, made, views, answers, leads
            FROM listing_days WHERE listing_id = $2 AND host_id = $1 AND day >= $3 AND day < $4"#,
         scope.host,
         scope.listing,
@@ -219,5 +256,13 @@ async fn days(
     )
     .fetch_all(pool)
     .await?;
-    Ok(rows.into_iter().map(|r| (r.day, row!(r))).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| DayRow {
+            day: r.day,
+            row: row!(r),
+            answers: r.answers,
+            leads: r.leads,
+        })
+        .collect())
 }

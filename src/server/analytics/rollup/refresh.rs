@@ -105,41 +105,51 @@ pub async fn listing_days(
                       count(*) FILTER (WHERE b.status = 'cancelled')::int AS cancelled,
                       coalesce(sum(b.check_out - b.check_in) FILTER (WHERE b.status <> 'cancelled'), 0)::int AS nights,
                       coalesce(sum(b.check_in - (b.created_at AT TIME ZONE b.time_zone)::date)
-                               FILTER (WHERE b.status <> 'cancelled'), 0)::int AS lead
+                               FILTER (WHERE b.status <> 'cancelled'), 0)::int AS lead,
+                      coalesce(array_agg(b.check_in - (b.created_at AT TIME ZONE b.time_zone)::date)
+                               FILTER (WHERE b.status <> 'cancelled'), '{}') AS leads
                FROM ls JOIN bookings b ON b.listing_id = ls.id AND b.check_in >= ls.f AND b.check_in < ls.t
                     AND b.status IN ('confirmed', 'completed', 'cancelled')
                GROUP BY b.listing_id, b.check_in),
            mk AS (
-               SELECT b.id AS bid, b.listing_id AS id, m.day
+               SELECT b.id AS bid, b.listing_id AS id, m.day, b.created_at
                FROM ls JOIN bookings b ON b.listing_id = ls.id
                CROSS JOIN LATERAL (SELECT (b.created_at AT TIME ZONE b.time_zone)::date AS day) m
                WHERE m.day >= ls.f AND m.day < ls.t),
            rq AS (
                SELECT mk.id, mk.day,
                       count(*) FILTER (WHERE d.actor_role = 'host' OR d.to_status = 'expired')::int AS requests,
-                      count(*) FILTER (WHERE d.actor_role = 'host' AND d.to_status = 'confirmed')::int AS accepted
+                      count(*) FILTER (WHERE d.actor_role = 'host' AND d.to_status = 'confirmed')::int AS accepted,
+                      coalesce(array_agg(extract(epoch FROM d.at - mk.created_at)::float8)
+                               FILTER (WHERE d.actor_role = 'host'), '{}') AS answers
                FROM mk
                JOIN booking_transitions t0 ON t0.booking_id = mk.bid AND t0.from_status IS NULL
                                           AND t0.to_status = 'pending'
-               JOIN LATERAL (SELECT t.actor_role, t.to_status FROM booking_transitions t
+               JOIN LATERAL (SELECT t.actor_role, t.to_status, t.at FROM booking_transitions t
                              WHERE t.booking_id = mk.bid AND t.from_status = 'pending'
                              ORDER BY t.id LIMIT 1) d ON true
                GROUP BY mk.id, mk.day),
            rows AS (
                SELECT id, day, 1 AS blocked, 0 AS booked, 0::float8 AS revenue, 0::float8 AS earnings,
                       0::float8 AS gbv, 0 AS stays, 0 AS nights, 0 AS lead, 0 AS cancelled, 0 AS requests,
-                      0 AS accepted, 0 AS made, 0 AS views FROM blk
-               UNION ALL SELECT id, day, 0, booked, revenue, earnings, gbv, 0, 0, 0, 0, 0, 0, 0, 0 FROM bn
-               UNION ALL SELECT id, day, 0, 0, 0, 0, 0, stays, nights, lead, cancelled, 0, 0, 0, 0 FROM ci
-               UNION ALL SELECT id, day, 0, 0, 0, 0, 0, 0, 0, 0, 0, requests, accepted, 0, 0 FROM rq
-               UNION ALL SELECT id, day, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0 FROM mk
-               UNION ALL SELECT v.listing_id, v.day, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, v.views
+                      0 AS accepted, 0 AS made, 0 AS views, '{}'::float8[] AS answers, '{}'::int[] AS leads
+               FROM blk
+               UNION ALL SELECT id, day, 0, booked, revenue, earnings, gbv, 0, 0, 0, 0, 0, 0, 0, 0, '{}', '{}'
+                         FROM bn
+               UNION ALL SELECT id, day, 0, 0, 0, 0, 0, stays, nights, lead, cancelled, 0, 0, 0, 0, '{}', leads
+                         FROM ci
+               UNION ALL SELECT id, day, 0, 0, 0, 0, 0, 0, 0, 0, 0, requests, accepted, 0, 0, answers, '{}'
+                         FROM rq
+               UNION ALL SELECT id, day, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, '{}', '{}' FROM mk
+               UNION ALL SELECT v.listing_id, v.day, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, v.views, '{}', '{}'
                          FROM ls JOIN listing_views v ON v.listing_id = ls.id AND v.day >= ls.f AND v.day < ls.t)
            INSERT INTO listing_days (listing_id, day, host_id, currency, blocked, booked, revenue, earnings,
-                                     gbv, stays, stay_nights, lead_days, cancelled, requests, accepted, made, views)
+                                     gbv, stays, stay_nights, lead_days, cancelled, requests, accepted, made, views,
+                                     answers, leads)
            SELECT r.id, r.day, ls.host_id, ls.cur, sum(r.blocked), sum(r.booked), sum(r.revenue),
                   sum(r.earnings), sum(r.gbv), sum(r.stays), sum(r.nights), sum(r.lead), sum(r.cancelled),
-                  sum(r.requests), sum(r.accepted), sum(r.made), sum(r.views)
+                  sum(r.requests), sum(r.accepted), sum(r.made), sum(r.views),
+                  array_concat_agg(r.answers), array_concat_agg(r.leads)
            FROM rows r JOIN ls ON ls.id = r.id
            GROUP BY r.id, r.day, ls.host_id, ls.cur"#,
         &ids,
@@ -185,11 +195,11 @@ pub async fn listing_months(
                       FROM unnest($1::bigint[], $2::date[], $3::date[]) AS x(id, f, t))
            INSERT INTO listing_months (listing_id, day, host_id, currency, blocked, booked, revenue,
                                        earnings, gbv, stays, stay_nights, lead_days, cancelled, requests,
-                                       accepted, made, views)
+                                       accepted, made, views, answers, leads)
            SELECT d.listing_id, date_trunc('month', d.day)::date, min(d.host_id::text)::uuid, min(d.currency),
                   sum(d.blocked), sum(d.booked), sum(d.revenue), sum(d.earnings), sum(d.gbv), sum(d.stays),
                   sum(d.stay_nights), sum(d.lead_days), sum(d.cancelled), sum(d.requests), sum(d.accepted),
-                  sum(d.made), sum(d.views)
+                  sum(d.made), sum(d.views), array_concat_agg(d.answers), array_concat_agg(d.leads)
            FROM listing_days d JOIN x ON d.listing_id = x.id AND d.day >= x.f AND d.day < x.t
            GROUP BY d.listing_id, date_trunc('month', d.day)"#,
         &ids,
@@ -221,10 +231,12 @@ pub async fn host_days(tx: &mut PgConnection, hosts: &[(Uuid, Days)]) -> Result<
         r#"WITH x AS (SELECT id, coalesce(f, '-infinity') AS f, coalesce(t, 'infinity') AS t
                       FROM unnest($1::uuid[], $2::date[], $3::date[]) AS x(id, f, t))
            INSERT INTO host_days (host_id, day, currency, blocked, booked, revenue, earnings, gbv, stays,
-                                  stay_nights, lead_days, cancelled, requests, accepted, made, views)
+                                  stay_nights, lead_days, cancelled, requests, accepted, made, views,
+                                  answers, leads)
            SELECT d.host_id, d.day, min(d.currency), sum(d.blocked), sum(d.booked), sum(d.revenue),
                   sum(d.earnings), sum(d.gbv), sum(d.stays), sum(d.stay_nights), sum(d.lead_days),
-                  sum(d.cancelled), sum(d.requests), sum(d.accepted), sum(d.made), sum(d.views)
+                  sum(d.cancelled), sum(d.requests), sum(d.accepted), sum(d.made), sum(d.views),
+                  array_concat_agg(d.answers), array_concat_agg(d.leads)
            FROM listing_days d JOIN x ON d.host_id = x.id AND d.day >= x.f AND d.day < x.t
            GROUP BY d.host_id, d.day"#,
         &ids,
