@@ -5,6 +5,7 @@
 
 mod api;
 mod controls;
+mod exports;
 mod format;
 mod kpis;
 mod table;
@@ -56,6 +57,7 @@ pub fn DashboardPage() -> impl IntoView {
                                 <Controls report=report.clone() listings/>
                                 <h2>{format!("Performance, {span}")}</h2>
                                 <Kpis report/>
+                                <exports::ExportLinks/>
                                 <h2>"Listings"</h2>
                                 // Sorting changes only the URL's `sort` and `dir`: the
                                 // table is drawn again when they change.
