@@ -1,7 +1,7 @@
 //! `GET /api/v1/host/reservations.csv`: the period's bookings row by row, the edges, the
 //! quoting, formula injection, the headers, and every refusal.
 
-use super::{GUESTS, LISTINGS, NOVEMBER, cents, exported, fixture, rows, shown};
+use super::{END, FIRST, GUESTS, LISTINGS, NOVEMBER, cents, exported, fixture, rows, shown};
 use crate::common::{accounts, call, send};
 use haven::app::types::booking::confirmation_code;
 
@@ -60,19 +60,16 @@ async fn the_file_holds_the_periods_stays_as_the_host_sees_them() {
     let got = rows(&r.body);
     assert_eq!(got[1..], want[..]);
 
-    // The edges: a stay is in the file when one of its nights is in the period.
-    let ids = |pred: &dyn Fn(&super::Stay) -> bool| -> Vec<String> {
-        f.stays
-            .iter()
-            .filter(|s| pred(s))
-            .map(|s| s.id.to_string())
-            .collect()
-    };
-    let listed: Vec<&String> = got[1..].iter().map(|row| &row[0]).collect();
-    for id in ids(&|s| {
-        s.check_out().to_string() == "2026-11-01" || s.check_in.to_string() == "2026-12-01"
-    }) {
-        assert!(!listed.contains(&&id), "{id}: no night in November");
+    // The edges: a stay is in the file when one of its nights is in the period. Out: the
+    // stay checking out on 1 November and the one checking in on 1 December.
+    let listed: Vec<&str> = got[1..].iter().map(|row| row[0].as_str()).collect();
+    let outside = f
+        .stays
+        .iter()
+        .filter(|s| s.check_out() == FIRST || s.check_in == END);
+    assert_eq!(outside.clone().count(), 2);
+    for s in outside {
+        assert!(!listed.contains(&s.id.to_string().as_str()), "{s:?}");
     }
     let crossing: Vec<(&str, &str)> = got[1..]
         .iter()
@@ -103,6 +100,23 @@ async fn a_month_and_a_listing_narrow_the_file_and_a_browser_link_signs_in_with_
         .await
         .cookie();
     let first = f.listings[0];
+
+    // The dashboard links to the file of the period and listing it shows, for a plain
+    // download (no JavaScript needed).
+    let page = send(
+        &f.app,
+        "GET",
+        &format!("/host?period=2026-11&listing_id={first}&sort=adr"),
+        Some(&cookie),
+    )
+    .await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    for what in ["reservations", "earnings"] {
+        let href =
+            format!("href=\"/api/v1/host/{what}.csv?period=2026-11&amp;listing_id={first}\"");
+        assert!(page.body.contains(&href), "{href} missing");
+    }
+    assert_eq!(page.body.matches(" download").count(), 2);
 
     let uri = format!("/api/v1/host/reservations.csv?period=2026-11&listing_id={first}");
     let r = send(&f.app, "GET", &uri, Some(&cookie)).await;
