@@ -66,6 +66,13 @@ CONVERSATION=$(curl -fsS -H "$AUTH" -H 'content-type: application/json' \
 # The listing's calendar export address (its token), so the .ics itself is fetched too.
 ICAL_TOKEN=$(curl -fsS -H "$AUTH" "$BASE/api/v1/listings/$LISTING/ical" |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["url"].rsplit("/", 1)[1])')
+# A stay on that listing, by a guest whose name starts like a spreadsheet formula, so the
+# CSV exports have a row to write (and to neutralise).
+api_register "$BASE" fuzz-guest@example.com "=1+2 Fuzz guest"
+BOOKING=$(sql "$DATABASE_URL" "INSERT INTO bookings (listing_id, guest_id, check_in, check_out,
+    adults, status, currency, total_minor, service_fee_minor, taxes_minor, time_zone)
+  SELECT $LISTING, id, current_date + 10, current_date + 13, 2, 'confirmed', 'EUR', 36000,
+         3000, 1200, 'UTC' FROM users WHERE email = 'fuzz-guest@example.com' RETURNING id")
 cat >"$OUT/schemathesis.toml" <<TOML
 [[operations]]
 include-operation-id = ["list_calendar_feeds", "add_calendar_feed", "remove_calendar_feed",
@@ -81,6 +88,10 @@ parameters = { "path.token" = "$ICAL_TOKEN" }
 include-operation-id = ["update_listing", "listing_photos", "add_listing_photo",
                         "move_listing_photo", "delete_listing_photo"]
 parameters = { "path.id" = $LISTING }
+
+[[operations]]
+include-operation-id = ["host_reservations_csv", "host_earnings_csv"]
+parameters = { "query.listing_id" = "$LISTING" }
 
 [[operations]]
 include-operation-id = "get_quote"
@@ -118,6 +129,47 @@ started=$SECONDS
 status=0
 run all -H "$AUTH" \
   --exclude-path /api/v1/auth/logout || status=$?
+# Schemathesis checks the CSV answers' status and content type but cannot read text/csv:
+# read both files as RFC 4180 (Python's csv module, strict), every row as wide as the
+# header, CRLF line ends, the stay in them, and no text cell a spreadsheet would run.
+for what in reservations earnings; do
+  curl -fsS -D "$OUT/$what.headers" -o "$OUT/$what.csv" -H "Authorization: Bearer $(token)" \
+    "$BASE/api/v1/host/$what.csv?period=next30&listing_id=$LISTING" || status=1
+  python3 - "$OUT/$what" "$what" "$BOOKING" <<'PY' || status=1
+import csv, io, re, sys
+path, what, booking = sys.argv[1:]
+headers = open(path + ".headers", encoding="latin-1").read().lower()
+body = open(path + ".csv", "rb").read()
+problems = []
+if "content-type: text/csv; charset=utf-8" not in headers:
+    problems.append("content type")
+if not re.search(r'content-disposition: attachment; filename="haven-%s-[0-9-]+\.csv"' % what, headers):
+    problems.append("content disposition")
+quoted, previous = False, 0
+for byte in body:
+    quoted ^= byte == ord('"')
+    if byte == ord("\n") and not quoted and previous != ord("\r"):
+        problems.append("a line not ended by CRLF")
+        break
+    previous = byte
+if not body.endswith(b"\r\n"):
+    problems.append("no CRLF at the end")
+rows = list(csv.reader(io.StringIO(body.decode("utf-8"), newline=""), strict=True))
+if any(len(r) != len(rows[0]) for r in rows):
+    problems.append("rows of another width than the header")
+if booking not in [r[0] for r in rows[1:]]:
+    problems.append(f"booking {booking} missing")
+for r in rows:
+    for cell in r:
+        if cell[:1] in ("=", "+", "@", "\t", "\r") or (cell[:1] == "-" and not re.fullmatch(r"-[0-9.]+", cell)):
+            problems.append(f"a formula-like cell: {cell!r}")
+if what == "reservations" and not any("'=1+2 Fuzz guest" in r for r in rows):
+    problems.append("the guest's name is not neutralised")
+for p in problems:
+    print(f"{what}.csv: {p}", file=sys.stderr)
+sys.exit(1 if problems else 0)
+PY
+done
 run logout -H "Authorization: Bearer $(token)" \
   --include-path /api/v1/auth/logout || status=$?
 

@@ -4,6 +4,7 @@
 mod api;
 #[path = "../common/mod.rs"]
 mod common;
+mod exports;
 mod history;
 mod pages;
 mod reference;

@@ -6,6 +6,7 @@
 mod api;
 mod charts;
 mod controls;
+mod exports;
 mod format;
 mod kpis;
 mod table;
@@ -58,6 +59,7 @@ pub fn DashboardPage() -> impl IntoView {
                                 <Controls report=report.clone() listings/>
                                 <h2>{format!("Performance, {span}")}</h2>
                                 <Kpis report=report.clone()/>
+                                <exports::ExportLinks/>
                                 <h2>"Trends"</h2>
                                 <Charts report/>
                                 <h2>"Listings"</h2>

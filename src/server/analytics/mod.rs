@@ -28,6 +28,7 @@
 //! - **Views**: listing page views counted per listing and local day; **conversion** =
 //!   bookings and requests made in the period ÷ views.
 
+pub mod export;
 pub mod figures;
 pub mod period;
 pub mod report;

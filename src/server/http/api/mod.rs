@@ -12,6 +12,7 @@ mod bookings;
 mod calendar;
 mod calendar_sync;
 mod error;
+mod exports;
 mod favorites;
 mod hosting;
 mod listings;
@@ -93,5 +94,7 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(messages::mark_read))
         .routes(routes!(messages::response_stats))
         .routes(routes!(analytics::host_analytics))
+        .routes(routes!(exports::reservations_csv))
+        .routes(routes!(exports::earnings_csv))
         .routes(routes!(openapi::serve))
 }

@@ -50,7 +50,9 @@ mod stream;
 mod tests;
 
 pub use row::{CsvNumber, CsvRow, FORMULA_TRIGGERS, neutralise};
-pub use stream::{CHUNK_BYTES, RowSender, attachment_name, csv_response, spawn_rows};
+pub use stream::{
+    CHUNK_BYTES, RowSender, attachment_name, csv_response, csv_response_with_header, spawn_rows,
+};
 
 /// A row type that can be exported: its column names, and how it writes its cells.
 pub trait CsvRecord {
@@ -80,13 +82,25 @@ pub struct CsvWriter {
 impl CsvWriter {
     /// A writer that has written the BOM if asked, and `R`'s header.
     pub fn new<R: CsvRecord>(options: CsvOptions) -> Self {
+        Self::with_header::<R>(R::header(), options)
+    }
+
+    /// A writer whose header row is `header` rather than `R::header()`: names that carry a
+    /// value known only at run time, such as "Earnings (EUR)". It must have as many names
+    /// as `R::header()` (caught by tests in debug builds); rows are padded to that count.
+    pub fn with_header<R: CsvRecord>(header: &[impl AsRef<str>], options: CsvOptions) -> Self {
+        debug_assert_eq!(
+            header.len(),
+            R::header().len(),
+            "a CSV header with another number of columns than its records"
+        );
         let mut buf = Vec::with_capacity(CHUNK_BYTES);
         if options.bom {
             buf.extend_from_slice(BOM);
         }
         let mut row = CsvRow::new(&mut buf);
-        for name in R::header() {
-            row.text(name);
+        for name in header {
+            row.text(name.as_ref());
         }
         row.end(R::header().len());
         Self { buf }

@@ -33,8 +33,24 @@ where
     S: Stream<Item = Result<R, E>> + Send + 'static,
     E: std::error::Error + Send + Sync + 'static,
 {
+    csv_response_with_header(filename, R::header(), rows, options).await
+}
+
+/// [`csv_response`] with the header row given at run time (see
+/// [`CsvWriter::with_header`]): column names that name the host's currency, say.
+pub async fn csv_response_with_header<R, S, E>(
+    filename: &str,
+    header: &[impl AsRef<str>],
+    rows: S,
+    options: CsvOptions,
+) -> Result<Response, E>
+where
+    R: CsvRecord + Send + 'static,
+    S: Stream<Item = Result<R, E>> + Send + 'static,
+    E: std::error::Error + Send + Sync + 'static,
+{
     let mut rows = Box::pin(rows);
-    let mut writer = CsvWriter::new::<R>(options);
+    let mut writer = CsvWriter::with_header::<R>(header, options);
     let first = rows.next().await.transpose()?;
     let finished = first.is_none();
     if let Some(record) = first {

@@ -169,3 +169,20 @@ async fn a_query_streams_through_to_the_body() {
     assert_eq!(lines[20_000], "20000,'=label 20000");
     assert!(frames > 10, "streamed in chunks, not one piece: {frames}");
 }
+
+#[tokio::test]
+async fn a_header_given_at_run_time_is_written_neutralised_and_quoted() {
+    let rows = vec![line("Zoë", "ok")];
+    let stream = futures::stream::iter(rows.into_iter().map(Ok::<_, io::Error>));
+    let header = ["Name", "Note, in EUR", "=Count", "Amount (EUR)", "Ratio"];
+    let response = csv_response_with_header("x.csv", &header, stream, CsvOptions::default())
+        .await
+        .expect("a response");
+    let (_, body) = body_of(response).await;
+    let body = String::from_utf8(body.expect("a body")).expect("UTF-8");
+    assert_eq!(
+        body.split("\r\n").next(),
+        Some("Name,\"Note, in EUR\",'=Count,Amount (EUR),Ratio")
+    );
+    assert_eq!(body.lines().count(), 2);
+}
