@@ -7,6 +7,7 @@ mod common;
 mod history;
 mod pages;
 mod reference;
+mod today;
 mod views;
 
 use common::TestDb;

@@ -8,6 +8,7 @@ mod controls;
 mod format;
 mod kpis;
 mod table;
+mod today;
 
 pub use api::host_report;
 
@@ -44,6 +45,7 @@ pub fn DashboardPage() -> impl IntoView {
                     <a href="/host/listings">"Your listings"</a>
                 </nav>
             </div>
+            <today::TodayPanel/>
             <Transition fallback=|| view! { <p class="muted">"Adding up your figures…"</p> }>
                 {move || Suspend::new(async move {
                     let listings = listings.await.unwrap_or_default();

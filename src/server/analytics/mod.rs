@@ -31,6 +31,7 @@
 pub mod figures;
 pub mod period;
 pub mod report;
+pub mod today;
 pub mod views;
 
 use crate::app::types::account::FieldError;

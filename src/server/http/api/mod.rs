@@ -20,6 +20,7 @@ mod notifications;
 mod openapi;
 mod recovery;
 mod reviews;
+mod today;
 
 pub use error::{ApiError, ErrorBody};
 
@@ -93,5 +94,6 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(messages::mark_read))
         .routes(routes!(messages::response_stats))
         .routes(routes!(analytics::host_analytics))
+        .routes(routes!(today::host_today))
         .routes(routes!(openapi::serve))
 }
