@@ -73,7 +73,7 @@ fn Day(day: Today) -> impl IntoView {
                 <Stays when="Tomorrow" label="Check-outs tomorrow" empty="No departures tomorrow" list=day.departures_tomorrow/>
             </div>
             <div class="today__group">
-                <h3>"Staying tonight"</h3>
+                <h3>{format!("Staying tonight ({})", day.staying_tonight.total)}</h3>
                 <Stays when="" label="Staying tonight" empty="No guests staying tonight" list=day.staying_tonight/>
             </div>
             <div class="today__group">
