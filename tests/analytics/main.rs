@@ -9,6 +9,7 @@ mod history;
 mod pages;
 mod reference;
 mod rollups;
+mod today;
 mod views;
 
 use common::TestDb;

@@ -10,6 +10,7 @@ mod exports;
 mod format;
 mod kpis;
 mod table;
+mod today;
 
 pub use api::host_report;
 
@@ -47,6 +48,7 @@ pub fn DashboardPage() -> impl IntoView {
                     <a href="/host/listings">"Your listings"</a>
                 </nav>
             </div>
+            <today::TodayPanel/>
             <Transition fallback=|| view! { <p class="muted">"Adding up your figures…"</p> }>
                 {move || Suspend::new(async move {
                     let listings = listings.await.unwrap_or_default();

@@ -20,6 +20,7 @@ pub mod search;
 pub mod site;
 pub mod stay;
 pub mod stay_dates;
+pub mod today;
 
 pub use error::AppError;
 pub use listing::*;

@@ -33,6 +33,7 @@ pub mod figures;
 pub mod period;
 pub mod report;
 pub mod rollup;
+pub mod today;
 pub mod views;
 
 use crate::app::types::account::FieldError;

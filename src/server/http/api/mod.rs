@@ -21,6 +21,7 @@ mod notifications;
 mod openapi;
 mod recovery;
 mod reviews;
+mod today;
 
 pub use error::{ApiError, ErrorBody};
 
@@ -96,5 +97,6 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(analytics::host_analytics))
         .routes(routes!(exports::reservations_csv))
         .routes(routes!(exports::earnings_csv))
+        .routes(routes!(today::host_today))
         .routes(routes!(openapi::serve))
 }
