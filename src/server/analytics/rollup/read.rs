@@ -201,12 +201,16 @@ async fn per_listing(
                   sum(lead_days)::bigint AS "lead_days!", sum(cancelled)::bigint AS "cancelled!",
                   sum(requests)::bigint AS "requests!", sum(accepted)::bigint AS "accepted!",
                   sum(made)::bigint AS "made!", sum(views)::bigint AS "views!"
-           FROM (SELECT * FROM listing_months
+           FROM (SELECT listing_id, blocked, booked, revenue, earnings, gbv, stays, stay_nights, lead_days,
+                        cancelled, requests, accepted, made, views
+                 FROM listing_months
                  WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $5 AND day < $6
                  UNION ALL
-                 SELECT * FROM listing_days
-                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $3 AND day < $4
-                   AND NOT (day >= $5 AND day < $6)) r
+                 SELECT listing_id, blocked, booked, revenue, earnings, gbv, stays, stay_nights, lead_days,
+                        cancelled, requests, accepted, made, views
+                 FROM listing_days
+                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2)
+                   AND ((day >= $3 AND day < least($4, $5)) OR (day >= greatest($3, $6) AND day < $4))) r
            GROUP BY listing_id"#,
         scope.host,
         scope.listing,
