@@ -21,6 +21,7 @@ pub mod http;
 pub mod mail;
 pub mod messages;
 pub mod notifications;
+pub mod payouts;
 pub mod platform;
 pub mod reviews;
 pub mod seed;

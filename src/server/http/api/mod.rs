@@ -18,6 +18,7 @@ mod listings;
 mod messages;
 mod notifications;
 mod openapi;
+mod payouts;
 mod recovery;
 mod reviews;
 
@@ -93,5 +94,6 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(messages::mark_read))
         .routes(routes!(messages::response_stats))
         .routes(routes!(analytics::host_analytics))
+        .routes(routes!(payouts::host_payouts))
         .routes(routes!(openapi::serve))
 }
