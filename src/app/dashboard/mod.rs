@@ -7,6 +7,7 @@ mod api;
 mod controls;
 mod format;
 mod kpis;
+mod payouts;
 mod table;
 
 pub use api::host_report;
@@ -16,6 +17,7 @@ use crate::app::hosting::api::host_listings;
 use crate::app::types::AppError;
 use controls::Controls;
 use kpis::Kpis;
+use payouts::PayoutsSection;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
@@ -71,6 +73,7 @@ pub fn DashboardPage() -> impl IntoView {
                     }
                 })}
             </Transition>
+            <PayoutsSection/>
         </section>
     }
 }
