@@ -36,8 +36,14 @@ async fn the_seed_settles_past_stays_and_pays_their_hosts() {
     .await
     .expect("shares");
     assert!(shares > 0);
-    assert_eq!(shares, earned, "every settled stay's share is in the ledger");
-    assert!(times_gathered(&pool).await.iter().all(|n| *n == 1), "each share in one payout");
+    assert_eq!(
+        shares, earned,
+        "every settled stay's share is in the ledger"
+    );
+    assert!(
+        times_gathered(&pool).await.iter().all(|n| *n == 1),
+        "each share in one payout"
+    );
     assert!(amounts_add_up(&pool).await);
 
     let (paid, scheduled, misdated, unreferenced): (i64, i64, i64, i64) = sqlx::query_as(
@@ -52,7 +58,10 @@ async fn the_seed_settles_past_stays_and_pays_their_hosts() {
     .await
     .expect("power host");
     assert!(paid > 100, "two years of paid payouts: {paid}");
-    assert!(scheduled <= 3, "only the last days' are still scheduled: {scheduled}");
+    assert!(
+        scheduled <= 3,
+        "only the last days' are still scheduled: {scheduled}"
+    );
     assert_eq!((misdated, unreferenced), (0, 0));
     let upcoming: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM upcoming_payout_shares s JOIN users u ON u.id = s.host_id

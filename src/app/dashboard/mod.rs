@@ -17,11 +17,11 @@ use crate::app::hosting::api::host_listings;
 use crate::app::types::AppError;
 use controls::Controls;
 use kpis::Kpis;
-use payouts::PayoutsSection;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
+use payouts::PayoutsSection;
 use table::ListingTable;
 
 /// `/host`: the dashboard.

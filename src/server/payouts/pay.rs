@@ -71,7 +71,13 @@ pub async fn pay_due(
         .await?;
         let amount = Currency::from_code(&transfer.currency).map_or_else(
             || format!("{} {}", transfer.amount_minor, transfer.currency),
-            |c| format!("{} {}", Money::new(transfer.amount_minor, c).display(), c.code()),
+            |c| {
+                format!(
+                    "{} {}",
+                    Money::new(transfer.amount_minor, c).display(),
+                    c.code()
+                )
+            },
         );
         let stays = match due.stays {
             1 => "1 stay".to_string(),

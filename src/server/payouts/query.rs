@@ -83,7 +83,10 @@ mod tests {
         );
         assert_eq!(parse(Some("7"), Some("100")).map(|p| p.limit), Ok(100));
         assert_eq!(parse(Some("0"), None), Err(vec!["before".into()]));
-        assert_eq!(parse(Some("x"), Some("101")), Err(vec!["before".into(), "limit".into()]));
+        assert_eq!(
+            parse(Some("x"), Some("101")),
+            Err(vec!["before".into(), "limit".into()])
+        );
         assert_eq!(parse(None, Some("0")), Err(vec!["limit".into()]));
         assert_eq!(parse(None, Some("1e2")), Err(vec!["limit".into()]));
     }

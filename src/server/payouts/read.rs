@@ -49,7 +49,11 @@ struct PayoutRow {
     reference: Option<String>,
 }
 
-async fn load(pool: &PgPool, host: Uuid, page: PageQuery) -> Result<Option<HostPayouts>, sqlx::Error> {
+async fn load(
+    pool: &PgPool,
+    host: Uuid,
+    page: PageQuery,
+) -> Result<Option<HostPayouts>, sqlx::Error> {
     let cursor = match page.before {
         None => None,
         Some(id) => match sqlx::query_scalar!(
@@ -95,7 +99,10 @@ async fn load(pool: &PgPool, host: Uuid, page: PageQuery) -> Result<Option<HostP
 
     let ids: Vec<i64> = scheduled.iter().chain(&paid).map(|p| p.id).collect();
     let mut stays = stays_of(pool, &ids).await?;
-    let scheduled = scheduled.into_iter().map(|r| payout_of(r, &mut stays)).collect();
+    let scheduled = scheduled
+        .into_iter()
+        .map(|r| payout_of(r, &mut stays))
+        .collect();
     let paid = paid.into_iter().map(|r| payout_of(r, &mut stays)).collect();
 
     let upcoming = upcoming::load(pool, host, page.limit).await?;
