@@ -66,6 +66,19 @@ CONVERSATION=$(curl -fsS -H "$AUTH" -H 'content-type: application/json' \
 # The listing's calendar export address (its token), so the .ics itself is fetched too.
 ICAL_TOKEN=$(curl -fsS -H "$AUTH" "$BASE/api/v1/listings/$LISTING/ical" |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["url"].rsplit("/", 1)[1])')
+# A payout of the fuzz user's own, so host_payouts answers with a payout and its stays:
+# a stay at the fuzz listing that ended three days ago, settled then (its host share in
+# the ledger); the worker gathers it into a payout and pays it on its next slow poll, and
+# until then it shows as upcoming. host_payouts needs no parameter pinned.
+sql "$DATABASE_URL" "
+  WITH b AS (
+    INSERT INTO bookings (listing_id, guest_id, check_in, check_out, adults, status, currency,
+                          total_minor, time_zone)
+    SELECT $LISTING, id, current_date - 6, current_date - 3, 1, 'completed', 'EUR', 36000, 'UTC'
+    FROM users WHERE email <> 'fuzz@example.com' ORDER BY email LIMIT 1
+    RETURNING id, host_earnings_minor)
+  INSERT INTO ledger_entries (booking_id, kind, amount_minor, currency, created_at)
+  SELECT id, 'host_payout', host_earnings_minor, 'EUR', now() - interval '3 days' FROM b" >/dev/null
 cat >"$OUT/schemathesis.toml" <<TOML
 [[operations]]
 include-operation-id = ["list_calendar_feeds", "add_calendar_feed", "remove_calendar_feed",

@@ -5,9 +5,9 @@
 //! without JavaScript. The rules: `server::payouts`.
 
 use crate::app::types::AppError;
+use crate::app::types::Money;
 use crate::app::types::payouts::{HostPayouts, Payout, PayoutStay, UpcomingPayout};
 use crate::app::types::stay::{Day, MONTH_NAMES};
-use crate::app::types::{Money, account::FieldError};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_router::hooks::use_query_map;
@@ -21,6 +21,7 @@ pub async fn list_payouts(
     before: Option<String>,
     limit: Option<String>,
 ) -> Result<HostPayouts, AppError> {
+    use crate::app::types::account::FieldError;
     use crate::app::types::payouts::PayoutsQuery;
     use crate::server::payouts::{self, PageQuery};
     let host = crate::server::accounts::auth::require_user().await?;
