@@ -21,8 +21,40 @@ CREATE UNIQUE INDEX payouts_open_idx ON payouts (host_id, currency, release_at)
 CREATE INDEX payouts_host_paid_idx ON payouts (host_id, release_at DESC, id DESC)
     WHERE status = 'paid';
 
--- The scheduler's scan: host shares, by id.
-CREATE INDEX ledger_entries_host_payout_idx ON ledger_entries (id) WHERE kind = 'host_payout';
+-- The host shares in no payout yet, kept by two triggers whatever writes them (the engine,
+-- the seed, tests): a `host_payout` entry joins when it is written, and leaves when a
+-- payout item carries it. The scheduler takes its work here and the dashboard's "upcoming"
+-- reads it, both in time proportional to what waits, not to the whole ledger.
+CREATE TABLE payout_queue (
+    ledger_entry_id  bigint PRIMARY KEY REFERENCES ledger_entries (id) ON DELETE CASCADE
+);
+INSERT INTO payout_queue (ledger_entry_id)
+SELECT le.id FROM ledger_entries le
+WHERE le.kind = 'host_payout'
+  AND NOT EXISTS (SELECT 1 FROM payout_items i WHERE i.ledger_entry_id = le.id);
+
+-- After the statement, so an item written by the same statement (a CTE) is seen.
+CREATE FUNCTION payout_queue_add() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO payout_queue (ledger_entry_id)
+    SELECT n.id FROM added n
+    WHERE n.kind = 'host_payout'
+      AND NOT EXISTS (SELECT 1 FROM payout_items i WHERE i.ledger_entry_id = n.id)
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER payout_queue_add AFTER INSERT ON ledger_entries
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION payout_queue_add();
+
+CREATE FUNCTION payout_queue_remove() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM payout_queue q USING added a WHERE q.ledger_entry_id = a.ledger_entry_id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER payout_queue_remove AFTER INSERT ON payout_items
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION payout_queue_remove();
 
 -- A payout's reference is what the rail answered; a paid one always has one.
 ALTER TABLE payouts ADD CONSTRAINT payouts_paid_has_reference
@@ -42,8 +74,7 @@ WHERE b.status = 'confirmed' AND b.host_earnings_minor > 0
 UNION ALL
 SELECT l.host_id, b.id, b.listing_id, l.title, b.check_in, b.check_out, b.status,
        le.currency, le.amount_minor, payout_release_at(le.created_at)
-FROM ledger_entries le
+FROM payout_queue q
+JOIN ledger_entries le ON le.id = q.ledger_entry_id
 JOIN bookings b ON b.id = le.booking_id
-JOIN listings l ON l.id = b.listing_id
-WHERE le.kind = 'host_payout'
-  AND NOT EXISTS (SELECT 1 FROM payout_items i WHERE i.ledger_entry_id = le.id);
+JOIN listings l ON l.id = b.listing_id;

@@ -134,6 +134,11 @@ async fn workers_scheduling_at_once_gather_every_share_exactly_once() {
     }
 
     assert_eq!(gathered, 360, "the runs share the work, none twice");
+    let waiting: i64 = sqlx::query_scalar("SELECT count(*) FROM payout_queue")
+        .fetch_one(&pool)
+        .await
+        .expect("queue");
+    assert_eq!(waiting, 0, "nothing left waiting");
     assert!(times_gathered(&pool).await.iter().all(|n| *n == 1));
     assert!(amounts_add_up(&pool).await);
     let got = payouts(&pool).await;

@@ -8,8 +8,9 @@
 //! confirmed stay too: its check-out day's local midnight taken as the settlement).
 //!
 //! **Scheduling** (`schedule.rs`): the worker gathers every share not in a payout yet into
-//! one scheduled payout per host, currency and release time, once: each entry is locked
-//! (`FOR UPDATE SKIP LOCKED`) before it is gathered, the open payout is found or made by
+//! one scheduled payout per host, currency and release time, once: the shares waiting are
+//! `payout_queue` (kept by triggers), each locked (`FOR UPDATE SKIP LOCKED`) before it is
+//! gathered, the open payout is found or made by
 //! a unique index (`payouts_open_idx`), and `payout_items.ledger_entry_id` is unique, so
 //! several workers at once never pay a share twice.
 //!

@@ -6,11 +6,13 @@ use time::OffsetDateTime;
 /// Shares gathered per transaction.
 const BATCH: i64 = 1_000;
 
-/// Gathers every `host_payout` ledger entry that is in no payout yet into the scheduled
+/// Gathers every `host_payout` ledger entry that is in no payout yet (`payout_queue`, kept
+/// by triggers) into the scheduled
 /// payout of its host, currency and release time (`payout_release_at` of the entry's
 /// settlement), made at `now` when there is none; the number of entries gathered.
 ///
-/// Safe in every worker at once: an entry is locked before it is gathered and checked
+/// Safe in every worker at once: an entry's queue row is locked before it is gathered (a
+/// row another worker gathered meanwhile is gone, and skipped) and the entry checked
 /// again under the lock (a statement of its own, so it sees what another worker committed
 /// meanwhile); the open payout is one row by `payouts_open_idx`, and its amount grows in
 /// the same statement as its items; `payout_items.ledger_entry_id` is unique as the last
@@ -20,12 +22,10 @@ pub async fn schedule_due(pool: &PgPool, now: OffsetDateTime) -> Result<u64, sql
     loop {
         let mut tx = pool.begin().await?;
         let entries: Vec<i64> = sqlx::query_scalar!(
-            "SELECT le.id FROM ledger_entries le
-             WHERE le.kind = 'host_payout'
-               AND NOT EXISTS (SELECT 1 FROM payout_items i WHERE i.ledger_entry_id = le.id)
-             ORDER BY le.id
+            "SELECT ledger_entry_id FROM payout_queue
+             ORDER BY ledger_entry_id
              LIMIT $1
-             FOR UPDATE OF le SKIP LOCKED",
+             FOR UPDATE SKIP LOCKED",
             BATCH
         )
         .fetch_all(&mut *tx)
@@ -66,11 +66,18 @@ pub async fn schedule_due(pool: &PgPool, now: OffsetDateTime) -> Result<u64, sql
         .execute(&mut *tx)
         .await?
         .rows_affected();
+        // Whatever was already in a payout leaves the queue too (the trigger removed the
+        // ones gathered here).
+        sqlx::query!(
+            "DELETE FROM payout_queue WHERE ledger_entry_id = ANY($1)",
+            &entries
+        )
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         gathered += added;
-        // Done when the batch was the last, or nothing in it could be gathered (another
-        // worker had them all: the next run sees).
-        if (entries.len() as i64) < BATCH || added == 0 {
+        // Done when the batch was the last one.
+        if (entries.len() as i64) < BATCH {
             break;
         }
     }
