@@ -73,6 +73,19 @@ BOOKING=$(sql "$DATABASE_URL" "INSERT INTO bookings (listing_id, guest_id, check
     adults, status, currency, total_minor, service_fee_minor, taxes_minor, time_zone)
   SELECT $LISTING, id, current_date + 10, current_date + 13, 2, 'confirmed', 'EUR', 36000,
          3000, 1200, 'UTC' FROM users WHERE email = 'fuzz-guest@example.com' RETURNING id")
+# A payout of the fuzz user's own, so host_payouts answers with a payout and its stays:
+# a stay at the fuzz listing that ended three days ago, settled then (its host share in
+# the ledger); the worker gathers it into a payout and pays it on its next slow poll, and
+# until then it shows as upcoming. host_payouts needs no parameter pinned.
+sql "$DATABASE_URL" "
+  WITH b AS (
+    INSERT INTO bookings (listing_id, guest_id, check_in, check_out, adults, status, currency,
+                          total_minor, time_zone)
+    SELECT $LISTING, id, current_date - 6, current_date - 3, 1, 'completed', 'EUR', 36000, 'UTC'
+    FROM users WHERE email <> 'fuzz@example.com' ORDER BY email LIMIT 1
+    RETURNING id, host_earnings_minor)
+  INSERT INTO ledger_entries (booking_id, kind, amount_minor, currency, created_at)
+  SELECT id, 'host_payout', host_earnings_minor, 'EUR', now() - interval '3 days' FROM b" >/dev/null
 cat >"$OUT/schemathesis.toml" <<TOML
 [[operations]]
 include-operation-id = ["list_calendar_feeds", "add_calendar_feed", "remove_calendar_feed",

@@ -4,7 +4,7 @@
 //!   outbox, media storage, rate limits, telemetry). Imports no domain.
 //! - the domains: `accounts`, `analytics` (the owner's dashboard), `catalog` (listings, search, availability, pricing, places),
 //!   `bookings`, `hosting`, `favorites`, `notifications`, `reviews`, `messages`, `mail` (e-mail:
-//!   the outbox's mailer). Import the platform and each other, never `http`.
+//!   the outbox's mailer), `payouts` (hosts' payouts: scheduled, paid through a rail). Import the platform and each other, never `http`.
 //! - `http/`: the router, middleware, extractors and the JSON API over the domains.
 //! - `cli.rs`, `serve.rs`, `worker.rs`: the wiring (commands, start-up, the background worker).
 //! - `seed/`: demo data only.
@@ -21,6 +21,7 @@ pub mod http;
 pub mod mail;
 pub mod messages;
 pub mod notifications;
+pub mod payouts;
 pub mod platform;
 pub mod reviews;
 pub mod seed;

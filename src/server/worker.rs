@@ -1,10 +1,11 @@
 //! The background worker each app server runs (unless `HAVEN_JOB_WORKER=false`): the job
-//! queue, the booking engine's sweep (expiry, completion) and the outbox relay, woken by
-//! `NOTIFY` or every few seconds. The outbox's consumers are registered here.
+//! queue, the booking engine's sweep (expiry, completion), payouts and the outbox relay,
+//! woken by `NOTIFY` or every few seconds. The outbox's consumers are registered here.
 
 use crate::server::bookings::{self, events::BookingMetrics};
 use crate::server::mail::Mailer;
 use crate::server::notifications::NotificationsConsumer;
+use crate::server::payouts;
 use crate::server::platform::config::Config;
 use crate::server::platform::outbox::{self, Consumer};
 use crate::server::platform::{jobs, state::AppState};
@@ -13,7 +14,7 @@ use std::time::Duration;
 
 /// How often an idle worker looks for due work (new jobs and events also wake it at once).
 const IDLE_POLL: Duration = Duration::from_secs(5);
-/// How often the worker looks for review reminders and a due badge evaluation.
+/// How often the worker looks for review reminders, a due badge evaluation and payouts.
 const SLOW_POLL: Duration = Duration::from_secs(60);
 
 /// The outbox's consumers: every stream's subscribers must be here. The mailer sends
@@ -78,6 +79,15 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
             }
             if let Err(e) = crate::server::reviews::badge::evaluate_due(&state).await {
                 tracing::warn!(error = %e, "host badge evaluation failed");
+            }
+            // Hosts' settled shares into payouts, then the due ones sent: through the
+            // offline rail, which moves no money (`payouts::rail`).
+            let now = state.clock.now();
+            if let Err(e) = payouts::schedule_due(state.db.primary(), now).await {
+                tracing::warn!(error = %e, "payout scheduling failed");
+            }
+            if let Err(e) = payouts::pay_due(state.db.primary(), &payouts::OfflineRail, now).await {
+                tracing::warn!(error = %e, "payouts failed");
             }
         }
         let now = state.clock.now();

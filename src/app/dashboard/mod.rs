@@ -9,6 +9,7 @@ mod controls;
 mod exports;
 mod format;
 mod kpis;
+mod payouts;
 mod table;
 mod today;
 
@@ -24,6 +25,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
+use payouts::PayoutsSection;
 use table::ListingTable;
 
 /// `/host`: the dashboard.
@@ -79,6 +81,7 @@ pub fn DashboardPage() -> impl IntoView {
                     }
                 })}
             </Transition>
+            <PayoutsSection/>
         </section>
     }
 }

@@ -14,6 +14,7 @@ pub mod listing;
 pub mod map;
 pub mod message;
 pub mod money;
+pub mod payouts;
 pub mod recovery;
 pub mod review;
 pub mod search;

@@ -7,6 +7,7 @@ mod generate;
 pub mod history;
 mod messages;
 mod parts;
+mod payouts;
 mod reviews;
 
 use crate::server::platform::config::Config;
@@ -56,6 +57,7 @@ pub async fn run(config: &Config, args: SeedArgs) -> anyhow::Result<()> {
         bookings = stats.bookings,
         reviews = stats.reviews,
         past_stays = stats.history,
+        payouts = stats.payouts,
         seconds = started.elapsed().as_secs_f64(),
         "demo data loaded"
     );
@@ -71,6 +73,8 @@ pub struct SeedStats {
     pub reviews: u64,
     /// Past stays for the owner's dashboard (`history.rs`).
     pub history: u64,
+    /// Hosts' payouts of the settled stays (`payouts.rs`).
+    pub payouts: u64,
 }
 
 /// Writes `listings` demo listings (and their hosts, photos, guests and calendars)
@@ -163,6 +167,9 @@ pub async fn seed_at(
     stats.history = history::insert_history(pool, first_id, next_id - 1, &guest_ids, today)
         .await
         .context("inserting past stays")?;
+    stats.payouts = payouts::insert_payouts(pool, first_id, next_id - 1, today)
+        .await
+        .context("inserting payouts")?;
     crate::server::reviews::badge::evaluate(pool, time::OffsetDateTime::now_utc())
         .await
         .context("evaluating host badges")?;
@@ -175,7 +182,7 @@ pub async fn seed_at(
         .execute(pool)
         .await?;
     sqlx::query!(
-        "ANALYZE users, listings, listing_photos, bookings, booking_transitions, listing_holds, listing_night_prices, reviews, listing_views, listing_days, listing_months, host_days"
+        "ANALYZE users, listings, listing_photos, bookings, booking_transitions, listing_holds, listing_night_prices, reviews, listing_views, listing_days, listing_months, host_days, ledger_entries, payouts, payout_items"
     )
     .execute(pool)
     .await?;

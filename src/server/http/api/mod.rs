@@ -19,6 +19,7 @@ mod listings;
 mod messages;
 mod notifications;
 mod openapi;
+mod payouts;
 mod recovery;
 mod reviews;
 mod today;
@@ -98,5 +99,6 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(exports::reservations_csv))
         .routes(routes!(exports::earnings_csv))
         .routes(routes!(today::host_today))
+        .routes(routes!(payouts::host_payouts))
         .routes(routes!(openapi::serve))
 }
