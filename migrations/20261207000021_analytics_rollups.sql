@@ -66,22 +66,25 @@ CREATE TABLE analytics_dirty (
 );
 CREATE INDEX analytics_dirty_host_idx ON analytics_dirty (host_id);
 
--- Bookings: the nights of the stay and the local day it was made, before and after.
+-- Bookings: the nights of the stay and the local day it was made (two runs: a stay booked
+-- a year ahead does not make a year of days to recompute), before and after.
 CREATE FUNCTION analytics_dirty_bookings() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         INSERT INTO analytics_dirty (listing_id, host_id, from_day, to_day)
-        SELECT o.listing_id, l.host_id,
-               least(o.check_in, (o.created_at AT TIME ZONE o.time_zone)::date),
-               greatest(o.check_out, (o.created_at AT TIME ZONE o.time_zone)::date + 1)
-        FROM old_rows o LEFT JOIN listings l ON l.id = o.listing_id;
+        SELECT o.listing_id, l.host_id, d.f, d.t
+        FROM old_rows o LEFT JOIN listings l ON l.id = o.listing_id
+        CROSS JOIN LATERAL (VALUES (o.check_in, o.check_out),
+                                   ((o.created_at AT TIME ZONE o.time_zone)::date,
+                                    (o.created_at AT TIME ZONE o.time_zone)::date + 1)) AS d(f, t);
     END IF;
     IF TG_OP IN ('UPDATE', 'INSERT') THEN
         INSERT INTO analytics_dirty (listing_id, host_id, from_day, to_day)
-        SELECT n.listing_id, l.host_id,
-               least(n.check_in, (n.created_at AT TIME ZONE n.time_zone)::date),
-               greatest(n.check_out, (n.created_at AT TIME ZONE n.time_zone)::date + 1)
-        FROM new_rows n LEFT JOIN listings l ON l.id = n.listing_id;
+        SELECT n.listing_id, l.host_id, d.f, d.t
+        FROM new_rows n LEFT JOIN listings l ON l.id = n.listing_id
+        CROSS JOIN LATERAL (VALUES (n.check_in, n.check_out),
+                                   ((n.created_at AT TIME ZONE n.time_zone)::date,
+                                    (n.created_at AT TIME ZONE n.time_zone)::date + 1)) AS d(f, t);
     END IF;
     RETURN NULL;
 END

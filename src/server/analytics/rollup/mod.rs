@@ -18,13 +18,14 @@
 pub mod read;
 pub mod refresh;
 
-use refresh::Days;
+use refresh::{Days, disjoint};
 use sqlx::PgPool;
-use std::collections::BTreeMap;
 use uuid::Uuid;
 
-/// Changes claimed per transaction.
+/// Changes claimed per transaction: runs of days, and whole listings (after a change of
+/// host, time zone or currency; far heavier).
 const BATCH: i64 = 500;
+const WHOLE_BATCH: i64 = 20;
 /// The advisory lock that makes drains take turns ("rollups" in ASCII).
 const LOCK: i64 = 0x726f_6c6c_7570_73;
 
@@ -47,7 +48,7 @@ pub async fn drain(pool: &PgPool) -> Result<usize, sqlx::Error> {
     loop {
         let n = drain_batch(pool).await?;
         done += n;
-        if n < BATCH as usize {
+        if n == 0 {
             return Ok(done);
         }
     }
@@ -58,67 +59,79 @@ async fn drain_batch(pool: &PgPool) -> Result<usize, sqlx::Error> {
     sqlx::query!("SELECT pg_advisory_xact_lock($1)", LOCK)
         .execute(&mut *tx)
         .await?;
+    // Each change says "recompute these days from the raw rows", so their order does not
+    // matter: runs and whole listings are claimed apart, each kind in bounded batches.
     let claimed = sqlx::query!(
         r#"DELETE FROM analytics_dirty
-           WHERE id IN (SELECT id FROM analytics_dirty ORDER BY id LIMIT $1)
+           WHERE id IN ((SELECT id FROM analytics_dirty
+                         WHERE from_day IS NOT NULL AND to_day IS NOT NULL ORDER BY id LIMIT $1)
+                        UNION ALL
+                        (SELECT id FROM analytics_dirty
+                         WHERE from_day IS NULL OR to_day IS NULL ORDER BY id LIMIT $2))
            RETURNING listing_id, host_id, from_day, to_day"#,
-        BATCH
+        BATCH,
+        WHOLE_BATCH
     )
     .fetch_all(&mut *tx)
     .await?;
     if claimed.is_empty() {
         return Ok(0);
     }
-    let mut listings: BTreeMap<i64, Days> = BTreeMap::new();
-    let mut hosts: BTreeMap<Uuid, Days> = BTreeMap::new();
+    let mut listings: Vec<(i64, Days)> = Vec::new();
+    let mut hosts: Vec<(Uuid, Days)> = Vec::new();
     for c in &claimed {
         let days = Days {
             from: c.from_day,
             to: c.to_day,
         };
-        merge(&mut listings, c.listing_id, days);
+        listings.push((c.listing_id, days));
         if let Some(host) = c.host_id {
-            merge(&mut hosts, host, days);
+            hosts.push((host, days));
         }
     }
-    let listings: Vec<(i64, Days)> = listings.into_iter().collect();
-    let ids: Vec<i64> = listings.iter().map(|(id, _)| *id).collect();
+    let listings = disjoint(listings);
+    let mut ids: Vec<i64> = listings.iter().map(|(id, _)| *id).collect();
+    ids.dedup();
     // The listings' hosts now, over the listings' days.
     let owners = sqlx::query!("SELECT id, host_id FROM listings WHERE id = ANY($1)", &ids)
         .fetch_all(&mut *tx)
         .await?;
     for o in owners {
-        if let Some((_, days)) = listings.iter().find(|(id, _)| *id == o.id) {
-            merge(&mut hosts, o.host_id, *days);
+        for (_, days) in listings.iter().filter(|(id, _)| *id == o.id) {
+            hosts.push((o.host_id, *days));
         }
     }
-    for (host, days) in refresh::listing_days(&mut tx, &listings).await? {
-        merge(&mut hosts, host, days);
-    }
+    hosts.extend(refresh::listing_days(&mut tx, &listings).await?);
     refresh::listing_months(&mut tx, &listings).await?;
-    let hosts: Vec<(Uuid, Days)> = hosts.into_iter().collect();
-    refresh::host_days(&mut tx, &hosts).await?;
+    refresh::host_days(&mut tx, &disjoint(hosts)).await?;
     tx.commit().await?;
     Ok(claimed.len())
 }
 
-fn merge<K: Ord>(map: &mut BTreeMap<K, Days>, key: K, days: Days) {
-    map.entry(key)
-        .and_modify(|d| *d = d.union(days))
-        .or_insert(days);
-}
-
-/// Forgets what is waiting and recomputes everything (after the seed's bulk inserts).
+/// Forgets what is waiting and recomputes everything, a bounded batch per transaction
+/// (after the seed's bulk inserts).
 pub async fn rebuild(pool: &PgPool) -> Result<(), sqlx::Error> {
-    sqlx::query!(
-        "INSERT INTO analytics_dirty (listing_id, host_id) SELECT id, host_id FROM listings"
-    )
-    .execute(pool)
-    .await?;
-    // The bulk inserts' own entries are covered by the whole-listing ones.
-    sqlx::query!("DELETE FROM analytics_dirty WHERE from_day IS NOT NULL OR to_day IS NOT NULL")
+    sqlx::query!("TRUNCATE listing_days, listing_months, host_days, analytics_dirty")
         .execute(pool)
         .await?;
-    drain(pool).await?;
+    let ids = sqlx::query_scalar!("SELECT id FROM listings ORDER BY id")
+        .fetch_all(pool)
+        .await?;
+    for chunk in ids.chunks(100) {
+        let whole: Vec<(i64, Days)> = chunk.iter().map(|id| (*id, Days::ALL)).collect();
+        let mut tx = pool.begin().await?;
+        refresh::listing_days(&mut tx, &whole).await?;
+        refresh::listing_months(&mut tx, &whole).await?;
+        tx.commit().await?;
+    }
+    let hosts = sqlx::query_scalar!("SELECT DISTINCT host_id FROM listing_days ORDER BY host_id")
+        .fetch_all(pool)
+        .await?;
+    for chunk in hosts.chunks(50) {
+        let whole: Vec<(Uuid, Days)> = chunk.iter().map(|h| (*h, Days::ALL)).collect();
+        let mut tx = pool.begin().await?;
+        refresh::host_days(&mut tx, &whole).await?;
+        tx.commit().await?;
+    }
     Ok(())
 }

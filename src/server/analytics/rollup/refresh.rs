@@ -20,14 +20,6 @@ impl Days {
         to: None,
     };
 
-    /// The smallest run covering both.
-    pub fn union(self, other: Self) -> Self {
-        Self {
-            from: self.from.zip(other.from).map(|(a, b)| a.min(b)),
-            to: self.to.zip(other.to).map(|(a, b)| a.max(b)),
-        }
-    }
-
     /// The whole calendar months these days touch.
     pub fn months(self) -> Self {
         Self {
@@ -37,6 +29,25 @@ impl Days {
                 .map(|t| next_month(first_of_month(t - Duration::days(1)))),
         }
     }
+}
+
+/// `runs` made disjoint per key: overlapping or touching runs of one key become one, so a
+/// statement joining them never counts a day twice.
+pub fn disjoint<K: Ord + Copy>(mut runs: Vec<(K, Days)>) -> Vec<(K, Days)> {
+    // Unbounded starts sort first (`None` < `Some`).
+    runs.sort_by_key(|(k, d)| (*k, d.from));
+    let mut out: Vec<(K, Days)> = Vec::with_capacity(runs.len());
+    for (key, days) in runs {
+        match out.last_mut() {
+            Some((k, last))
+                if *k == key && last.to.is_none_or(|to| days.from.is_none_or(|f| f <= to)) =>
+            {
+                last.to = last.to.zip(days.to).map(|(a, b)| a.max(b));
+            }
+            _ => out.push((key, days)),
+        }
+    }
+    out
 }
 
 pub fn first_of_month(d: Date) -> Date {
@@ -52,7 +63,7 @@ pub fn next_month(d: Date) -> Date {
     Date::from_calendar_date(y, m, 1).unwrap_or(d)
 }
 
-/// Recomputes `listings`' days (each listing once) and returns the hosts whose days need
+/// Recomputes `listings`' runs of days (disjoint: see [`disjoint`]) and returns the hosts whose days need
 /// recomputing with them: the hosts of the rows replaced (a listing that changed hands).
 pub async fn listing_days(
     tx: &mut PgConnection,
@@ -66,8 +77,8 @@ pub async fn listing_days(
            gone AS (
                DELETE FROM listing_days d USING x
                WHERE d.listing_id = x.id AND d.day >= coalesce(x.f, '-infinity') AND d.day < coalesce(x.t, 'infinity')
-               RETURNING d.host_id, d.day)
-           SELECT host_id AS "host!", min(day) AS "from!", max(day) AS "last!" FROM gone GROUP BY host_id"#,
+               RETURNING d.host_id, x.f, x.t)
+           SELECT DISTINCT host_id AS "host!", f, t FROM gone"#,
         &ids,
         &froms as &[Option<Date>],
         &tos as &[Option<Date>]
@@ -146,12 +157,12 @@ pub async fn listing_days(
            INSERT INTO listing_days (listing_id, day, host_id, currency, blocked, booked, revenue, earnings,
                                      gbv, stays, stay_nights, lead_days, cancelled, requests, accepted, made, views,
                                      answers, leads)
-           SELECT r.id, r.day, ls.host_id, ls.cur, sum(r.blocked), sum(r.booked), sum(r.revenue),
+           SELECT r.id, r.day, o.host_id, o.cur, sum(r.blocked), sum(r.booked), sum(r.revenue),
                   sum(r.earnings), sum(r.gbv), sum(r.stays), sum(r.nights), sum(r.lead), sum(r.cancelled),
                   sum(r.requests), sum(r.accepted), sum(r.made), sum(r.views),
                   array_concat_agg(r.answers), array_concat_agg(r.leads)
-           FROM rows r JOIN ls ON ls.id = r.id
-           GROUP BY r.id, r.day, ls.host_id, ls.cur"#,
+           FROM rows r JOIN (SELECT DISTINCT id, host_id, cur FROM ls) o ON o.id = r.id
+           GROUP BY r.id, r.day, o.host_id, o.cur"#,
         &ids,
         &froms as &[Option<Date>],
         &tos as &[Option<Date>]
@@ -160,24 +171,19 @@ pub async fn listing_days(
     .await?;
     Ok(replaced
         .into_iter()
-        .map(|r| {
-            let days = Days {
-                from: Some(r.from),
-                to: Some(r.last + Duration::days(1)),
-            };
-            (r.host, days)
-        })
+        .map(|r| (r.host, Days { from: r.f, to: r.t }))
         .collect())
 }
 
-/// Recomputes `listings`' months (each listing once; the months their days touch).
+/// Recomputes the months `listings`' runs of days touch.
 pub async fn listing_months(
     tx: &mut PgConnection,
     listings: &[(i64, Days)],
 ) -> Result<(), sqlx::Error> {
-    let ids: Vec<i64> = listings.iter().map(|(id, _)| *id).collect();
-    let froms: Vec<Option<Date>> = listings.iter().map(|(_, d)| d.months().from).collect();
-    let tos: Vec<Option<Date>> = listings.iter().map(|(_, d)| d.months().to).collect();
+    let months = disjoint(listings.iter().map(|(id, d)| (*id, d.months())).collect());
+    let ids: Vec<i64> = months.iter().map(|(id, _)| *id).collect();
+    let froms: Vec<Option<Date>> = months.iter().map(|(_, d)| d.from).collect();
+    let tos: Vec<Option<Date>> = months.iter().map(|(_, d)| d.to).collect();
     // Two statements: a data-modifying WITH may run after the INSERT it sits beside.
     sqlx::query!(
         r#"DELETE FROM listing_months m
@@ -211,7 +217,7 @@ pub async fn listing_months(
     Ok(())
 }
 
-/// Recomputes `hosts`' days (each host once) from their listings' days.
+/// Recomputes `hosts`' runs of days (disjoint) from their listings' days.
 pub async fn host_days(tx: &mut PgConnection, hosts: &[(Uuid, Days)]) -> Result<(), sqlx::Error> {
     let ids: Vec<Uuid> = hosts.iter().map(|(id, _)| *id).collect();
     let froms: Vec<Option<Date>> = hosts.iter().map(|(_, d)| d.from).collect();
@@ -254,7 +260,7 @@ mod tests {
     use time::macros::date;
 
     #[test]
-    fn days_cover_their_months_and_unions() {
+    fn days_cover_their_months() {
         let d = Days {
             from: Some(date!(2026 - 01 - 15)),
             to: Some(date!(2026 - 03 - 01)),
@@ -267,9 +273,38 @@ mod tests {
             to: Some(date!(2027 - 01 - 01)),
         };
         assert_eq!(december.months().to, Some(date!(2027 - 01 - 01)));
-        assert_eq!(d.union(december).from, d.from);
-        assert_eq!(d.union(december).to, december.to);
-        assert_eq!(d.union(Days::ALL), Days::ALL);
         assert_eq!(Days::ALL.months(), Days::ALL);
+    }
+
+    #[test]
+    fn runs_merge_when_they_overlap_or_touch_and_stay_apart_otherwise() {
+        let run = |f: Option<Date>, t: Option<Date>| Days { from: f, to: t };
+        let (a, b, c, d) = (
+            date!(2026 - 01 - 01),
+            date!(2026 - 01 - 10),
+            date!(2026 - 02 - 01),
+            date!(2026 - 02 - 05),
+        );
+        let got = disjoint(vec![
+            (1, run(Some(c), Some(d))),
+            (1, run(Some(a), Some(b))),
+            (1, run(Some(b), Some(c))),
+            (2, run(Some(c), Some(d))),
+            (2, run(Some(a), Some(b))),
+            (3, run(Some(c), Some(d))),
+            (3, Days::ALL),
+            (4, run(None, Some(a))),
+            (4, run(None, Some(c))),
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                (1, run(Some(a), Some(d))),
+                (2, run(Some(a), Some(b))),
+                (2, run(Some(c), Some(d))),
+                (3, Days::ALL),
+                (4, run(None, Some(c))),
+            ]
+        );
     }
 }
