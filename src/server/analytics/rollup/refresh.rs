@@ -134,8 +134,10 @@ pub async fn listing_days(
                       coalesce(array_agg(extract(epoch FROM d.at - mk.created_at)::float8)
                                FILTER (WHERE d.actor_role = 'host'), '{}') AS answers
                FROM mk
-               JOIN booking_transitions t0 ON t0.booking_id = mk.bid AND t0.from_status IS NULL
-                                          AND t0.to_status = 'pending'
+               -- Lateral, so each request is an index probe whatever the estimates say.
+               JOIN LATERAL (SELECT 1 FROM booking_transitions t0
+                             WHERE t0.booking_id = mk.bid AND t0.from_status IS NULL
+                               AND t0.to_status = 'pending' LIMIT 1) t0 ON true
                JOIN LATERAL (SELECT t.actor_role, t.to_status, t.at FROM booking_transitions t
                              WHERE t.booking_id = mk.bid AND t.from_status = 'pending'
                              ORDER BY t.id LIMIT 1) d ON true
