@@ -18,6 +18,11 @@ function bookedNights(host: string, days: number, listing?: number): number {
   );
 }
 
+/** The per-listing table (the page has others: the payouts', the charts' data). */
+function listingsTable(page: Page) {
+  return page.getByRole('table', { name: 'Each listing over the period' });
+}
+
 function card(page: Page, label: string) {
   return page.locator('.kpi').filter({ has: page.getByText(label, { exact: true }) });
 }
@@ -36,8 +41,8 @@ test.describe('owner dashboard', () => {
     const month = bookedNights(host, 30);
     expect(month, 'the seeded history books some nights').toBeGreaterThan(0);
     await expect(card(page, 'Booked nights').locator('.kpi__value')).toHaveText(String(month));
-    await expect(page.getByRole('table')).toContainText(first.title);
-    await expect(page.getByRole('table')).toContainText(second.title);
+    await expect(listingsTable(page)).toContainText(first.title);
+    await expect(listingsTable(page)).toContainText(second.title);
 
     // The charts, drawn on the server: earnings by month (twelve months, this year against
     // last, each with an amount in dollars), occupancy and lead times, each with its data.
@@ -63,7 +68,7 @@ test.describe('owner dashboard', () => {
     await page.getByRole('button', { name: 'Show' }).click();
     await expect(page).toHaveURL(new RegExp(`listing_id=${first.id}`));
     await expect(card(page, 'Booked nights').locator('.kpi__value')).toHaveText(String(bookedNights(host, 90, first.id)));
-    await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+    await expect(listingsTable(page).getByRole('row')).toHaveCount(2);
 
     // All listings again, sorted by occupancy, highest first.
     await page.getByLabel('Listing', { exact: true }).selectOption('');

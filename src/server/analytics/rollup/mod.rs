@@ -27,7 +27,7 @@ use uuid::Uuid;
 const BATCH: i64 = 500;
 const WHOLE_BATCH: i64 = 20;
 /// The advisory lock that makes drains take turns ("rollups" in ASCII).
-const LOCK: i64 = 0x726f_6c6c_7570_73;
+const LOCK: i64 = 0x0072_6f6c_6c75_7073;
 
 /// Whether changes to `host`'s figures are waiting (read on the primary).
 pub async fn waiting(pool: &PgPool, host: Uuid) -> Result<bool, sqlx::Error> {

@@ -75,7 +75,10 @@ where
             let chunk = Bytes::from(writer.take());
             Some((Ok(chunk), (rows, writer, finished)))
         },
-    );
+    )
+    // A body may be polled once more after its end (a layer finishing its trailers): a
+    // fused stream answers "ended" again instead of panicking.
+    .fuse();
     let mut response = Response::new(Body::from_stream(body));
     *response.status_mut() = StatusCode::OK;
     let headers = response.headers_mut();
@@ -155,4 +158,5 @@ where
     futures::stream::unfold(rx, |mut rx| async move {
         rx.recv().await.map(|item| (item, rx))
     })
+    .fuse()
 }
