@@ -50,6 +50,15 @@ pub fn disjoint<K: Ord + Copy>(mut runs: Vec<(K, Days)>) -> Vec<(K, Days)> {
     out
 }
 
+/// `runs` as the three arrays a statement unnests: keys, starts, ends.
+fn columns<K: Copy>(runs: &[(K, Days)]) -> (Vec<K>, Vec<Option<Date>>, Vec<Option<Date>>) {
+    (
+        runs.iter().map(|(k, _)| *k).collect(),
+        runs.iter().map(|(_, d)| d.from).collect(),
+        runs.iter().map(|(_, d)| d.to).collect(),
+    )
+}
+
 pub fn first_of_month(d: Date) -> Date {
     d.replace_day(1).unwrap_or(d)
 }
@@ -69,9 +78,7 @@ pub async fn listing_days(
     tx: &mut PgConnection,
     listings: &[(i64, Days)],
 ) -> Result<Vec<(Uuid, Days)>, sqlx::Error> {
-    let ids: Vec<i64> = listings.iter().map(|(id, _)| *id).collect();
-    let froms: Vec<Option<Date>> = listings.iter().map(|(_, d)| d.from).collect();
-    let tos: Vec<Option<Date>> = listings.iter().map(|(_, d)| d.to).collect();
+    let (ids, froms, tos) = columns(listings);
     let replaced = sqlx::query!(
         r#"WITH x AS (SELECT * FROM unnest($1::bigint[], $2::date[], $3::date[]) AS x(id, f, t)),
            gone AS (
@@ -183,9 +190,7 @@ pub async fn listing_months(
     listings: &[(i64, Days)],
 ) -> Result<(), sqlx::Error> {
     let months = disjoint(listings.iter().map(|(id, d)| (*id, d.months())).collect());
-    let ids: Vec<i64> = months.iter().map(|(id, _)| *id).collect();
-    let froms: Vec<Option<Date>> = months.iter().map(|(_, d)| d.from).collect();
-    let tos: Vec<Option<Date>> = months.iter().map(|(_, d)| d.to).collect();
+    let (ids, froms, tos) = columns(&months);
     // Two statements: a data-modifying WITH may run after the INSERT it sits beside.
     sqlx::query!(
         r#"DELETE FROM listing_months m
@@ -221,9 +226,7 @@ pub async fn listing_months(
 
 /// Recomputes `hosts`' runs of days (disjoint) from their listings' days.
 pub async fn host_days(tx: &mut PgConnection, hosts: &[(Uuid, Days)]) -> Result<(), sqlx::Error> {
-    let ids: Vec<Uuid> = hosts.iter().map(|(id, _)| *id).collect();
-    let froms: Vec<Option<Date>> = hosts.iter().map(|(_, d)| d.from).collect();
-    let tos: Vec<Option<Date>> = hosts.iter().map(|(_, d)| d.to).collect();
+    let (ids, froms, tos) = columns(hosts);
     sqlx::query!(
         r#"DELETE FROM host_days h
            USING unnest($1::uuid[], $2::date[], $3::date[]) AS x(id, f, t)
