@@ -53,7 +53,9 @@ pub async fn agree(pool: &PgPool, scope: Scope, ranges: &[Range]) -> Result<(), 
         sums: rolled,
         medians,
         mut leads,
-    } = read::sums(pool, scope, ranges).await.map_err(fail)?;
+    } = read::sums(pool, scope, ranges, ranges.len())
+        .await
+        .map_err(fail)?;
     let raw_medians = median_answers(pool, scope, ranges).await.map_err(fail)?;
     proptest::prop_assert_eq!(&medians, &raw_medians, "medians {:?}", scope);
     let mut raw_leads = lead_days(pool, scope, ranges[0]).await.map_err(fail)?;

@@ -78,7 +78,7 @@ pub async fn report(
     ranges.extend(&now_buckets);
     ranges.extend(&then_buckets);
     ranges.extend(&months);
-    let rolled = super::rollup::read::sums(pool, scope, &ranges).await?;
+    let rolled = super::rollup::read::sums(pool, scope, &ranges, head.len()).await?;
     let (sums, medians) = (rolled.sums, rolled.medians);
     let compared: Vec<_> = head
         .iter()

@@ -2,11 +2,13 @@
 //! first range (the period) one `Sums` per listing (for the listings table; they add up to
 //! the period), and for every other range one `Sums` over all of them (`listing` 0). The
 //! period's per-listing sums read whole months from `listing_months` and the days at its
-//! edges from `listing_days`; every other range reads `host_days` (or, for one listing,
-//! `listing_days`). Open nights are the listing's days in the range less `blocked`. The
-//! medians and the lead times come from the days' arrays.
+//! edges from `listing_days` ([`Cover`]); every other range adds up the day sums of
+//! `host_days` (or, for one listing, `listing_days`), read once for the span of all the
+//! ranges through covering indexes (migration `…22`). Open nights are the listing's days
+//! in the range less `blocked`. The medians and the lead times come from the days' arrays,
+//! read only for the ranges that show them.
 
-use super::refresh::{first_of_month, next_month};
+use super::cover::Cover;
 use crate::server::analytics::figures::{Scope, Sums};
 use crate::server::analytics::period::Range;
 use sqlx::PgPool;
@@ -30,6 +32,9 @@ impl Life {
 /// One row of roll-up sums (a day, or a listing over the period).
 #[derive(Clone, Copy, Default)]
 struct Row {
+    /// The listing (a listing's sums), or the day (a day's).
+    listing: i64,
+    day: Option<Date>,
     blocked: i64,
     booked: i64,
     revenue: f64,
@@ -83,32 +88,13 @@ impl Row {
     }
 }
 
-macro_rules! row {
-    ($r:expr) => {
-        Row {
-            blocked: $r.blocked,
-            booked: $r.booked,
-            revenue: $r.revenue,
-            earnings: $r.earnings,
-            gbv: $r.gbv,
-            stays: $r.stays,
-            stay_nights: $r.stay_nights,
-            lead_days: $r.lead_days,
-            cancelled: $r.cancelled,
-            requests: $r.requests,
-            accepted: $r.accepted,
-            made: $r.made,
-            views: $r.views,
-        }
-    };
-}
-
 /// What a report reads from the roll-ups.
 #[derive(Debug, Default)]
 pub struct Rolled {
     /// As `figures::sums` gives them, but per listing only for the first range.
     pub sums: Vec<Sums>,
-    /// The median time to answer over each range, as `figures::median_answers`.
+    /// The median time to answer over each of the first ranges asked for, as
+    /// `figures::median_answers`.
     pub medians: Vec<Option<i64>>,
     /// The lead time in days of each stay checking in within the first range.
     pub leads: Vec<i32>,
@@ -126,8 +112,14 @@ pub fn median(values: &mut [f64]) -> Option<i64> {
     Some((lo + (hi - lo) * (at - at.floor())).round_ties_even() as i64)
 }
 
-/// The sums of `scope` over `ranges` (the first is the period), from the roll-ups.
-pub async fn sums(pool: &PgPool, scope: Scope, ranges: &[Range]) -> Result<Rolled, sqlx::Error> {
+/// The sums of `scope` over `ranges` (the first is the period), from the roll-ups, with
+/// the medians of the first `medians` ranges.
+pub async fn sums(
+    pool: &PgPool,
+    scope: Scope,
+    ranges: &[Range],
+    medians: usize,
+) -> Result<Rolled, sqlx::Error> {
     let Some(period) = ranges.first().copied() else {
         return Ok(Rolled::default());
     };
@@ -151,122 +143,161 @@ pub async fn sums(pool: &PgPool, scope: Scope, ranges: &[Range]) -> Result<Rolle
         sums: per_listing(pool, scope, period, &lives).await?,
         ..Rolled::default()
     };
-    let from = ranges.iter().map(|r| r.from).min().unwrap_or(period.from);
-    let to = ranges.iter().map(|r| r.to).max().unwrap_or(period.to);
-    let days = days(pool, scope, from, to).await?;
-    for (k, r) in ranges.iter().enumerate() {
+    let span = |list: &[Range]| Range {
+        from: list.iter().map(|r| r.from).min().unwrap_or(period.from),
+        to: list.iter().map(|r| r.to).max().unwrap_or(period.to),
+    };
+    let days = days(pool, scope, span(ranges)).await?;
+    let within = |r: &Range| {
+        let a = days.partition_point(|d| d.day < Some(r.from));
+        let b = days.partition_point(|d| d.day < Some(r.to));
+        &days[a..b.max(a)]
+    };
+    for (k, r) in ranges.iter().enumerate().skip(1) {
         let mut total = Row::default();
-        let mut answers = Vec::new();
-        for day in days.iter().filter(|d| d.day >= r.from && d.day < r.to) {
-            total.add(&day.row);
-            answers.extend_from_slice(&day.answers);
-            if k == 0 {
-                out.leads.extend_from_slice(&day.leads);
-            }
+        for day in within(r) {
+            total.add(day);
         }
-        out.medians.push(median(&mut answers));
-        if k > 0 {
-            let open: i64 = lives.iter().map(|l| l.nights_in(*r)).sum();
-            out.sums.push(total.sums(k, 0, open));
-        }
+        let open: i64 = lives.iter().map(|l| l.nights_in(*r)).sum();
+        out.sums.push(total.sums(k, 0, open));
     }
+    let shown = &ranges[..medians.min(ranges.len())];
+    let samples = samples(pool, scope, span(shown)).await?;
+    for r in shown {
+        let mut answers: Vec<f64> = samples
+            .iter()
+            .filter(|s| s.day >= r.from && s.day < r.to)
+            .flat_map(|s| s.answers.iter().copied())
+            .collect();
+        out.medians.push(median(&mut answers));
+    }
+    out.leads = samples
+        .iter()
+        .filter(|s| s.day >= period.from && s.day < period.to)
+        .flat_map(|s| s.leads.iter().copied())
+        .collect();
     Ok(out)
 }
 
-/// One day of roll-ups.
-struct DayRow {
-    day: Date,
-    row: Row,
-    answers: Vec<f64>,
-    leads: Vec<i32>,
-}
-
-/// Each listing's sums over the period: whole months, then the days at the edges.
+/// Each listing's sums over the period: whole months, and the days that finish each edge
+/// (added, or subtracted from a whole month).
 async fn per_listing(
     pool: &PgPool,
     scope: Scope,
     period: Range,
     lives: &[Life],
 ) -> Result<Vec<Sums>, sqlx::Error> {
-    let months_from = if period.from == first_of_month(period.from) {
-        period.from
-    } else {
-        next_month(first_of_month(period.from))
-    };
-    let months_to = first_of_month(period.to).max(months_from);
-    let rows = sqlx::query!(
-        r#"SELECT listing_id AS "listing!", sum(blocked)::bigint AS "blocked!", sum(booked)::bigint AS "booked!",
+    let c = Cover::of(period);
+    let rows = sqlx::query_as!(
+        Row,
+        r#"SELECT listing_id AS "listing!", NULL::date AS "day?",
+                  sum(blocked)::bigint AS "blocked!", sum(booked)::bigint AS "booked!",
                   sum(revenue) AS "revenue!", sum(earnings) AS "earnings!", sum(gbv) AS "gbv!",
                   sum(stays)::bigint AS "stays!", sum(stay_nights)::bigint AS "stay_nights!",
                   sum(lead_days)::bigint AS "lead_days!", sum(cancelled)::bigint AS "cancelled!",
                   sum(requests)::bigint AS "requests!", sum(accepted)::bigint AS "accepted!",
                   sum(made)::bigint AS "made!", sum(views)::bigint AS "views!"
-           FROM (SELECT listing_id, blocked, booked, revenue, earnings, gbv, stays, stay_nights, lead_days,
-                        cancelled, requests, accepted, made, views
+           FROM (SELECT listing_id, blocked, booked, revenue, earnings, gbv, stays, stay_nights,
+                        lead_days, cancelled, requests, accepted, made, views
                  FROM listing_months
+                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $3 AND day < $4
+                 UNION ALL
+                 SELECT listing_id, blocked, booked, revenue, earnings, gbv, stays, stay_nights,
+                        lead_days, cancelled, requests, accepted, made, views
+                 FROM listing_days
                  WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $5 AND day < $6
                  UNION ALL
-                 SELECT listing_id, blocked, booked, revenue, earnings, gbv, stays, stay_nights, lead_days,
-                        cancelled, requests, accepted, made, views
+                 SELECT listing_id, blocked, booked, revenue, earnings, gbv, stays, stay_nights,
+                        lead_days, cancelled, requests, accepted, made, views
                  FROM listing_days
-                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2)
-                   AND ((day >= $3 AND day < least($4, $5)) OR (day >= greatest($3, $6) AND day < $4))) r
-           GROUP BY listing_id"#,
+                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $7 AND day < $8
+                 UNION ALL
+                 SELECT listing_id, -blocked, -booked, -revenue, -earnings, -gbv, -stays, -stay_nights,
+                        -lead_days, -cancelled, -requests, -accepted, -made, -views
+                 FROM listing_days
+                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $9 AND day < $10
+                 UNION ALL
+                 SELECT listing_id, -blocked, -booked, -revenue, -earnings, -gbv, -stays, -stay_nights,
+                        -lead_days, -cancelled, -requests, -accepted, -made, -views
+                 FROM listing_days
+                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $11 AND day < $12) r
+           GROUP BY listing_id ORDER BY listing_id"#,
         scope.host,
         scope.listing,
-        period.from,
-        period.to,
-        months_from,
-        months_to
+        c.months.from,
+        c.months.to,
+        c.add[0].from,
+        c.add[0].to,
+        c.add[1].from,
+        c.add[1].to,
+        c.subtract[0].from,
+        c.subtract[0].to,
+        c.subtract[1].from,
+        c.subtract[1].to
     )
     .fetch_all(pool)
     .await?;
+    // Both in listing order (a row of a listing no longer the host's is passed over).
+    let mut rows = rows.into_iter().peekable();
     Ok(lives
         .iter()
         .map(|l| {
-            let row = rows
-                .iter()
-                .find(|r| r.listing == l.id)
-                .map(|r| row!(r))
-                .unwrap_or_default();
+            while rows.next_if(|r| r.listing < l.id).is_some() {}
+            let row = rows.next_if(|r| r.listing == l.id).unwrap_or_default();
             row.sums(0, l.id, l.nights_in(period))
         })
         .collect())
 }
 
-/// The day rows of `scope` from `from` to `to`: the host's, or the one listing's.
-async fn days(
-    pool: &PgPool,
-    scope: Scope,
-    from: Date,
-    to: Date,
-) -> Result<Vec<DayRow>, sqlx::Error> {
-    let rows = sqlx::query!(
-        r#"SELECT day AS "day!", blocked::bigint AS "blocked!", booked::bigint AS "booked!",
+/// The day sums of `scope` over `span`, in day order: the host's, or the one listing's.
+async fn days(pool: &PgPool, scope: Scope, span: Range) -> Result<Vec<Row>, sqlx::Error> {
+    sqlx::query_as!(
+        Row,
+        r#"SELECT 0::bigint AS "listing!", day AS "day?", blocked::bigint AS "blocked!", booked::bigint AS "booked!",
                   revenue AS "revenue!", earnings AS "earnings!", gbv AS "gbv!", stays::bigint AS "stays!",
                   stay_nights::bigint AS "stay_nights!", lead_days::bigint AS "lead_days!",
                   cancelled::bigint AS "cancelled!", requests::bigint AS "requests!",
-                  accepted::bigint AS "accepted!", made::bigint AS "made!", views::bigint AS "views!",
-                  answers AS "answers!", leads AS "leads!"
+                  accepted::bigint AS "accepted!", made::bigint AS "made!", views::bigint AS "views!"
            FROM host_days WHERE $2::bigint IS NULL AND host_id = $1 AND day >= $3 AND day < $4
            UNION ALL
-           SELECT day, blocked, booked, revenue, earnings, gbv, stays, stay_nights, lead_days, cancelled,
-                  requests, accepted, made, views, answers, leads
-           FROM listing_days WHERE listing_id = $2 AND host_id = $1 AND day >= $3 AND day < $4"#,
+           SELECT 0, day, blocked, booked, revenue, earnings, gbv, stays, stay_nights, lead_days, cancelled,
+                  requests, accepted, made, views
+           FROM listing_days WHERE listing_id = $2 AND host_id = $1 AND day >= $3 AND day < $4
+           ORDER BY 2"#,
         scope.host,
         scope.listing,
-        from,
-        to
+        span.from,
+        span.to
     )
     .fetch_all(pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| DayRow {
-            day: r.day,
-            row: row!(r),
-            answers: r.answers,
-            leads: r.leads,
-        })
-        .collect())
+    .await
+}
+
+/// A day's answer times and lead times.
+struct Sample {
+    day: Date,
+    answers: Vec<f64>,
+    leads: Vec<i32>,
+}
+
+/// The days of `scope` in `span` that have answer or lead times.
+async fn samples(pool: &PgPool, scope: Scope, span: Range) -> Result<Vec<Sample>, sqlx::Error> {
+    sqlx::query_as!(
+        Sample,
+        r#"SELECT day AS "day!", answers AS "answers!", leads AS "leads!"
+           FROM host_days
+           WHERE $2::bigint IS NULL AND host_id = $1 AND day >= $3 AND day < $4
+             AND (answers <> '{}' OR leads <> '{}')
+           UNION ALL
+           SELECT day, answers, leads
+           FROM listing_days
+           WHERE listing_id = $2 AND host_id = $1 AND day >= $3 AND day < $4
+             AND (answers <> '{}' OR leads <> '{}')"#,
+        scope.host,
+        scope.listing,
+        span.from,
+        span.to
+    )
+    .fetch_all(pool)
+    .await
 }
