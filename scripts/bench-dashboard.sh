@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The owner's dashboard under load (docs/BENCHMARKS.md): the demo power host (200 listings,
 # two years of history) asks for a year's figures, 10 requests at a time, through the API
-# (JSON) and the server-rendered page. Release server, local primary and replica, wrk on
-# loopback. Usage: scripts/bench-dashboard.sh [seconds]
+# (JSON) and the server-rendered page: first with no report kept (HAVEN_REPORT_CACHE=0,
+# every request computes), then as served (reports kept per roll-up version). Release
+# server, local primary and replica, wrk on loopback. Usage: scripts/bench-dashboard.sh
+# [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -14,7 +16,8 @@ BASE="http://127.0.0.1:$PORT"
 HOST=demo-host@haven.test
 export HAVEN_AUTH_PER_IP_BURST=100000000 HAVEN_SIGN_IN_PER_ACCOUNT_BURST=100000000
 # A database of its own: the power host and the history came after haven_bench was seeded.
-bench_fixture "$PORT" .data/bench-dashboard-server.log 2000 haven_bench_dashboard
+# First every request computes its report.
+HAVEN_REPORT_CACHE=0 bench_fixture "$PORT" .data/bench-dashboard-server.log 2000 haven_bench_dashboard
 
 answer=$(curl -sSf -H 'content-type: application/json' \
   -d "{\"email\":\"$HOST\",\"password\":\"harbour lantern demo keys\"}" "$BASE/api/v1/auth/login")
@@ -31,10 +34,17 @@ listings=$(curl -sSf -H "Authorization: Bearer $token" "$BASE$api" | grep -o '"l
 
 echo "== machine: $(machine_summary)"
 echo "== data: $(sql "$DATABASE_URL" -c "SELECT count(*) || ' bookings, ' || (SELECT count(*) FROM listing_days) || ' listing days, ' || (SELECT count(*) FROM host_days) || ' host days' FROM bookings")"
-echo "== a year's figures, JSON: wrk -t1 -c10 -d${DURATION}s --latency $api (bearer)"
-wrk -t1 -c10 -d"${DURATION}s" --latency -H "Authorization: Bearer $token" "$BASE$api"
-echo "== one listing's year, JSON"
 one=$(sql "$DATABASE_URL" -c "SELECT min(l.id) FROM listings l JOIN users u ON u.id = l.host_id WHERE u.email = '$HOST'")
+echo "== computed every time (HAVEN_REPORT_CACHE=0): a year's figures, JSON: wrk -t1 -c10 -d${DURATION}s --latency $api (bearer)"
+wrk -t1 -c10 -d"${DURATION}s" --latency -H "Authorization: Bearer $token" "$BASE$api"
+echo "== computed every time: one listing's year, JSON"
 wrk -t1 -c10 -d"${DURATION}s" --latency -H "Authorization: Bearer $token" "$BASE$api&listing_id=$one"
-echo "== the dashboard page (/host?period=365d), signed in"
+
+# Then as served: reports kept per app server under the host's roll-up version.
+server_stop
+server_start .data/bench-dashboard-server.log
+await_server "$BASE" 30
+echo "== as served (reports kept per roll-up version): a year's figures, JSON"
+wrk -t1 -c10 -d"${DURATION}s" --latency -H "Authorization: Bearer $token" "$BASE$api"
+echo "== as served: the dashboard page (/host?period=365d), signed in"
 wrk -t1 -c10 -d"${DURATION}s" --latency -H "Cookie: $cookie" "$BASE/host?period=365d"

@@ -100,3 +100,56 @@ async fn a_host_reads_their_figures_and_never_another_hosts() {
         assert_eq!(r.json()["error"]["field"], field, "{query}");
     }
 }
+
+/// Reports are kept per app server (`analytics::cache`), filed under the host's roll-up
+/// version: every change a report reads moves the version on, so the next read shows it.
+#[tokio::test]
+async fn a_kept_report_is_never_served_after_the_data_changed() {
+    let t = TestDb::new().await;
+    let app = common::app(t.db(None));
+    let pool = t.primary_pool().await;
+    let hana = signed_up(&app, "hana@example.com", "Hana").await;
+    let listing = common::insert_listing(&pool, "Porto riverside loft")
+        .await
+        .expect("listing");
+    sqlx::query("UPDATE listings SET created_at = '2026-01-01', time_zone = 'UTC' WHERE id = $1")
+        .bind(listing)
+        .execute(&pool)
+        .await
+        .expect("listing dates");
+    let uri = "/api/v1/host/analytics?from=2026-11-01&to=2026-11-30&granularity=month";
+    let read = || async {
+        let r = call(&app, "GET", uri, Some(&hana), None).await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        r.json()
+    };
+    let first = read().await;
+    assert_eq!(first["current"]["open_nights"], 30);
+    assert_eq!(read().await, first, "nothing changed: the same report");
+
+    // Nights blocked by the host (a roll-up change).
+    sqlx::query(
+        "INSERT INTO listing_holds (listing_id, nights)
+         VALUES ($1, daterange(DATE '2026-11-10', DATE '2026-11-14'))",
+    )
+    .bind(listing)
+    .execute(&pool)
+    .await
+    .expect("block");
+    assert_eq!(read().await["current"]["open_nights"], 26);
+
+    // A new title, and a new listing: what the report names.
+    sqlx::query("UPDATE listings SET title = 'Porto loft by the river' WHERE id = $1")
+        .bind(listing)
+        .execute(&pool)
+        .await
+        .expect("title");
+    assert_eq!(
+        read().await["listings"][0]["title"],
+        "Porto loft by the river"
+    );
+    common::insert_listing(&pool, "Gaia terrace")
+        .await
+        .expect("second listing");
+    assert_eq!(read().await["listings"].as_array().map(Vec::len), Some(2));
+}

@@ -2,7 +2,6 @@
 //! (shareable, and working without JavaScript).
 
 use crate::app::types::analytics::Report;
-use crate::app::types::hosting::HostListing;
 use crate::app::types::stay::{Day, MONTH_NAMES};
 use leptos::prelude::*;
 use leptos_router::components::Form;
@@ -18,9 +17,10 @@ const PRESETS: [(&str, &str); 6] = [
 ];
 
 /// The form: a period (preset, one of the last 13 months, or the dates below), the
-/// listing, and the series' buckets.
+/// listing (`listings`: every one's id and title, in the order shown), and the series'
+/// buckets.
 #[component]
-pub fn Controls(report: Report, listings: Vec<HostListing>) -> impl IntoView {
+pub fn Controls(report: Report, listings: Vec<(i64, String)>) -> impl IntoView {
     let q = use_query_map().get_untracked();
     let period = q.get("period").unwrap_or_else(|| {
         if q.get("from").is_some() {
@@ -59,7 +59,7 @@ pub fn Controls(report: Report, listings: Vec<HostListing>) -> impl IntoView {
     let chosen_listing = report.listing_id.map(|i| i.to_string()).unwrap_or_default();
     let listing_options = listings
         .into_iter()
-        .map(|l| option(l.id.to_string(), l.title, &chosen_listing))
+        .map(|(id, title)| option(id.to_string(), title, &chosen_listing))
         .collect_view();
     let granularity = report.granularity.as_str();
     let (from, to) = (

@@ -39,7 +39,21 @@ pub fn DashboardPage() -> impl IntoView {
     let report = Resource::new(key, |[period, from, to, listing_id, granularity]| {
         host_report(period, from, to, listing_id, granularity)
     });
-    let listings = Resource::new(|| (), |_| host_listings());
+    // The listing chooser needs every listing's title. A report of all listings has them;
+    // only a report of one needs the host's list (which is heavy for a host of hundreds).
+    let one = move || {
+        query
+            .read()
+            .get("listing_id")
+            .is_some_and(|v| !v.trim().is_empty())
+    };
+    let listings = Resource::new(one, |one| async move {
+        if one {
+            host_listings().await
+        } else {
+            Ok(Vec::new())
+        }
+    });
     view! {
         <Title text="Dashboard"/>
         <section class="container section host dashboard">
@@ -58,9 +72,16 @@ pub fn DashboardPage() -> impl IntoView {
                         Ok(report) => {
                             let currency = report.currency.code();
                             let rows = report.listings.clone();
+                            let choices: Vec<(i64, String)> = if report.listing_id.is_some() {
+                                let mut all: Vec<_> = listings.into_iter().map(|l| (l.id, l.title)).collect();
+                                all.sort_by(|a, b| (&a.1, a.0).cmp(&(&b.1, b.0)));
+                                all
+                            } else {
+                                rows.iter().map(|l| (l.listing_id, l.title.clone())).collect()
+                            };
                             let span = format!("{} to {}", report.current.span.from, report.current.span.to);
                             view! {
-                                <Controls report=report.clone() listings/>
+                                <Controls report=report.clone() listings=choices/>
                                 <h2>{format!("Performance, {span}")}</h2>
                                 <Kpis report=report.clone()/>
                                 <exports::ExportLinks/>

@@ -28,6 +28,7 @@
 //! - **Views**: listing page views counted per listing and local day; **conversion** =
 //!   bookings and requests made in the period ÷ views.
 
+pub mod cache;
 pub mod export;
 pub mod figures;
 pub mod period;
@@ -43,9 +44,7 @@ use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use figures::Scope;
 use period::Choice;
-use std::sync::LazyLock;
 use time::OffsetDateTime;
-use tokio::sync::Semaphore;
 use uuid::Uuid;
 
 /// Parses what the dashboard asks for, once: the period, the listing, the granularity;
@@ -122,21 +121,6 @@ pub async fn own_listing(db: &DbScope, host: Uuid, listing: i64) -> Result<(), A
         .ok_or(AppError::NotFound("Listing".into()))
 }
 
-/// How many reports one app server computes at once: `HAVEN_REPORTS_AT_ONCE`, by default
-/// the number of cores (0: no limit). The semaphore is fair, so the rest wait in turn.
-static COMPUTING: LazyLock<Semaphore> = LazyLock::new(|| {
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let at_once = std::env::var("HAVEN_REPORTS_AT_ONCE")
-        .ok()
-        .and_then(|v| v.trim().parse::<usize>().ok())
-        .unwrap_or(cores);
-    Semaphore::new(if at_once == 0 {
-        Semaphore::MAX_PERMITS
-    } else {
-        at_once
-    })
-});
-
 /// The report of `host` (or one of their listings) for `choice`, in `granularity`.
 pub async fn host_report(
     db: &DbScope,
@@ -156,9 +140,6 @@ pub async fn host_report(
         listing,
         currency,
     };
-    // In arrival order, a few at a time: a burst of dashboards queues here rather than
-    // splitting the database's cores between all of them.
-    let _turn = COMPUTING.acquire().await.map_err(|_| AppError::Internal)?;
     // Changes not yet in the roll-ups are added first (read on the primary; the drain's
     // write makes the read below wait for a replica that has it, or use the primary).
     let primary = db.db().primary().clone();
@@ -170,7 +151,26 @@ pub async fn host_report(
             .await
             .map_err(|e| db_error(e, "analytics roll-ups"))?;
     }
-    db.read(|pool| async move { report::report(&pool, scope, range, granularity, today).await })
+    // The version first, then the report (computed, or already computed at that version).
+    let report = db
+        .read(|pool| async move {
+            let key = cache::Key {
+                host,
+                listing,
+                from: range.from,
+                to: range.to,
+                granularity,
+                currency,
+                today,
+                version: cache::version(&pool, host).await?,
+            };
+            cache::REPORTS
+                .get_or_compute(key, || {
+                    report::report(&pool, scope, range, granularity, today)
+                })
+                .await
+        })
         .await
-        .map_err(|e| db_error(e, "analytics"))
+        .map_err(|e| db_error(e, "analytics"))?;
+    Ok(Report::clone(&report))
 }

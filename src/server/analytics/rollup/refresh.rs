@@ -224,7 +224,8 @@ pub async fn listing_months(
     Ok(())
 }
 
-/// Recomputes `hosts`' runs of days (disjoint) from their listings' days.
+/// Recomputes `hosts`' runs of days (disjoint) from their listings' days, and moves their
+/// versions on.
 pub async fn host_days(tx: &mut PgConnection, hosts: &[(Uuid, Days)]) -> Result<(), sqlx::Error> {
     let (ids, froms, tos) = columns(hosts);
     sqlx::query!(
@@ -253,6 +254,15 @@ pub async fn host_days(tx: &mut PgConnection, hosts: &[(Uuid, Days)]) -> Result<
         &ids,
         &froms as &[Option<Date>],
         &tos as &[Option<Date>]
+    )
+    .execute(&mut *tx)
+    .await?;
+    // Reports kept at the old version are not served again (analytics::cache).
+    sqlx::query!(
+        r#"INSERT INTO analytics_versions AS v (host_id)
+           SELECT DISTINCT id FROM unnest($1::uuid[]) AS x(id)
+           ON CONFLICT (host_id) DO UPDATE SET version = v.version + 1"#,
+        &ids
     )
     .execute(&mut *tx)
     .await?;
