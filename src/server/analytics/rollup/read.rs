@@ -1,8 +1,9 @@
 //! A report's sums from the roll-ups, in the shape `figures::sums` gives them: for the
 //! first range (the period) one `Sums` per listing (for the listings table; they add up to
-//! the period), and for every other range one `Sums` over all of them (`listing` 0). The
-//! period's per-listing sums read whole months from `listing_months` and the days at its
-//! edges from `listing_days` ([`Cover`]); every other range adds up the day sums of
+//! the period), and for every other range one `Sums` over all of them (`listing` 0). A
+//! host's per-listing sums over the period read whole months from `listing_months` and the
+//! days at its edges from `listing_days` ([`Cover`]); every other range (and one listing's
+//! period) adds up the day sums of
 //! `host_days` (or, for one listing, `listing_days`), read once for the span of all the
 //! ranges through covering indexes (migration `…22`). Open nights are the listing's days
 //! in the range less `blocked`. The medians and the lead times come from the days' arrays,
@@ -139,27 +140,30 @@ pub async fn sums(
         closed: r.closed,
     })
     .collect();
-    let mut out = Rolled {
-        sums: per_listing(pool, scope, period, &lives).await?,
-        ..Rolled::default()
-    };
     let span = |list: &[Range]| Range {
         from: list.iter().map(|r| r.from).min().unwrap_or(period.from),
         to: list.iter().map(|r| r.to).max().unwrap_or(period.to),
     };
     let days = days(pool, scope, span(ranges)).await?;
-    let within = |r: &Range| {
+    let total = |r: &Range| {
         let a = days.partition_point(|d| d.day < Some(r.from));
         let b = days.partition_point(|d| d.day < Some(r.to));
-        &days[a..b.max(a)]
-    };
-    for (k, r) in ranges.iter().enumerate().skip(1) {
         let mut total = Row::default();
-        for day in within(r) {
+        for day in &days[a..b.max(a)] {
             total.add(day);
         }
+        total
+    };
+    let mut out = Rolled::default();
+    // The period per listing: one listing's is its days; a host's, the months and edges.
+    out.sums = match (scope.listing, lives.first()) {
+        (Some(_), Some(l)) => vec![total(&period).sums(0, l.id, l.nights_in(period))],
+        (Some(_), None) => Vec::new(),
+        (None, _) => per_listing(pool, scope.host, period, &lives).await?,
+    };
+    for (k, r) in ranges.iter().enumerate().skip(1) {
         let open: i64 = lives.iter().map(|l| l.nights_in(*r)).sum();
-        out.sums.push(total.sums(k, 0, open));
+        out.sums.push(total(r).sums(k, 0, open));
     }
     let shown = &ranges[..medians.min(ranges.len())];
     let samples = samples(pool, scope, span(shown)).await?;
@@ -179,11 +183,11 @@ pub async fn sums(
     Ok(out)
 }
 
-/// Each listing's sums over the period: whole months, and the days that finish each edge
-/// (added, or subtracted from a whole month).
+/// Each of the host's listings' sums over the period: whole months, and the days that
+/// finish each edge (added, or subtracted from a whole month).
 async fn per_listing(
     pool: &PgPool,
-    scope: Scope,
+    host: uuid::Uuid,
     period: Range,
     lives: &[Life],
 ) -> Result<Vec<Sums>, sqlx::Error> {
@@ -200,30 +204,29 @@ async fn per_listing(
            FROM (SELECT listing_id, blocked, booked, revenue, earnings, gbv, stays, stay_nights,
                         lead_days, cancelled, requests, accepted, made, views
                  FROM listing_months
-                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $3 AND day < $4
+                 WHERE host_id = $1 AND day >= $2 AND day < $3
                  UNION ALL
                  SELECT listing_id, blocked, booked, revenue, earnings, gbv, stays, stay_nights,
                         lead_days, cancelled, requests, accepted, made, views
                  FROM listing_days
-                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $5 AND day < $6
+                 WHERE host_id = $1 AND day >= $4 AND day < $5
                  UNION ALL
                  SELECT listing_id, blocked, booked, revenue, earnings, gbv, stays, stay_nights,
                         lead_days, cancelled, requests, accepted, made, views
                  FROM listing_days
-                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $7 AND day < $8
+                 WHERE host_id = $1 AND day >= $6 AND day < $7
                  UNION ALL
                  SELECT listing_id, -blocked, -booked, -revenue, -earnings, -gbv, -stays, -stay_nights,
                         -lead_days, -cancelled, -requests, -accepted, -made, -views
                  FROM listing_days
-                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $9 AND day < $10
+                 WHERE host_id = $1 AND day >= $8 AND day < $9
                  UNION ALL
                  SELECT listing_id, -blocked, -booked, -revenue, -earnings, -gbv, -stays, -stay_nights,
                         -lead_days, -cancelled, -requests, -accepted, -made, -views
                  FROM listing_days
-                 WHERE host_id = $1 AND ($2::bigint IS NULL OR listing_id = $2) AND day >= $11 AND day < $12) r
+                 WHERE host_id = $1 AND day >= $10 AND day < $11) r
            GROUP BY listing_id ORDER BY listing_id"#,
-        scope.host,
-        scope.listing,
+        host,
         c.months.from,
         c.months.to,
         c.add[0].from,
