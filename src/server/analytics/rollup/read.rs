@@ -253,7 +253,11 @@ async fn per_listing(
 }
 
 /// The day sums of `scope` over `span`, in day order: the host's, or the one listing's.
-/// (Two statements, not one with a branch per scope: each plan then uses its own index.)
+/// Two statements, not one with a branch per scope, so each plan uses its own index; the
+/// listing's reads by the primary key alone (with `host_id` too, the planner chose the
+/// host's covering index and read all of the host's days: 11 ms instead of 0.1). That the
+/// listing is the host's is checked before (`analytics::own_listing`), and its roll-ups
+/// are under its current host once drained, which a report does first.
 async fn days(pool: &PgPool, scope: Scope, span: Range) -> Result<Vec<Row>, sqlx::Error> {
     match scope.listing {
         None => {
@@ -282,10 +286,9 @@ async fn days(pool: &PgPool, scope: Scope, span: Range) -> Result<Vec<Row>, sqlx
                           lead_days::bigint AS "lead_days!", cancelled::bigint AS "cancelled!",
                           requests::bigint AS "requests!", accepted::bigint AS "accepted!",
                           made::bigint AS "made!", views::bigint AS "views!"
-                   FROM listing_days WHERE listing_id = $1 AND host_id = $2 AND day >= $3 AND day < $4
+                   FROM listing_days WHERE listing_id = $1 AND day >= $2 AND day < $3
                    ORDER BY day"#,
                 listing,
-                scope.host,
                 span.from,
                 span.to
             )
@@ -322,10 +325,9 @@ async fn samples(pool: &PgPool, scope: Scope, span: Range) -> Result<Vec<Sample>
             sqlx::query_as!(
                 Sample,
                 r#"SELECT day, answers, leads FROM listing_days
-                   WHERE listing_id = $1 AND host_id = $2 AND day >= $3 AND day < $4
+                   WHERE listing_id = $1 AND day >= $2 AND day < $3
                      AND (answers <> '{}' OR leads <> '{}')"#,
                 listing,
-                scope.host,
                 span.from,
                 span.to
             )
