@@ -154,12 +154,14 @@ pub async fn sums(
         }
         total
     };
-    let mut out = Rolled::default();
-    // The period per listing: one listing's is its days; a host's, the months and edges.
-    out.sums = match (scope.listing, lives.first()) {
-        (Some(_), Some(l)) => vec![total(&period).sums(0, l.id, l.nights_in(period))],
-        (Some(_), None) => Vec::new(),
-        (None, _) => per_listing(pool, scope.host, period, &lives).await?,
+    let mut out = Rolled {
+        // The period per listing: one listing's is its days; a host's, months and edges.
+        sums: match (scope.listing, lives.first()) {
+            (Some(_), Some(l)) => vec![total(&period).sums(0, l.id, l.nights_in(period))],
+            (Some(_), None) => Vec::new(),
+            (None, _) => per_listing(pool, scope.host, period, &lives).await?,
+        },
+        ..Rolled::default()
     };
     for (k, r) in ranges.iter().enumerate().skip(1) {
         let open: i64 = lives.iter().map(|l| l.nights_in(*r)).sum();
