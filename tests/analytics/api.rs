@@ -2,9 +2,11 @@
 //! names it, and a small constructed case read end to end.
 
 use crate::common::{self, TestDb, accounts::signed_up, call};
+use axum::Router;
+use sqlx::PgPool;
 
-#[tokio::test]
-async fn a_host_reads_their_figures_and_never_another_hosts() {
+/// A fresh database with Hana, signed up, and her listing "Porto riverside loft".
+async fn hana_and_her_loft() -> (TestDb, Router, PgPool, String, i64) {
     let t = TestDb::new().await;
     let app = common::app(t.db(None));
     let pool = t.primary_pool().await;
@@ -12,6 +14,12 @@ async fn a_host_reads_their_figures_and_never_another_hosts() {
     let listing = common::insert_listing(&pool, "Porto riverside loft")
         .await
         .expect("listing");
+    (t, app, pool, hana, listing)
+}
+
+#[tokio::test]
+async fn a_host_reads_their_figures_and_never_another_hosts() {
+    let (_db, app, pool, hana, listing) = hana_and_her_loft().await;
     let omar = signed_up(&app, "omar@example.com", "Omar").await;
     // One confirmed stay of four nights, two of them in November 2026, at 100.00 a night
     // with no fees or taxes: revenue 200.00 in November, earnings less the 3 % host fee.
@@ -105,13 +113,7 @@ async fn a_host_reads_their_figures_and_never_another_hosts() {
 /// version: every change a report reads moves the version on, so the next read shows it.
 #[tokio::test]
 async fn a_kept_report_is_never_served_after_the_data_changed() {
-    let t = TestDb::new().await;
-    let app = common::app(t.db(None));
-    let pool = t.primary_pool().await;
-    let hana = signed_up(&app, "hana@example.com", "Hana").await;
-    let listing = common::insert_listing(&pool, "Porto riverside loft")
-        .await
-        .expect("listing");
+    let (_db, app, pool, hana, listing) = hana_and_her_loft().await;
     sqlx::query("UPDATE listings SET created_at = '2026-01-01', time_zone = 'UTC' WHERE id = $1")
         .bind(listing)
         .execute(&pool)
