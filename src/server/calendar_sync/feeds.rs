@@ -258,10 +258,15 @@ pub async fn request_sync(
             .fetch_optional(&mut *tx)
             .await?
             else {
+                tx.rollback().await?;
                 return Ok(None);
             };
             let since = last.map(|at| (now - at).whole_seconds());
             if let Some(s) = since.filter(|s| (0..SYNC_NOW_GAP_SECS).contains(s)) {
+                // Ended here, not when the connection is next used: a dropped transaction
+                // kept the row locked after the 429, and the sync loop's SKIP LOCKED claim
+                // passed the feed over.
+                tx.rollback().await?;
                 return Ok(Some(SYNC_NOW_GAP_SECS - s));
             }
             sqlx::query!(
