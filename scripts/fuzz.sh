@@ -35,6 +35,7 @@ export HAVEN_MEDIA_DIR="$PWD/$OUT/media"
 # stands in for the answer being checked.
 export HAVEN_AUTH_PER_IP_BURST=10000000 HAVEN_SIGN_IN_PER_ACCOUNT_BURST=10000000
 export HAVEN_WRITES_PER_USER_PER_MINUTE=10000000 HAVEN_MESSAGES_PER_TEN_MINUTES=10000000
+export HAVEN_ASSISTANT_PER_IP_PER_MINUTE=10000000
 
 "$HAVEN_BIN" seed --listings 200 --seed 5 >"$OUT/seed.log" 2>&1
 server_start "$OUT/server.log"

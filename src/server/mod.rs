@@ -2,7 +2,8 @@
 //!
 //! - `platform/`: what any product needs (configuration, the database pair, jobs, the
 //!   outbox, media storage, rate limits, telemetry). Imports no domain.
-//! - the domains: `accounts`, `analytics` (the owner's dashboard), `catalog` (listings, search, availability, pricing, places),
+//! - the domains: `accounts`, `analytics` (the owner's dashboard), `assistant` (the trip
+//!   assistant: plain-language search), `catalog` (listings, search, availability, pricing, places),
 //!   `bookings`, `hosting`, `favorites`, `notifications`, `reviews`, `messages`, `mail` (e-mail:
 //!   the outbox's mailer), `payouts` (hosts' payouts: scheduled, paid through a rail). Import the platform and each other, never `http`.
 //! - `http/`: the router, middleware, extractors and the JSON API over the domains.
@@ -11,6 +12,7 @@
 
 pub mod accounts;
 pub mod analytics;
+pub mod assistant;
 pub mod bookings;
 pub mod calendar_sync;
 pub mod catalog;

@@ -86,6 +86,15 @@ pub async fn search_listings(params: SearchParams) -> Result<SearchResults, AppE
     search::search(&db, &query).await
 }
 
+/// A search whose `q` is a sentence ("2 adults in Lisbon next weekend"): the query string
+/// of the ordinary search it means, or `None` when `q` is just a place. The page
+/// navigates there; without JavaScript the server redirects before the page renders.
+#[server(prefix = "/api/fn", endpoint = "read_search_text", input = GetUrl)]
+pub async fn read_search_text(params: SearchParams) -> Result<Option<String>, AppError> {
+    let now = crate::server::platform::request::state()?.clock.now();
+    Ok(crate::server::assistant::search::rewrite(&params, now).map(|r| r.query()))
+}
+
 /// Destinations to suggest: every city with active listings, as "City, Country". Kept
 /// for a few minutes per app server: it costs a scan, and cities come and go slowly.
 #[server(prefix = "/api/fn", endpoint = "destinations", input = GetUrl)]

@@ -21,8 +21,8 @@ pub fn HomePage() -> impl IntoView {
                     "Homes, cabins and apartments in cities, mountains and on the coast, hosted by people who live there."
                 </p>
                 <form class="hero-search" method="get" action="/search" role="search">
-                    <label for="hero-q">"Where to?"</label>
-                    <input id="hero-q" name="q" type="search" placeholder="Try Lisbon, Kyoto or Aspen" autocomplete="off"/>
+                    <label for="hero-q">"Where to? Name a place, or describe the trip"</label>
+                    <input id="hero-q" name="q" type="search" maxlength="300" placeholder="Try: cabin for 6 near Aspen in March, 5 nights" autocomplete="off"/>
                     <button type="submit" class="button">"Search"</button>
                 </form>
             </div>

@@ -1,15 +1,16 @@
 use crate::app::Hydrated;
-use crate::app::catalog::api::{destinations, search_listings};
+use crate::app::catalog::api::{destinations, read_search_text, search_listings};
 use crate::app::components::map::{Pin, ResultsMap};
 use crate::app::components::{ErrorView, ListingCardView};
 use crate::app::types::AppError;
 use crate::app::types::catalog::{PROPERTY_TYPES, amenity_label};
+use crate::app::types::chips::chips;
 use crate::app::types::map::BBox;
 use crate::app::types::money::group_thousands;
 use crate::app::types::search::{SearchParams, SearchResults, Sort};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::{A, Form};
+use leptos_router::components::{A, Form, Redirect};
 use leptos_router::hooks::use_query_map;
 
 /// Amenities offered as filters on the page (the API takes any).
@@ -42,7 +43,19 @@ pub fn SearchPage() -> impl IntoView {
         }
         params
     });
-    let results = Resource::new(move || params.get(), search_listings);
+    // A sentence in the box is read first: the page moves to the search it means.
+    let results = Resource::new(
+        move || params.get(),
+        |p| async move {
+            if p.q.is_some()
+                && let Some(to) = read_search_text(p.clone()).await?
+            {
+                return Ok(Found::Moved(format!("/search?{to}")));
+            }
+            search_listings(p).await.map(Found::Results)
+        },
+    );
+    let unused = Memo::new(move |_| query.read().get("unused").filter(|u| !u.trim().is_empty()));
     let places = Resource::new(|| (), |_| destinations());
     let title = move || match params.read().destination() {
         Some(d) => format!("Stays in {d}"),
@@ -50,8 +63,8 @@ pub fn SearchPage() -> impl IntoView {
     };
     // The map keeps the last page's pins while the next page loads.
     let pins = Memo::new(move |previous: Option<&Vec<Pin>>| match results.get() {
-        Some(Ok(r)) => result_pins(&r, &stay_query(&params.read())),
-        Some(Err(_)) => Vec::new(),
+        Some(Ok(Found::Results(r))) => result_pins(&r, &stay_query(&params.read())),
+        Some(Ok(Found::Moved(_)) | Err(_)) => Vec::new(),
         None => previous.cloned().unwrap_or_default(),
     });
     let frame = Memo::new(move |_| params.read().bbox.as_deref().and_then(BBox::parse));
@@ -79,7 +92,11 @@ pub fn SearchPage() -> impl IntoView {
                         {move || Suspend::new(async move {
                             let p = params.get();
                             match results.await {
-                                Ok(r) => view! { <Results results=r params=p hovered/> }.into_any(),
+                                Ok(Found::Moved(to)) => view! { <Redirect path=to/> }.into_any(),
+                                Ok(Found::Results(r)) => view! {
+                                    <SearchChips params=p.clone() unused=unused.get_untracked()/>
+                                    <Results results=r params=p hovered/>
+                                }.into_any(),
                                 Err(AppError::Form { errors, .. }) => view! {
                                     <div class="form-alert" role="alert">
                                         <p>"Check the search:"</p>
@@ -95,6 +112,42 @@ pub fn SearchPage() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// What the results resource found: a page of results, or the search a sentence meant.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+enum Found {
+    Results(SearchResults),
+    Moved(String),
+}
+
+/// The search as removable chips, and the words of a sentence that set nothing.
+#[component]
+fn SearchChips(params: SearchParams, unused: Option<String>) -> impl IntoView {
+    let chips = chips(&params);
+    (!chips.is_empty() || unused.is_some()).then(|| view! {
+        <div class="chips">
+            <ul class="chips__list" aria-label="Your search">
+                {chips.into_iter().map(|c| {
+                    let name = format!("Remove {}", c.label);
+                    view! {
+                        <li>
+                            <A href=c.remove attr:class="chip" attr:aria-label=name>
+                                <span>{c.label}</span>
+                                <span class="chip__x" aria-hidden="true">"×"</span>
+                            </A>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {unused.map(|u| view! {
+                <p class="chips__unused">
+                    "Not used in the search: "
+                    {u.split(" · ").map(|w| format!("\u{201c}{w}\u{201d}")).collect::<Vec<_>>().join(", ")}
+                </p>
+            })}
+        </div>
+    })
 }
 
 #[component]
@@ -119,8 +172,8 @@ fn SearchForm(params: SearchParams) -> impl IntoView {
         <Form method="GET" action="/search" attr:class="search-form" attr:role="search">
             <div class="search-form__main">
                 <div class="field search-form__where">
-                    <label for="search-q">"Where"</label>
-                    <input id="search-q" name="q" type="search" list="destinations" placeholder="City, region or country" value=v(&params.q) autocomplete="off"/>
+                    <label for="search-q">"Where, or describe your trip"</label>
+                    <input id="search-q" name="q" type="search" list="destinations" maxlength="300" placeholder="Lisbon, or: 2 adults in Lisbon next weekend" value=v(&params.q) autocomplete="off"/>
                 </div>
                 <div class="field">
                     <label for="search-check-in">"Check in"</label>

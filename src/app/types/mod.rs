@@ -2,9 +2,11 @@
 
 pub mod account;
 pub mod analytics;
+pub mod assistant;
 pub mod booking;
 pub mod calendar_sync;
 pub mod catalog;
+pub mod chips;
 pub mod error;
 pub mod favorites;
 pub mod guests;

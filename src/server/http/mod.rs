@@ -9,6 +9,7 @@ mod middleware;
 pub mod ops;
 mod photo;
 mod pwa;
+mod search_text;
 pub mod text;
 mod unsubscribe;
 
@@ -92,6 +93,10 @@ pub fn router(state: AppState) -> Router {
         >(fallback_context, shell))
         .route_layer(axum::middleware::from_fn(middleware::tag_route))
         .layer(axum::middleware::from_fn(middleware::server_fn_status))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            search_text::redirect,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             read_your_writes,

@@ -56,6 +56,9 @@ pub struct Config {
     /// `HAVEN_WRITES_PER_USER_PER_MINUTE`: state-changing requests per signed-in user
     /// (default 100, refilled steadily).
     pub writes_per_user: Rate,
+    /// `HAVEN_ASSISTANT_PER_IP_PER_MINUTE`: trip-assistant API requests per client IP
+    /// (default 120, refilled steadily).
+    pub assistant_per_ip: Rate,
     /// `HAVEN_MESSAGES_PER_TEN_MINUTES`: messages a person may send in any ten minutes,
     /// across conversations (default 30; counted in the database, so across servers).
     pub messages_per_ten_minutes: i64,
@@ -336,6 +339,11 @@ impl Config {
                 &get,
                 "HAVEN_WRITES_PER_USER_PER_MINUTE",
                 Some(100),
+            )?),
+            assistant_per_ip: per_minute(parse(
+                &get,
+                "HAVEN_ASSISTANT_PER_IP_PER_MINUTE",
+                Some(120),
             )?),
             messages_per_ten_minutes: parse(
                 &get,

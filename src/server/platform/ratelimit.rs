@@ -81,15 +81,17 @@ pub struct RateLimits {
     auth_per_ip: DefaultKeyedRateLimiter<IpAddr>,
     sign_in_per_account: DefaultKeyedRateLimiter<String>,
     writes_per_user: DefaultKeyedRateLimiter<Uuid>,
+    assistant_per_ip: DefaultKeyedRateLimiter<IpAddr>,
     clock: DefaultClock,
 }
 
 impl RateLimits {
-    pub fn new(per_ip: Rate, per_account: Rate, writes_per_user: Rate) -> Self {
+    pub fn new(per_ip: Rate, per_account: Rate, writes_per_user: Rate, assistant: Rate) -> Self {
         Self {
             auth_per_ip: DefaultKeyedRateLimiter::keyed(per_ip.quota()),
             sign_in_per_account: DefaultKeyedRateLimiter::keyed(per_account.quota()),
             writes_per_user: DefaultKeyedRateLimiter::keyed(writes_per_user.quota()),
+            assistant_per_ip: DefaultKeyedRateLimiter::keyed(assistant.quota()),
             clock: DefaultClock::default(),
         }
     }
@@ -100,6 +102,7 @@ impl RateLimits {
             config.auth_per_ip,
             config.sign_in_per_account,
             config.writes_per_user,
+            config.assistant_per_ip,
         )
     }
 
@@ -107,6 +110,13 @@ impl RateLimits {
     pub fn user_write(&self, user: Uuid) -> Result<(), Limited> {
         self.writes_per_user
             .check_key(&user)
+            .map_err(|n| self.limited(n.wait_time_from(self.clock.now())))
+    }
+
+    /// One trip-assistant request from `ip`.
+    pub fn assistant(&self, ip: IpAddr) -> Result<(), Limited> {
+        self.assistant_per_ip
+            .check_key(&ip)
             .map_err(|n| self.limited(n.wait_time_from(self.clock.now())))
     }
 
@@ -144,6 +154,7 @@ impl RateLimits {
         self.auth_per_ip.retain_recent();
         self.sign_in_per_account.retain_recent();
         self.writes_per_user.retain_recent();
+        self.assistant_per_ip.retain_recent();
     }
 }
 
@@ -157,7 +168,7 @@ mod tests {
             burst,
             period: Duration::from_secs(30),
         };
-        RateLimits::new(rate, rate, rate)
+        RateLimits::new(rate, rate, rate, rate)
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 mod accounts;
 mod analytics;
+mod assistant;
 mod bookings;
 mod calendar;
 mod calendar_sync;
@@ -100,5 +101,6 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(exports::earnings_csv))
         .routes(routes!(today::host_today))
         .routes(routes!(payouts::host_payouts))
+        .routes(routes!(assistant::search))
         .routes(routes!(openapi::serve))
 }

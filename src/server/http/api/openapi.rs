@@ -38,6 +38,7 @@ use utoipa::{Modify, ToSchema};
         (name = "bookings", description = "Booking stays, answering requests, cancelling; notifications"),
         (name = "messages", description = "Conversations between guests and hosts: inquiries, threads, read receipts"),
         (name = "analytics", description = "The owner's dashboard: a host's figures, payouts and exports"),
+        (name = "assistant", description = "The trip assistant: plain-language search (offline, deterministic)"),
         (name = "meta", description = "This document"),
     ),
     components(schemas(ErrorBody)),
