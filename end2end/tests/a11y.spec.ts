@@ -101,6 +101,15 @@ test.describe('accessibility (axe)', () => {
     await audit(page, testInfo, 'search');
   });
 
+  test('search from a sentence: chips and the words not used', async ({ page }, testInfo) => {
+    const city = sql('SELECT city FROM listings WHERE is_active GROUP BY city ORDER BY count(*) DESC, city LIMIT 1');
+    await page.goto(`/search?q=${encodeURIComponent(`quiet home for 2 in ${city} next month with wifi`)}`);
+    await ready(page, testInfo);
+    await expect(page.getByRole('list', { name: 'Your search' })).toBeVisible();
+    await expect(page.getByText(/^Not used in the search:/)).toBeVisible();
+    await audit(page, testInfo, 'search-sentence');
+  });
+
   test('listing, with a stay chosen and priced', async ({ page }, testInfo) => {
     const id = listing(0, testInfo, true);
     await page.goto(`/listings/${id}?check_in=${day(20)}&check_out=${day(23)}&adults=2`);

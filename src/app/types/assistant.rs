@@ -37,3 +37,64 @@ pub struct UnderstoodSearch {
     /// the destination is unknown).
     pub time_zone: String,
 }
+
+/// `GET /api/v1/ai/weather`: a listing and the dates, unparsed.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "ssr", into_params(parameter_in = Query))]
+#[serde(default)]
+pub struct WeatherParams {
+    /// The listing whose place the weather is for.
+    #[cfg_attr(feature = "ssr", param(value_type = Option<i64>, minimum = 1))]
+    pub listing_id: Option<String>,
+    /// The first day (the listing's local date).
+    #[cfg_attr(feature = "ssr", param(format = Date))]
+    pub from: Option<String>,
+    /// The last day, at most 30 days after `from`.
+    #[cfg_attr(feature = "ssr", param(format = Date))]
+    pub to: Option<String>,
+}
+
+/// Where a day's weather comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum WeatherKind {
+    /// A forecast from the configured provider, for a day within its horizon.
+    Forecast,
+    /// The month's climate normals: what is typical, not a forecast.
+    Typical,
+}
+
+/// One day's weather at a listing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct DayWeather {
+    #[cfg_attr(feature = "ssr", schema(format = Date))]
+    pub date: String,
+    pub kind: WeatherKind,
+    /// "Forecast" or "Typical for March": how the page names it.
+    pub label: String,
+    /// Daytime high and night-time low, °C.
+    pub high_c: f64,
+    pub low_c: f64,
+    /// Forecast: the chance of rain that day, in percent.
+    pub rain_chance: Option<u8>,
+    /// Typical: the days with rain in an average month.
+    pub rain_days: Option<f64>,
+    /// How good the day is for being outdoors, 0 (stay in) to 1 (perfect), from the rain
+    /// and the temperature.
+    pub outdoor: f64,
+}
+
+/// The weather at a listing over some days.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct WeatherReport {
+    pub listing_id: i64,
+    /// The listing's IANA time zone: the dates are local to it.
+    pub time_zone: String,
+    pub days: Vec<DayWeather>,
+    /// Where the numbers come from (the forecast provider, the climate normals' station).
+    pub sources: Vec<String>,
+}

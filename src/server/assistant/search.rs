@@ -41,7 +41,7 @@ pub fn rewrite(params: &SearchParams, now: OffsetDateTime) -> Option<Rewritten> 
         .as_deref()
         .map(str::trim)
         .filter(|t| !t.is_empty())?;
-    if places::find(text).is_some() {
+    if places::find(text).is_some() || city_and_code(text) {
         return None;
     }
     let understood = query::understand(text, now);
@@ -60,6 +60,19 @@ pub fn rewrite(params: &SearchParams, now: OffsetDateTime) -> Option<Rewritten> 
         return None;
     }
     Some(apply(params, &understood))
+}
+
+/// "Porto, PT", "Austin, TX": a city and a country or region code, which the search
+/// itself reads.
+fn city_and_code(text: &str) -> bool {
+    text.split_once(',').is_some_and(|(city, code)| {
+        let code = code.trim();
+        (2..=3).contains(&code.len())
+            && code.chars().all(|c| c.is_ascii_alphabetic())
+            && places::PLACES
+                .iter()
+                .any(|p| p.name.eq_ignore_ascii_case(city.trim()))
+    })
 }
 
 /// The understood fields over the form's own: what the sentence says wins.
@@ -132,7 +145,14 @@ mod tests {
 
     #[test]
     fn a_place_alone_is_left_as_typed() {
-        for text in ["Lisbon", "lisbon", "Lisbon, Portugal", "Denver", "  "] {
+        for text in [
+            "Lisbon",
+            "lisbon",
+            "Lisbon, Portugal",
+            "Porto, PT",
+            "Denver",
+            "  ",
+        ] {
             assert_eq!(rewrite(&q(text), NOW), None, "{text}");
         }
         let typo = rewrite(&q("lisbn"), NOW).expect("a typo is corrected");

@@ -94,6 +94,12 @@ pub struct Config {
     pub mail: MailConfig,
     /// Calendar sync: how other sites' calendars are fetched (see [`IcalConfig`]).
     pub ical: IcalConfig,
+    /// `HAVEN_WEATHER_URL`: an Open-Meteo forecast server (`https://api.open-meteo.com`;
+    /// needs the network). Unset (the default): typical weather only, from data Haven holds.
+    pub weather_url: Option<String>,
+    /// `HAVEN_WEATHER_TIMEOUT_MS`: a whole forecast request (default 4,000); past it, the
+    /// typical weather is shown instead.
+    pub weather_timeout: Duration,
 }
 
 /// How the calendar sync fetches other sites' iCalendar feeds (docs/OPERATIONS.md,
@@ -374,6 +380,10 @@ impl Config {
             map_tiles: map_tiles(&lookup)?,
             mail: mail(&lookup)?,
             ical: ical(&get)?,
+            weather_url: get("HAVEN_WEATHER_URL")
+                .map(|u| u.trim().trim_end_matches('/').to_string())
+                .filter(|u| !u.is_empty()),
+            weather_timeout: millis(parse(&get, "HAVEN_WEATHER_TIMEOUT_MS", Some(4_000))?),
         })
     }
 }

@@ -32,7 +32,10 @@ struct Case {
 }
 
 #[test]
-#[allow(clippy::print_stdout, reason = "the report for docs/BENCHMARKS.md (run with --nocapture)")]
+#[allow(
+    clippy::print_stdout,
+    reason = "the report for docs/BENCHMARKS.md (run with --nocapture)"
+)]
 fn the_labelled_queries_are_understood_at_least_95_percent_exactly() {
     let set = concat!(
         include_str!("../../../../tests/data/search_queries.jsonl"),

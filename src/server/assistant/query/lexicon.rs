@@ -471,19 +471,28 @@ pub fn corrected(word: &str) -> Option<&'static str> {
     near.next().is_none().then_some(*first)
 }
 
-/// A word some rule or place name uses as it is.
+/// A word some rule or place name uses as it is (the set is built once).
 fn known(word: &str) -> bool {
-    let in_table =
-        |table: &[(&str, &str)]| table.iter().any(|(p, _)| p.split(' ').any(|w| w == word));
-    in_table(AMENITIES)
-        || in_table(PROPERTY_TYPES)
-        || in_table(PLACE_ALIASES)
-        || crate::server::catalog::places::PLACES.iter().any(|p| {
-            [Some(p.name), p.state, Some(p.country)]
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut all = std::collections::HashSet::new();
+        for table in [AMENITIES, PROPERTY_TYPES, PLACE_ALIASES] {
+            for (phrase, _) in table {
+                all.extend(phrase.split(' ').map(str::to_owned));
+            }
+        }
+        for p in crate::server::catalog::places::PLACES {
+            for name in [Some(p.name), p.state, Some(p.country)]
                 .into_iter()
                 .flatten()
-                .any(|n| n.to_lowercase().split(' ').any(|w| w == word))
-        })
+            {
+                all.extend(name.to_lowercase().split(' ').map(str::to_owned));
+            }
+        }
+        all
+    });
+    words.contains(word)
         || word
             .strip_suffix('s')
             .is_some_and(|w| KEYWORDS.contains(&w))

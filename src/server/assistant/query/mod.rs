@@ -61,7 +61,7 @@ pub fn understand(text: &str, now: OffsetDateTime) -> Understanding {
         destination: destination::read(&mut r, text),
         ..Understanding::default()
     };
-    let today = local_date(now, u.destination.as_ref().and_then(|d| d.time_zone));
+    let today = super::local_date(now, u.destination.as_ref().and_then(|d| d.time_zone));
     let when = dates::read(&mut r, today);
     u.stay = when.stay;
     if let Some((p, span)) = price::find(&r) {
@@ -114,24 +114,6 @@ pub fn understand(text: &str, now: OffsetDateTime) -> Understanding {
     u.min_rating_tenths = f.min_rating_tenths;
     u.unused = r.unused(text, lexicon::filler);
     u
-}
-
-/// The date at `now` in `zone` (UTC when unknown).
-fn local_date(now: OffsetDateTime, zone: Option<&str>) -> Date {
-    let utc = now.date();
-    let Some(tz) = zone.and_then(|z| z.parse::<chrono_tz::Tz>().ok()) else {
-        return utc;
-    };
-    use chrono::{Offset, TimeZone};
-    let offset = tz
-        .offset_from_utc_datetime(
-            &chrono::DateTime::from_timestamp(now.unix_timestamp(), 0)
-                .unwrap_or_default()
-                .naive_utc(),
-        )
-        .fix()
-        .local_minus_utc();
-    (now + time::Duration::seconds(i64::from(offset))).date()
 }
 
 impl Understanding {

@@ -51,6 +51,7 @@ impl Reader {
     /// "s", and with `fuzzy` a long word may carry one typo (two from nine letters).
     pub fn phrase(&self, i: usize, phrase: &str, fuzzy: bool) -> Option<usize> {
         let mut at = i;
+        let parts = phrase.split(' ').count();
         for (k, part) in phrase.split(' ').enumerate() {
             if k > 0 && part != "-" {
                 while self.is(at, "-") {
@@ -58,7 +59,7 @@ impl Reader {
                 }
             }
             let token = self.free(at)?;
-            let last = k + 1 == phrase.split(' ').count();
+            let last = k + 1 == parts;
             if !(token.text == part
                 || (last && plural_of(&token.text, part))
                 || (fuzzy && token.kind == Kind::Word && close(&token.text, part)))
@@ -93,6 +94,10 @@ impl Reader {
     /// `phrase` at `i` with one typo in the words run together ("cape twon", "chiang mia",
     /// "sea veiw"): for phrases of two words or more.
     pub fn joined(&self, i: usize, phrase: &str) -> Option<usize> {
+        let first = self.free(i)?;
+        if first.kind != Kind::Word || first.text.chars().next() != phrase.chars().next() {
+            return None;
+        }
         let words: Vec<&str> = phrase.split(' ').filter(|w| *w != "-").collect();
         if words.len() < 2 {
             return None;
@@ -156,41 +161,53 @@ fn plural_of(token: &str, word: &str) -> bool {
 /// One edit apart (insert, delete, change or swap two neighbours) for words of five letters
 /// or more; two for nine or more. Short words must be exact: "rome" is not "room".
 pub fn close(token: &str, word: &str) -> bool {
-    let n = word.chars().count();
-    if n < 5 || token.chars().count() < 4 {
+    let n = word.len();
+    if n < 5 || token.len() < 4 {
         return false;
     }
     let limit = if n >= 9 { 2 } else { 1 };
-    token.chars().next() == word.chars().next() && distance(token, word, limit) <= limit
+    token.len().abs_diff(n) <= limit
+        && token.as_bytes().first() == word.as_bytes().first()
+        && distance(token, word, limit) <= limit
 }
 
-/// Optimal string alignment distance, giving up (returning `limit + 1`) past `limit`.
+/// Optimal string alignment distance over bytes (the words are folded to ASCII), giving up
+/// (returning `limit + 1`) past `limit`.
 pub fn distance(a: &str, b: &str, limit: usize) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len().abs_diff(b.len()) > limit {
         return limit + 1;
     }
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
+    let width = b.len() + 1;
+    // Three rolling rows: two back (for swaps), one back, and this one.
+    let mut rows = vec![0usize; 3 * width];
+    for (j, cell) in rows[..width].iter_mut().enumerate() {
         *cell = j;
     }
     for i in 1..=a.len() {
+        let (this, prev, prev2) = (
+            (i % 3) * width,
+            ((i - 1) % 3) * width,
+            ((i + 1) % 3) * width,
+        );
+        rows[this] = i;
+        let mut best_in_row = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
+            let mut best = (rows[prev + j] + 1)
+                .min(rows[this + j - 1] + 1)
+                .min(rows[prev + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
+                best = best.min(rows[prev2 + j - 2] + 1);
             }
-            d[i][j] = best;
+            rows[this + j] = best;
+            best_in_row = best_in_row.min(best);
+        }
+        if best_in_row > limit {
+            return limit + 1;
         }
     }
-    d[a.len()][b.len()]
+    rows[(a.len() % 3) * width + b.len()]
 }
 
 #[cfg(test)]

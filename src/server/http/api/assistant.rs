@@ -2,16 +2,23 @@
 
 use super::listings::ApiQuery;
 use super::{ApiError, ErrorBody};
-use crate::app::types::assistant::{SearchTextParams, UnderstoodSearch};
+use crate::app::types::AppError;
+use crate::app::types::assistant::{
+    SearchTextParams, UnderstoodSearch, WeatherParams, WeatherReport,
+};
 use crate::app::types::chips::chips;
 use crate::app::types::search::SearchParams;
 use crate::server::assistant::query::{self, MAX_CHARS};
 use crate::server::assistant::search::rewrite;
+use crate::server::assistant::{local_date, weather};
 use crate::server::http::extract::ClientIp;
+use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
-use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::{Extension, Json};
+use time::format_description::well_known::Iso8601;
+use time::{Date, Duration};
 
 /// Reads a plain-language search.
 ///
@@ -78,8 +85,78 @@ pub async fn search(
 }
 
 fn bad_text(message: &str) -> ApiError {
+    bad("text", message)
+}
+
+/// The weather at a listing.
+///
+/// For each day from `from` to `to` (the listing's local dates, at most 31 days): a
+/// forecast when this server has a forecast provider (`HAVEN_WEATHER_URL`, Open-Meteo)
+/// and the day is within its 16-day horizon; otherwise the month's typical weather from
+/// climate normals, labelled as such (`kind`: `typical`). `sources` names both.
+#[utoipa::path(
+    get,
+    path = "/api/v1/ai/weather",
+    operation_id = "ai_weather",
+    tag = "assistant",
+    params(WeatherParams),
+    responses(
+        (status = 200, description = "Each day's weather, forecast or typical.", body = WeatherReport),
+        (status = 400, description = "A parameter is missing or malformed (named in `field`).", body = ErrorBody),
+        (status = 404, description = "No active listing has this id.", body = ErrorBody),
+        (status = 429, description = "Too many assistant requests from this client.", body = ErrorBody),
+    )
+)]
+pub async fn weather(
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    ClientIp(ip): ClientIp,
+    ApiQuery(params): ApiQuery<WeatherParams>,
+) -> Result<Json<WeatherReport>, ApiError> {
+    state.limits.assistant(ip)?;
+    let listing_id = params
+        .listing_id
+        .as_deref()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .filter(|id| *id >= 1)
+        .ok_or_else(|| {
+            bad(
+                "listing_id",
+                "Give the listing as `listing_id`, a whole number from 1.",
+            )
+        })?;
+    let date = |field: &'static str, raw: Option<&str>| {
+        raw.and_then(|s| Date::parse(s.trim(), &Iso8601::DATE).ok())
+            .ok_or_else(|| bad(field, &format!("Give `{field}` as a date, YYYY-MM-DD.")))
+    };
+    let from = date("from", params.from.as_deref())?;
+    let to = date("to", params.to.as_deref())?;
+    if to < from {
+        return Err(bad("to", "`to` is before `from`."));
+    }
+    if (to - from).whole_days() > 30 {
+        return Err(bad("to", "Ask for at most 31 days at a time."));
+    }
+    let place = weather::place::of_listing(&db, listing_id)
+        .await?
+        .ok_or_else(|| ApiError::from(AppError::NotFound("Listing".into())))?;
+    let today = local_date(state.clock.now(), Some(&place.time_zone));
+    if from < today - Duration::days(1) || to > today + Duration::days(366) {
+        return Err(bad("from", "Ask about days from today to a year ahead."));
+    }
+    let provider = weather::place::provider(&state.config);
+    let (days, sources) = weather::days(provider.as_deref(), &place, from, to, today).await;
+    Ok(Json(WeatherReport {
+        listing_id,
+        time_zone: place.time_zone,
+        days,
+        sources,
+    }))
+}
+
+fn bad(field: &str, message: &str) -> ApiError {
     ApiError {
-        field: Some("text".into()),
+        field: Some(field.into()),
         ..ApiError::new(StatusCode::BAD_REQUEST, "invalid", message)
     }
 }

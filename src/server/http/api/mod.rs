@@ -102,5 +102,6 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(today::host_today))
         .routes(routes!(payouts::host_payouts))
         .routes(routes!(assistant::search))
+        .routes(routes!(assistant::weather))
         .routes(routes!(openapi::serve))
 }
