@@ -2,11 +2,14 @@
 //! weather and day plans as they land (issue 19). Everything here works offline, from
 //! data Haven holds; providers that need the network are optional and named as such.
 //!
+//! - `planner/`: the day-by-day plan of a stay from activities, opening hours, distance
+//!   and the weather outlook (deterministic, property-tested); not yet behind an endpoint.
 //! - `query/`: plain words → the search's filters, deterministic rules.
 //! - `search.rs`: a search URL whose `q` is a sentence → the ordinary search URL.
 //! - `weather/`: the weather at a listing: a forecast within 16 days when a provider is
 //!   configured, the month's typical weather otherwise.
 
+pub mod planner;
 pub mod query;
 pub mod search;
 pub mod weather;
