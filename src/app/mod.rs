@@ -2,6 +2,7 @@
 //! Compiles for the server (`ssr`) and for the browser (`hydrate`, wasm32) alike.
 
 pub mod accounts;
+pub mod assistant;
 pub mod bookings;
 pub mod calendar_sync;
 pub mod catalog;

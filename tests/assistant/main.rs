@@ -6,4 +6,5 @@ mod common;
 
 mod forecast_server;
 mod search;
+mod similar;
 mod weather;

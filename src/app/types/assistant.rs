@@ -98,3 +98,42 @@ pub struct WeatherReport {
     /// Where the numbers come from (the forecast provider, the climate normals' station).
     pub sources: Vec<String>,
 }
+
+/// `GET /api/v1/ai/recommendations`: the listing to find stays like, and the stay.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "ssr", into_params(parameter_in = Query))]
+#[serde(default)]
+pub struct RecommendationParams {
+    /// Stays like this listing.
+    #[cfg_attr(feature = "ssr", param(value_type = Option<i64>, minimum = 1))]
+    pub listing_id: Option<String>,
+    /// With `check_out`: only stays free for these nights (the listing's local dates).
+    #[cfg_attr(feature = "ssr", param(format = Date))]
+    pub check_in: Option<String>,
+    #[cfg_attr(feature = "ssr", param(format = Date))]
+    pub check_out: Option<String>,
+    /// Only stays that take this many guests.
+    #[cfg_attr(feature = "ssr", param(value_type = Option<i32>, minimum = 1, maximum = 50))]
+    pub guests: Option<String>,
+}
+
+/// A stay like another one, and how far from it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SimilarStay {
+    pub card: super::ListingCard,
+    /// Kilometres from the listing it is like.
+    pub distance_km: f64,
+    /// How alike, 0 to 1: near, a similar price, the same kind of home, room for the
+    /// same party, the same amenities (`docs/ARCHITECTURE.md` gives the weights).
+    pub score: f64,
+}
+
+/// Stays like a listing, most alike first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Recommendations {
+    pub listing_id: i64,
+    pub items: Vec<SimilarStay>,
+}

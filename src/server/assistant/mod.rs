@@ -12,6 +12,7 @@
 pub mod planner;
 pub mod query;
 pub mod search;
+pub mod similar;
 pub mod weather;
 
 use time::{Date, OffsetDateTime};

@@ -3,6 +3,8 @@
 mod calendar;
 mod stay;
 
+use crate::app::assistant::SimilarStays;
+use crate::app::assistant::api::similar_stays;
 use crate::app::catalog::api::{get_quote, listing_availability, view_listing};
 use crate::app::components::map::PlaceMap;
 use crate::app::components::{
@@ -11,6 +13,7 @@ use crate::app::components::{
 use crate::app::messages::api::host_response;
 use crate::app::reviews::ListingReviews;
 use crate::app::reviews::api::get_listing_reviews;
+use crate::app::types::assistant::SimilarStay;
 use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
 use crate::app::types::message::ResponseStats;
 use crate::app::types::review::ReviewPage;
@@ -97,13 +100,22 @@ pub fn ListingPage() -> impl IntoView {
             }
         },
     );
+    let similar = Resource::new(
+        move || (id.get(), stay.get()),
+        |(id, stay)| async move {
+            match id {
+                Some(id) => similar_stays(id, stay).await,
+                None => Ok(Vec::new()),
+            }
+        },
+    );
     let stay = StayState { stay, quote };
 
     view! {
         <Suspense fallback=|| view! { <RowsSkeleton/> }>
             {move || Suspend::new(async move {
                 match listing.await {
-                    Ok(Some(detail)) => view! { <ListingView detail stay availability reviews response/> }.into_any(),
+                    Ok(Some(detail)) => view! { <ListingView detail stay availability reviews response similar/> }.into_any(),
                     Ok(None) => view! { <NotFound/> }.into_any(),
                     Err(error) => view! { <ErrorView error/> }.into_any(),
                 }
@@ -128,7 +140,23 @@ fn ListingView(
     availability: Loaded<Availability>,
     reviews: Loaded<ReviewPage>,
     response: Resource<Option<ResponseStats>>,
+    similar: Resource<Result<Vec<SimilarStay>, AppError>>,
 ) -> impl IntoView {
+    let stay_params = stay.stay;
+    // Dates and party travel on to a similar stay's page, for its quote.
+    let carry = Signal::derive(move || {
+        let p = stay_params.get();
+        SearchParams {
+            check_in: p.check_in,
+            check_out: p.check_out,
+            adults: p.adults,
+            children: p.children,
+            infants: p.infants,
+            pets: p.pets,
+            ..SearchParams::default()
+        }
+        .to_query(None)
+    });
     let kind = property_type_label(&detail.property_type);
     let place = match &detail.location.state {
         Some(state) => format!(
@@ -192,6 +220,7 @@ fn ListingView(
                     <CalendarSection availability stay=stay.stay listing_id=detail.id/>
                     <WhereSection location=detail.location.clone() place=place.clone()/>
                     <HostCard host listing_id=detail.id response/>
+                    <SimilarStays stays=similar query=carry/>
                 </div>
                 <aside class="listing__aside">
                     <div class="price-card" role="group" aria-label="Price">

@@ -4,13 +4,14 @@ use super::listings::ApiQuery;
 use super::{ApiError, ErrorBody};
 use crate::app::types::AppError;
 use crate::app::types::assistant::{
-    SearchTextParams, UnderstoodSearch, WeatherParams, WeatherReport,
+    RecommendationParams, Recommendations, SearchTextParams, UnderstoodSearch, WeatherParams,
+    WeatherReport,
 };
 use crate::app::types::chips::chips;
 use crate::app::types::search::SearchParams;
 use crate::server::assistant::query::{self, MAX_CHARS};
 use crate::server::assistant::search::rewrite;
-use crate::server::assistant::{local_date, weather};
+use crate::server::assistant::{local_date, similar, weather};
 use crate::server::http::extract::ClientIp;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
@@ -159,4 +160,78 @@ fn bad(field: &str, message: &str) -> ApiError {
         field: Some(field.into()),
         ..ApiError::new(StatusCode::BAD_REQUEST, "invalid", message)
     }
+}
+
+/// Stays like a listing.
+///
+/// Active listings within 50 km, most alike first: near, a similar nightly price, the
+/// same kind of home, room for a similar party, the same amenities. With `check_in` and
+/// `check_out`, only stays free for those nights; with `guests`, only those that take
+/// them. (Recommendations for the signed-in guest, without `listing_id`, are not built
+/// yet: `listing_id` is required.)
+#[utoipa::path(
+    get,
+    path = "/api/v1/ai/recommendations",
+    operation_id = "ai_recommendations",
+    tag = "assistant",
+    params(RecommendationParams),
+    responses(
+        (status = 200, description = "Up to 6 stays like the listing.", body = Recommendations),
+        (status = 400, description = "A parameter is missing or malformed (named in `field`).", body = ErrorBody),
+        (status = 404, description = "No active listing has this id.", body = ErrorBody),
+        (status = 429, description = "Too many assistant requests from this client.", body = ErrorBody),
+    )
+)]
+pub async fn recommendations(
+    State(state): State<AppState>,
+    Extension(db): Extension<DbScope>,
+    ClientIp(ip): ClientIp,
+    ApiQuery(params): ApiQuery<RecommendationParams>,
+) -> Result<Json<Recommendations>, ApiError> {
+    state.limits.assistant(ip)?;
+    let listing_id = params
+        .listing_id
+        .as_deref()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .filter(|id| *id >= 1)
+        .ok_or_else(|| {
+            bad(
+                "listing_id",
+                "Give the listing as `listing_id`, a whole number from 1.",
+            )
+        })?;
+    let (stay, guests) = similar_filters(&params, state.clock.now())?;
+    let items = similar::similar(&db, listing_id, stay, guests, 6).await?;
+    if items.is_empty() && !similar::is_active(&db, listing_id).await? {
+        return Err(AppError::NotFound("Listing".into()).into());
+    }
+    Ok(Json(Recommendations { listing_id, items }))
+}
+
+/// Check-in and check-out.
+type Stay = (Date, Date);
+
+/// The stay and party of a similar-stays request, parsed as the search parses them.
+fn similar_filters(
+    params: &RecommendationParams,
+    now: time::OffsetDateTime,
+) -> Result<(Option<Stay>, Option<i32>), ApiError> {
+    let as_search = SearchParams {
+        check_in: params.check_in.clone(),
+        check_out: params.check_out.clone(),
+        guests: params.guests.clone(),
+        ..SearchParams::default()
+    };
+    let query = crate::server::catalog::search::SearchQuery::parse(&as_search, now.date())
+        .map_err(|mut errors| {
+            // The search counts a bare party as adults; here the parameter is `guests`.
+            for e in &mut errors {
+                if e.field == "adults" {
+                    e.field = "guests".into();
+                }
+            }
+            ApiError::invalid(errors)
+        })?;
+    let guests = params.guests.is_some().then(|| query.guests.count());
+    Ok((query.stay, guests))
 }

@@ -103,5 +103,6 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(payouts::host_payouts))
         .routes(routes!(assistant::search))
         .routes(routes!(assistant::weather))
+        .routes(routes!(assistant::recommendations))
         .routes(routes!(openapi::serve))
 }
