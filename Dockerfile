@@ -36,13 +36,14 @@ ENV PATH=/opt/tools/node_modules/.bin:$PATH \
 # in target/front), on an empty library and main. Source edits do not invalidate this layer.
 FROM toolchain AS deps
 COPY Cargo.toml Cargo.lock ./
-RUN mkdir -p src \
+RUN mkdir -p src benches \
  && echo 'fn main() {}' > src/main.rs \
+ && echo 'fn main() {}' > benches/assistant_query.rs \
  && touch src/lib.rs \
  && cargo build --locked --package=haven --bin=haven --no-default-features --features=ssr --release \
  && cargo build --locked --package=haven --lib --target-dir=target/front \
       --target=wasm32-unknown-unknown --no-default-features --features=hydrate --profile=wasm-release \
- && rm -rf src
+ && rm -rf src benches
 
 FROM deps AS builder
 COPY . .
