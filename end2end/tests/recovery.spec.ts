@@ -23,6 +23,9 @@ function decode(body: string, encoding: string): string {
   return body;
 }
 
+/** When this file was loaded: older messages (earlier runs share the Maildir) are not read. */
+const SINCE = Date.now() - 60_000;
+
 /** The plain-text part of the newest message to `to` with `subject`, or null. */
 function textOfMail(to: string, subject: string): string | null {
   const found: { at: number; raw: string }[] = [];
@@ -31,6 +34,7 @@ function textOfMail(to: string, subject: string): string | null {
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir)) {
       const file = path.join(dir, name);
+      if (fs.statSync(file).mtimeMs < SINCE) continue;
       const raw = fs.readFileSync(file, 'utf8');
       if (raw.includes(`X-Haven-Rcpt: ${to}\n`) || raw.includes(`X-Haven-Rcpt: ${to}\r\n`)) {
         if (raw.includes(`Subject: ${subject}`)) found.push({ at: fs.statSync(file).mtimeMs, raw });
