@@ -4,6 +4,7 @@
 use crate::common::{TestDb, app, get};
 use std::collections::HashSet;
 
+#[derive(sqlx::FromRow)]
 struct Listing {
     id: i64,
     lat: f64,
@@ -50,29 +51,14 @@ async fn similar_stays_are_the_best_scored_nearby_listings() {
     let t = TestDb::new().await;
     t.seed(150).await;
     let pool = t.primary_pool().await;
-    let rows: Vec<(i64, f64, f64, i64, String, String, i32, Vec<String>, bool)> = sqlx::query_as(
-        "SELECT id, latitude, longitude, price_per_night_minor, currency::text, property_type,
-                max_guests, amenities, is_active FROM listings ORDER BY id",
+    let all: Vec<Listing> = sqlx::query_as(
+        "SELECT id, latitude AS lat, longitude AS lon, price_per_night_minor AS price,
+                currency::text AS currency, property_type AS kind, max_guests AS guests,
+                amenities, is_active AS active FROM listings ORDER BY id",
     )
     .fetch_all(&pool)
     .await
     .expect("listings");
-    let all: Vec<Listing> = rows
-        .into_iter()
-        .map(
-            |(id, lat, lon, price, currency, kind, guests, amenities, active)| Listing {
-                id,
-                lat,
-                lon,
-                price,
-                currency,
-                kind,
-                guests,
-                amenities,
-                active,
-            },
-        )
-        .collect();
     let app = app(t.db(None));
     let mut checked = 0;
     for me in all.iter().filter(|l| l.active).take(25) {
