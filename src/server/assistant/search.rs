@@ -49,17 +49,27 @@ pub fn rewrite(params: &SearchParams, now: OffsetDateTime) -> Option<Rewritten> 
     if fields.is_empty() {
         return None;
     }
+    // A place alone is rewritten only to correct it ("nyc", "lisbn"), not for case,
+    // spacing or invisible marks around the same letters.
     let only_place = fields.iter().all(|(k, _)| *k == "q");
     if only_place
         && understood.unused.is_empty()
         && understood
             .destination
             .as_ref()
-            .is_some_and(|d| d.name.eq_ignore_ascii_case(text))
+            .is_some_and(|d| letters(&d.name) == letters(text))
     {
         return None;
     }
     Some(apply(params, &understood))
+}
+
+/// The letters and digits of `s`, lower case: what is left when marks and spacing go.
+fn letters(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// "Porto, PT", "Austin, TX": a city and a country or region code, which the search
@@ -148,9 +158,11 @@ mod tests {
         for text in [
             "Lisbon",
             "lisbon",
+            "\u{200f}Lisbon",
             "Lisbon, Portugal",
             "Porto, PT",
             "Denver",
+            "東京",
             "  ",
         ] {
             assert_eq!(rewrite(&q(text), NOW), None, "{text}");
