@@ -232,6 +232,30 @@ test.describe('accessibility (axe)', () => {
     await audit(page, testInfo, 'calendar sync');
   });
 
+  test('a trip with its day plan, and the guidebook editor with an error', async ({ page }, testInfo) => {
+    const host = await person(page, testInfo, 'host');
+    const guest = await person(page, testInfo, 'guest');
+    const owned = listing(11, testInfo, true, host);
+    const bearer = await token(page, guest);
+    const booking = await bookByApi(page, bearer, owned, 35, 3);
+    const made = await page.request.post('/api/v1/ai/itinerary', {
+      headers: { Authorization: `Bearer ${bearer}` },
+      data: { booking_id: booking, preferences: { travel: 'transit' } },
+    });
+    expect(made.status(), await made.text()).toBe(200);
+    await signIn(page, testInfo, guest, `/trips/${booking}`);
+    await expect(page.getByRole('region', { name: 'Your days' }).locator('.plan-stop').first()).toBeVisible();
+    await audit(page, testInfo, 'trip plan');
+
+    await page.context().clearCookies();
+    await signIn(page, testInfo, host, `/host/listings/${owned}/guidebook`);
+    await page.getByLabel('Name').fill('Miradouro');
+    await page.getByLabel('Opening hours').fill('sunrise-sunset');
+    await page.getByRole('button', { name: 'Add to guidebook' }).click();
+    await expect(page.locator('#field-opening_hours-error')).toBeVisible();
+    await audit(page, testInfo, 'guidebook');
+  });
+
   test('inbox and a conversation', async ({ page }, testInfo) => {
     const host = await person(page, testInfo, 'host');
     const guest = await person(page, testInfo, 'guest');

@@ -110,4 +110,34 @@ test.describe('offline @js-only', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Trip pass' })).toHaveCount(0);
   });
+  test('the day plan saved with a trip opens offline with the pass', async ({ page, context }, testInfo) => {
+    const guest = await person(page, testInfo, 'wanderer');
+    const { id } = ownListing(148, testInfo, true);
+    const bearer = await token(page, guest);
+    const bookingId = await bookByApi(page, bearer, id, 30, 3);
+    const made = await page.request.post('/api/v1/ai/itinerary', {
+      headers: { Authorization: `Bearer ${bearer}` },
+      data: { booking_id: bookingId, preferences: { travel: 'transit', pace: 'packed' } },
+    });
+    expect(made.status(), await made.text()).toBe(200);
+    const first = (await made.json()).days.flatMap((d: { stops: { activity: { name: string } }[] }) => d.stops)[0];
+    expect(first).toBeDefined();
+
+    await signIn(page, testInfo, guest, `/trips/${bookingId}`);
+    await controlled(page);
+    await page.goto(`/trips/${bookingId}`);
+    await ready(page, testInfo);
+    const plan = page.getByRole('region', { name: 'Your days' });
+    await expect(plan.locator('.plan-stop').first()).toContainText(first.activity.name);
+
+    await goOffline(context);
+    await page.goto(`/trips/${bookingId}`);
+    await expect(page.locator('.offline-note')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Trip pass' }).locator('[data-code]')).toHaveText(
+      confirmationCode(bookingId),
+    );
+    await expect(plan.locator('.plan-day')).toHaveCount(4);
+    await expect(plan.locator('.plan-stop').first()).toContainText(first.activity.name);
+    await expect(plan.locator('.plan-stop__open').first()).toContainText('Open that day: ');
+  });
 });

@@ -18,6 +18,7 @@ pub mod types;
 use accounts::{
     AccountPage, ForgotPasswordPage, ResetPasswordPage, SignInPage, SignUpPage, VerifyEmailPage,
 };
+use assistant::GuidebookPage;
 use bookings::{CalendarPage, NotificationsPage, ReservationsPage, TripPage, TripsPage};
 use calendar_sync::CalendarSyncPage;
 use catalog::{HomePage, ListingPage, SearchPage};
@@ -124,6 +125,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/host/listings/:id/photos") view=ListingPhotosPage ssr=SsrMode::Async/>
                         <Route path=path!("/host/listings/:id/calendar") view=CalendarPage ssr=SsrMode::Async/>
                         <Route path=path!("/host/listings/:id/calendar/sync") view=CalendarSyncPage ssr=SsrMode::Async/>
+                        <Route path=path!("/host/listings/:id/guidebook") view=GuidebookPage ssr=SsrMode::Async/>
                         <Route path=path!("/host/reservations") view=ReservationsPage ssr=SsrMode::Async/>
                         // Booking: signed-out visitors are redirected before any byte.
                         <Route path=path!("/trips") view=TripsPage ssr=SsrMode::Async/>

@@ -2,6 +2,8 @@
 //! sees of a booking) and the notifications (`/notifications`). Every form works without
 //! JavaScript.
 
+use crate::app::assistant::plan_api::trip_plan;
+use crate::app::assistant::{PlanActions, TripPlan};
 use crate::app::bookings::api::{
     ChangeBooking, ReadNotifications, booking_details, my_notifications, my_trips,
 };
@@ -15,6 +17,7 @@ use crate::app::messages::api::booking_conversation;
 use crate::app::reviews::TripReviewsSection;
 use crate::app::reviews::api::{RespondToReview, get_trip_reviews};
 use crate::app::types::booking::{Booking, BookingStatus, NotificationFeed, Party, RefundPreview};
+use crate::app::types::itinerary::Itinerary;
 use crate::app::types::review::TripReviews;
 use crate::app::types::{AppError, ListingDetail};
 use leptos::prelude::*;
@@ -159,9 +162,17 @@ pub fn TripPage() -> impl IntoView {
     toast_on_success(change, booking_changed);
     // The host's response to a review: the page reloads its reviews after it.
     let respond = ServerAction::<RespondToReview>::new();
+    let plan_actions = PlanActions::new();
     let trip = Resource::new(
-        move || (id.get(), change.version().get(), respond.version().get()),
-        |(id, _, _)| async move {
+        move || {
+            (
+                id.get(),
+                change.version().get(),
+                respond.version().get(),
+                plan_actions.version(),
+            )
+        },
+        |(id, ..)| async move {
             let Some(id) = id else {
                 return Err(AppError::NotFound("Booking".into()));
             };
@@ -176,7 +187,15 @@ pub fn TripPage() -> impl IntoView {
                 _ => None,
             };
             let conversation = booking_conversation(id).await.ok().flatten();
-            Ok((booking, preview, listing, reviews, conversation))
+            // The guest's plan of a stay that will happen.
+            let plan = match (booking.viewer, booking.status) {
+                (
+                    Party::Guest,
+                    BookingStatus::Pending | BookingStatus::Confirmed | BookingStatus::Completed,
+                ) => Some(trip_plan(id).await.ok().flatten()),
+                _ => None,
+            };
+            Ok((booking, preview, listing, reviews, conversation, plan))
         },
     );
     let error = submission_error(
@@ -191,12 +210,12 @@ pub fn TripPage() -> impl IntoView {
             <Suspense fallback=loading>
                 {move || Suspend::new(async move {
                     match trip.await {
-                        Ok((booking, preview, listing, reviews, conversation)) => view! {
+                        Ok((booking, preview, listing, reviews, conversation, plan)) => view! {
                             <p class="form-notice" role="status" hidden=move || !booked()>
                                 {if booking.status == BookingStatus::Pending { "Request sent. The host has 24 hours to answer." } else { "Booked. Have a good trip!" }}
                             </p>
                             <FormAlert error/>
-                            <TripView booking preview listing reviews conversation change respond/>
+                            <TripView booking preview listing reviews conversation change respond plan plan_actions/>
                         }.into_any(),
                         Err(AppError::Unauthorized) => {
                             let next = id.get_untracked().map(|i| format!("/signin?next=/trips/{i}")).unwrap_or_else(|| "/signin".into());
@@ -219,8 +238,14 @@ fn TripView(
     conversation: Option<i64>,
     change: ServerAction<ChangeBooking>,
     respond: ServerAction<RespondToReview>,
+    /// The guest's plan: `Some(None)` when one can be made but has not been.
+    plan: Option<Option<Itinerary>>,
+    plan_actions: PlanActions,
 ) -> impl IntoView {
     let id = booking.id;
+    // Type-erased: the page's view type is deep enough already.
+    let plan =
+        plan.map(|p| view! { <TripPlan booking=id plan=p actions=plan_actions/> }.into_any());
     let host_view = booking.viewer == Party::Host;
     let can_answer = booking.can_answer();
     let pass = (!host_view
@@ -258,6 +283,7 @@ fn TripView(
                         <p class="trip-page__message">{format!("Message: {}", booking.special_requests)}</p>
                     })}
                 </section>
+                {plan}
                 {reviews.map(|reviews| view! { <TripReviewsSection reviews respond/> })}
                 {rules}
                 <section class="listing__section" aria-labelledby="history-heading">

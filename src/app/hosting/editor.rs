@@ -105,7 +105,10 @@ fn Editor(
     };
     let listing_value = id.map(|i| i.to_string()).unwrap_or_default();
     let photos_link = id.map(|id| {
-        view! { <a class="button button--quiet" href=format!("/host/listings/{id}/photos")>"Photos"</a> }
+        view! {
+            <a class="button button--quiet" href=format!("/host/listings/{id}/photos")>"Photos"</a>
+            <a class="button button--quiet" href=format!("/host/listings/{id}/guidebook")>"Guidebook"</a>
+        }
     });
     let fields = move || {
         let s = step.get();

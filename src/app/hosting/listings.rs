@@ -103,6 +103,7 @@ fn HostListingRow(
                 <a class="button button--quiet" href=format!("/host/listings/{id}/edit?step=basics")>"Edit"</a>
                 <a class="button button--quiet" href=format!("/host/listings/{id}/photos")>"Photos"</a>
                 <a class="button button--quiet" href=format!("/host/listings/{id}/calendar")>"Calendar"</a>
+                <a class="button button--quiet" href=format!("/host/listings/{id}/guidebook")>"Guidebook"</a>
                 <ActionForm action=set_listed>
                     <input type="hidden" name="listing" value=id/>
                     <input type="hidden" name="listed" value=if listed { "false" } else { "true" }/>

@@ -67,6 +67,10 @@ id_type!(
     /// An imported event that clashes with a booking (`calendar_conflicts.id`).
     CalendarConflictId
 );
+id_type!(
+    /// A place in a listing's guidebook (`guidebook_places.id`).
+    GuidebookPlaceId
+);
 
 #[cfg(test)]
 mod tests {

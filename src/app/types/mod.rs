@@ -1,6 +1,7 @@
 //! Types shared by the server and the browser.
 
 pub mod account;
+pub mod activities;
 pub mod analytics;
 pub mod assistant;
 pub mod booking;
@@ -12,6 +13,7 @@ pub mod favorites;
 pub mod guests;
 pub mod hosting;
 pub mod ids;
+pub mod itinerary;
 pub mod listing;
 pub mod map;
 pub mod message;

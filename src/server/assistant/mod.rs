@@ -9,13 +9,35 @@
 //! - `weather/`: the weather at a listing: a forecast within 16 days when a provider is
 //!   configured, the month's typical weather otherwise.
 
+pub mod activities;
+pub mod itinerary;
 pub mod planner;
 pub mod query;
 pub mod search;
 pub mod similar;
 pub mod weather;
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 use time::{Date, OffsetDateTime};
+
+/// A provider's client kept per base URL (its connections are reused), made by `make` the
+/// first time; `None` when it cannot be made.
+pub(crate) type Clients<T> = OnceLock<Mutex<HashMap<String, Arc<T>>>>;
+
+pub(crate) fn client_for<T: Send + Sync>(
+    clients: &'static Clients<T>,
+    url: &str,
+    make: impl FnOnce() -> Option<T>,
+) -> Option<Arc<T>> {
+    let mut map = clients.get_or_init(Default::default).lock().ok()?;
+    if let Some(c) = map.get(url) {
+        return Some(c.clone());
+    }
+    let c = Arc::new(make()?);
+    map.insert(url.to_string(), c.clone());
+    Some(c)
+}
 
 /// The date at `now` in `zone` (UTC when unknown).
 pub fn local_date(now: OffsetDateTime, zone: Option<&str>) -> Date {

@@ -3,7 +3,8 @@
 
 use crate::app::types::AppError;
 use crate::app::types::ids::{
-    BookingId, CalendarConflictId, CalendarFeedId, ConversationId, ListingId, PhotoId, ReviewId,
+    BookingId, CalendarConflictId, CalendarFeedId, ConversationId, GuidebookPlaceId, ListingId,
+    PhotoId, ReviewId,
 };
 use crate::server::accounts::auth::{CurrentUser, MaybeUser, current};
 use crate::server::http::api::ApiError;
@@ -166,6 +167,14 @@ impl PathId for CalendarFeedId {
 impl PathId for CalendarConflictId {
     const PARAM: &'static str = "conflict_id";
     const WHAT: &'static str = "Conflict";
+    fn from_segment(raw: &str) -> Option<Self> {
+        Self::parse(raw)
+    }
+}
+
+impl PathId for GuidebookPlaceId {
+    const PARAM: &'static str = "place_id";
+    const WHAT: &'static str = "Guidebook place";
     fn from_segment(raw: &str) -> Option<Self> {
         Self::parse(raw)
     }

@@ -100,6 +100,13 @@ pub struct Config {
     /// `HAVEN_WEATHER_TIMEOUT_MS`: a whole forecast request (default 4,000); past it, the
     /// typical weather is shown instead.
     pub weather_timeout: Duration,
+    /// `HAVEN_OVERPASS_URL`: an Overpass API server for OpenStreetMap's places
+    /// (`https://overpass-api.de`; needs the network). Unset (the default): the guidebooks
+    /// and Haven's place table only.
+    pub overpass_url: Option<String>,
+    /// `HAVEN_OVERPASS_TIMEOUT_MS`: a whole Overpass request (default 6,000); past it, the
+    /// other sources answer alone.
+    pub overpass_timeout: Duration,
 }
 
 /// How the calendar sync fetches other sites' iCalendar feeds (docs/OPERATIONS.md,
@@ -384,6 +391,10 @@ impl Config {
                 .map(|u| u.trim().trim_end_matches('/').to_string())
                 .filter(|u| !u.is_empty()),
             weather_timeout: millis(parse(&get, "HAVEN_WEATHER_TIMEOUT_MS", Some(4_000))?),
+            overpass_url: get("HAVEN_OVERPASS_URL")
+                .map(|u| u.trim().trim_end_matches('/').to_string())
+                .filter(|u| !u.is_empty()),
+            overpass_timeout: millis(parse(&get, "HAVEN_OVERPASS_TIMEOUT_MS", Some(6_000))?),
         })
     }
 }

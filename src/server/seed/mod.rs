@@ -39,6 +39,11 @@ pub async fn run(config: &Config, args: SeedArgs) -> anyhow::Result<()> {
     crate::server::platform::migrate::run(pool)
         .await
         .context("migrations")?;
+    // Reference data, not demo data: loaded (and corrected) on every run.
+    let places = crate::server::assistant::activities::seed::load(pool)
+        .await
+        .context("activity places")?;
+    tracing::info!(places, "things to do in the demo cities loaded");
     if args.if_empty {
         let existing = sqlx::query_scalar!(r#"SELECT count(*) AS "n!" FROM listings"#)
             .fetch_one(pool)
@@ -92,6 +97,9 @@ pub async fn seed_at(
 ) -> anyhow::Result<SeedStats> {
     let mut generator = Generator::new(seed, listings as usize);
     let mut stats = SeedStats::default();
+    crate::server::assistant::activities::seed::load(pool)
+        .await
+        .context("activity places")?;
 
     let hosts = generator.hosts();
     for chunk in hosts.chunks(BATCH * 2) {

@@ -3,8 +3,8 @@
 mod calendar;
 mod stay;
 
-use crate::app::assistant::SimilarStays;
-use crate::app::assistant::api::similar_stays;
+use crate::app::assistant::api::{listing_activities, similar_stays};
+use crate::app::assistant::{SimilarStays, ThingsToDo};
 use crate::app::catalog::api::{get_quote, listing_availability, view_listing};
 use crate::app::components::map::PlaceMap;
 use crate::app::components::{
@@ -13,6 +13,7 @@ use crate::app::components::{
 use crate::app::messages::api::host_response;
 use crate::app::reviews::ListingReviews;
 use crate::app::reviews::api::get_listing_reviews;
+use crate::app::types::activities::ActivityList;
 use crate::app::types::assistant::SimilarStay;
 use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
 use crate::app::types::message::ResponseStats;
@@ -109,13 +110,22 @@ pub fn ListingPage() -> impl IntoView {
             }
         },
     );
+    let things = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => listing_activities(id).await.ok(),
+                None => None,
+            }
+        },
+    );
     let stay = StayState { stay, quote };
 
     view! {
         <Suspense fallback=|| view! { <RowsSkeleton/> }>
             {move || Suspend::new(async move {
                 match listing.await {
-                    Ok(Some(detail)) => view! { <ListingView detail stay availability reviews response similar/> }.into_any(),
+                    Ok(Some(detail)) => view! { <ListingView detail stay availability reviews response similar things/> }.into_any(),
                     Ok(None) => view! { <NotFound/> }.into_any(),
                     Err(error) => view! { <ErrorView error/> }.into_any(),
                 }
@@ -141,6 +151,7 @@ fn ListingView(
     reviews: Loaded<ReviewPage>,
     response: Resource<Option<ResponseStats>>,
     similar: Resource<Result<Vec<SimilarStay>, AppError>>,
+    things: Resource<Option<ActivityList>>,
 ) -> impl IntoView {
     let stay_params = stay.stay;
     // Dates and party travel on to a similar stay's page, for its quote.
@@ -219,6 +230,7 @@ fn ListingView(
                     <HouseRulesSection rules=detail.house_rules.clone() policy=detail.booking.cancellation_policy.clone()/>
                     <CalendarSection availability stay=stay.stay listing_id=detail.id/>
                     <WhereSection location=detail.location.clone() place=place.clone()/>
+                    <ThingsToDo list=things/>
                     <HostCard host listing_id=detail.id response/>
                     <SimilarStays stays=similar query=carry/>
                 </div>

@@ -18,6 +18,7 @@ mod tokens;
 
 pub use destination::Destination;
 pub use price::Money;
+pub use tokens::fold_text as fold;
 
 use reader::Reader;
 use time::{Date, OffsetDateTime};

@@ -158,6 +158,11 @@ pub fn tokenize(input: &str) -> Vec<Token> {
     tokens
 }
 
+/// `text` in lower case without accents, as the reader compares words.
+pub fn fold_text(text: &str) -> String {
+    text.chars().flat_map(fold).collect()
+}
+
 /// Lower case without accents, for the letters travellers type.
 fn fold(c: char) -> impl Iterator<Item = char> {
     let plain = match c {

@@ -3,11 +3,11 @@
 use super::Place;
 use super::open_meteo::OpenMeteo;
 use crate::app::types::AppError;
+use crate::server::assistant::{Clients, client_for};
 use crate::server::platform::config::Config;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 /// An active listing's place; `None` for an unknown or paused listing.
 pub async fn of_listing(db: &DbScope, id: i64) -> Result<Option<Place>, AppError> {
@@ -28,21 +28,11 @@ pub async fn of_listing(db: &DbScope, id: i64) -> Result<Option<Place>, AppError
 /// The forecast client for `config`'s `HAVEN_WEATHER_URL`, built once per URL (its
 /// connections are reused); `None` when no forecast server is configured.
 pub fn provider(config: &Config) -> Option<Arc<OpenMeteo>> {
-    static CLIENTS: OnceLock<Mutex<HashMap<String, Arc<OpenMeteo>>>> = OnceLock::new();
+    static CLIENTS: Clients<OpenMeteo> = OnceLock::new();
     let url = config.weather_url.as_deref()?;
-    let mut clients = CLIENTS.get_or_init(Default::default).lock().ok()?;
-    if let Some(c) = clients.get(url) {
-        return Some(c.clone());
-    }
-    match OpenMeteo::new(url, config.weather_timeout) {
-        Ok(c) => {
-            let c = Arc::new(c);
-            clients.insert(url.to_string(), c.clone());
-            Some(c)
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "weather: no forecast client; typical weather only");
-            None
-        }
-    }
+    client_for(&CLIENTS, url, || {
+        OpenMeteo::new(url, config.weather_timeout)
+            .map_err(|e| tracing::error!(error = %e, "weather: no forecast client; typical weather only"))
+            .ok()
+    })
 }

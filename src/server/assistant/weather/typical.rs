@@ -81,7 +81,7 @@ fn parse(table: &str) -> HashMap<(String, String), City> {
 }
 
 /// One CSV line's fields: commas inside double quotes are text, `""` is a quote.
-fn fields(line: &str) -> Vec<String> {
+pub(crate) fn fields(line: &str) -> Vec<String> {
     let mut out = vec![String::new()];
     let mut quoted = false;
     let mut chars = line.chars().peekable();

@@ -115,17 +115,7 @@ pub async fn weather(
     ApiQuery(params): ApiQuery<WeatherParams>,
 ) -> Result<Json<WeatherReport>, ApiError> {
     state.limits.assistant(ip)?;
-    let listing_id = params
-        .listing_id
-        .as_deref()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .filter(|id| *id >= 1)
-        .ok_or_else(|| {
-            bad(
-                "listing_id",
-                "Give the listing as `listing_id`, a whole number from 1.",
-            )
-        })?;
+    let listing_id = listing_id(params.listing_id.as_deref())?;
     let date = |field: &'static str, raw: Option<&str>| {
         raw.and_then(|s| Date::parse(s.trim(), &Iso8601::DATE).ok())
             .ok_or_else(|| bad(field, &format!("Give `{field}` as a date, YYYY-MM-DD.")))
@@ -155,7 +145,19 @@ pub async fn weather(
     }))
 }
 
-fn bad(field: &str, message: &str) -> ApiError {
+/// The `listing_id` parameter: a whole number from 1.
+pub(super) fn listing_id(raw: Option<&str>) -> Result<i64, ApiError> {
+    raw.and_then(|s| s.trim().parse::<i64>().ok())
+        .filter(|id| *id >= 1)
+        .ok_or_else(|| {
+            bad(
+                "listing_id",
+                "Give the listing as `listing_id`, a whole number from 1.",
+            )
+        })
+}
+
+pub(super) fn bad(field: &str, message: &str) -> ApiError {
     ApiError {
         field: Some(field.into()),
         ..ApiError::new(StatusCode::BAD_REQUEST, "invalid", message)
@@ -189,17 +191,7 @@ pub async fn recommendations(
     ApiQuery(params): ApiQuery<RecommendationParams>,
 ) -> Result<Json<Recommendations>, ApiError> {
     state.limits.assistant(ip)?;
-    let listing_id = params
-        .listing_id
-        .as_deref()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .filter(|id| *id >= 1)
-        .ok_or_else(|| {
-            bad(
-                "listing_id",
-                "Give the listing as `listing_id`, a whole number from 1.",
-            )
-        })?;
+    let listing_id = listing_id(params.listing_id.as_deref())?;
     let (stay, guests) = similar_filters(&params, state.clock.now())?;
     let items = similar::similar(&db, listing_id, stay, guests, 6).await?;
     if items.is_empty() && !similar::is_active(&db, listing_id).await? {

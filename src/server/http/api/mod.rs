@@ -7,6 +7,7 @@
 //! built from the same list.
 
 mod accounts;
+mod activities;
 mod analytics;
 mod assistant;
 mod bookings;
@@ -16,6 +17,7 @@ mod error;
 mod exports;
 mod favorites;
 mod hosting;
+mod itinerary;
 mod listings;
 mod messages;
 mod notifications;
@@ -104,5 +106,11 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(assistant::search))
         .routes(routes!(assistant::weather))
         .routes(routes!(assistant::recommendations))
+        .routes(routes!(activities::activities))
+        .routes(routes!(activities::add_guidebook_place))
+        .routes(routes!(activities::remove_guidebook_place))
+        .routes(routes!(itinerary::itinerary))
+        .routes(routes!(itinerary::saved))
+        .routes(routes!(itinerary::saved_ics))
         .routes(routes!(openapi::serve))
 }
