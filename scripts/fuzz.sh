@@ -87,6 +87,13 @@ sql "$DATABASE_URL" "
     RETURNING id, host_earnings_minor)
   INSERT INTO ledger_entries (booking_id, kind, amount_minor, currency, created_at)
   SELECT id, 'host_payout', host_earnings_minor, 'EUR', now() - interval '3 days' FROM b" >/dev/null
+# A trip of the fuzz user's own with a saved day plan, so the plan and its .ics are read.
+TRIP=$(sql "$DATABASE_URL" "INSERT INTO bookings (listing_id, guest_id, check_in, check_out,
+    adults, status, currency, total_minor, time_zone)
+  SELECT 7, id, current_date + 20, current_date + 23, 2, 'confirmed', 'EUR', 36000, 'UTC'
+  FROM users WHERE email = 'fuzz@example.com' RETURNING id")
+curl -fsS -o /dev/null -H "$AUTH" -H 'content-type: application/json' "$BASE/api/v1/ai/itinerary" \
+  -d "{\"booking_id\": $TRIP}" || fail "could not plan the fuzz trip"
 cat >"$OUT/schemathesis.toml" <<TOML
 [[operations]]
 include-operation-id = ["list_calendar_feeds", "add_calendar_feed", "remove_calendar_feed",
@@ -111,6 +118,15 @@ parameters = { "query.listing_id" = "$LISTING" }
 include-operation-id = "get_quote"
 parameters = { "path.id" = 7, "query.check_in" = "$(date -u -d '+45 days' +%F)", "query.check_out" = "$(date -u -d '+49 days' +%F)" }
 
+[[operations]]
+include-operation-id = ["ai_weather", "ai_recommendations", "ai_activities"]
+parameters = { "query.listing_id" = "7" }
+[[operations]]
+include-operation-id = ["add_guidebook_place", "remove_guidebook_place"]
+parameters = { "path.id" = $LISTING }
+[[operations]]
+include-operation-id = ["booking_itinerary", "booking_itinerary_ics"]
+parameters = { "path.id" = $TRIP }
 [[operations]]
 include-operation-id = ["get_conversation", "send_message", "read_conversation"]
 parameters = { "path.id" = $CONVERSATION }

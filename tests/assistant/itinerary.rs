@@ -347,15 +347,13 @@ async fn a_trips_plan_is_saved_pinned_dropped_exported_and_private() {
         stops(&replanned).len()
     );
     let first = &stops(&replanned)[0];
-    assert!(
-        ics.body.contains(&format!(
+    assert!(ics.body.contains(&format!(
             "SUMMARY:{}",
             first["activity"]["name"]
                 .as_str()
                 .expect("name")
                 .replace(',', "\\,")
-        ))
-    );
+        )));
     assert_eq!(
         call(&app, "GET", &format!("{saved_uri}.ics"), Some(&ola), None)
             .await

@@ -9,6 +9,7 @@ mod activities;
 mod forecast_server;
 mod itinerary;
 mod overpass_server;
+mod picks;
 mod search;
 mod similar;
 mod weather;

@@ -26,7 +26,13 @@ pub async fn get(app: &Router, uri: &str) -> TestResponse {
 
 /// Sends a prepared request through the router.
 pub async fn send_request(app: &Router, req: axum::http::Request<Body>) -> TestResponse {
-    let response = app.clone().oneshot(req).await.expect("infallible");
+    // A request that never answers fails its test here, naming it, instead of holding the
+    // whole run until CI's limit.
+    let what = format!("{} {}", req.method(), req.uri());
+    let response = tokio::time::timeout(REQUEST_LIMIT, app.clone().oneshot(req))
+        .await
+        .unwrap_or_else(|_| panic!("{what} did not answer within {REQUEST_LIMIT:?}"))
+        .expect("infallible");
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let bytes = response
@@ -41,6 +47,9 @@ pub async fn send_request(app: &Router, req: axum::http::Request<Body>) -> TestR
         body: String::from_utf8_lossy(&bytes).into_owned(),
     }
 }
+
+/// The longest any one request of a test may take.
+const REQUEST_LIMIT: std::time::Duration = std::time::Duration::from_secs(90);
 
 /// Sends a request with headers and an optional JSON body.
 pub async fn request(

@@ -2,6 +2,7 @@ use crate::app::accounts::api::{ChangePassword, SavePreferences, SaveProfile, my
 use crate::app::accounts::email::EmailSection;
 use crate::app::accounts::recovery::VerifyBanner;
 use crate::app::accounts::recovery_api::ChangeEmail;
+use crate::app::assistant::SearchHistorySection;
 use crate::app::components::{
     Choice, ErrorView, Field, FormAlert, RowsSkeleton, busy_while, submission_error, use_auth,
 };
@@ -95,6 +96,7 @@ fn AccountView(me: Me, change_email: ServerAction<ChangeEmail>) -> impl IntoView
             </ActionForm>
             {photo}
             {preferences}
+            <SearchHistorySection/>
             <EmailSection email=me.email.clone() pending=me.pending_email.clone() change=change_email/>
             <PasswordSection/>
         </section>

@@ -1,6 +1,6 @@
 use crate::app::types::AppError;
 use crate::app::types::activities::{ActivityList, GuidebookInput, GuidebookPage};
-use crate::app::types::assistant::SimilarStay;
+use crate::app::types::assistant::{Picks, SearchHistory, SimilarStay};
 use crate::app::types::search::SearchParams;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -115,5 +115,51 @@ pub async fn remove_guidebook_entry(listing: i64, place: i64) -> Result<(), AppE
     let db = crate::server::platform::request::db().await?;
     crate::server::assistant::activities::guidebook::remove(&db, user, listing, place).await?;
     leptos_axum::redirect(&guidebook_path(listing));
+    Ok(())
+}
+
+/// "Picked for you" for the signed-in guest; `None` when signed out or when there is
+/// nothing to pick from yet.
+#[server(prefix = "/api/fn", endpoint = "picked_for_you", input = GetUrl)]
+pub async fn picked_for_you() -> Result<Option<Picks>, AppError> {
+    use crate::server::accounts::auth;
+    let session = auth::session().await?;
+    let Some(user) = auth::session_user(&session).await? else {
+        return Ok(None);
+    };
+    let db = crate::server::platform::request::db().await?;
+    let (ids, reason) = crate::server::assistant::picks::store::for_user(&db, user, 8).await?;
+    let items = crate::server::catalog::listings::cards_by_ids(&db, &ids).await?;
+    Ok(reason
+        .filter(|_| !items.is_empty())
+        .map(|reason| Picks { items, reason }))
+}
+
+/// Whether the signed-in person's searches are kept, and how many.
+#[server(prefix = "/api/fn", endpoint = "search_history_status", input = GetUrl)]
+pub async fn search_history_status() -> Result<SearchHistory, AppError> {
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    let (keep, count) = crate::server::assistant::picks::history::status(&db, user).await?;
+    Ok(SearchHistory { keep, count })
+}
+
+/// Keeps searches (`keep` ticked) or stops and deletes them.
+#[server(prefix = "/api/fn", endpoint = "set_search_history")]
+pub async fn set_search_history(keep: Option<String>) -> Result<(), AppError> {
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    crate::server::assistant::picks::history::set_keep(&db, user, keep.is_some()).await?;
+    leptos_axum::redirect("/account?history=saved#search-history");
+    Ok(())
+}
+
+/// Deletes every search kept.
+#[server(prefix = "/api/fn", endpoint = "clear_search_history")]
+pub async fn clear_search_history() -> Result<(), AppError> {
+    let user = crate::server::accounts::auth::require_user().await?;
+    let db = crate::server::platform::request::db().await?;
+    crate::server::assistant::picks::history::clear(&db, user).await?;
+    leptos_axum::redirect("/account?history=cleared#search-history");
     Ok(())
 }

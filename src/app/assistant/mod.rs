@@ -4,11 +4,13 @@
 mod activities;
 pub mod api;
 mod guidebook;
+mod history;
 mod plan;
 pub mod plan_api;
 mod similar;
 
 pub use activities::{ActivityCard, ThingsToDo};
 pub use guidebook::GuidebookPage;
+pub use history::SearchHistorySection;
 pub use plan::{PlanActions, TripPlan};
 pub use similar::SimilarStays;

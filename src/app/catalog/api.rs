@@ -83,7 +83,20 @@ pub async fn search_listings(params: SearchParams) -> Result<SearchResults, AppE
         }
     })?;
     let db = crate::server::platform::request::db().await?;
-    search::search(&db, &query).await
+    let results = search::search(&db, &query).await?;
+    // A signed-in person's first page of a destination goes into their search history
+    // (when they keep one), for "Picked for you".
+    if let (Some(d), 1) = (&query.destination, query.page)
+        && let Ok(session) = crate::server::accounts::auth::session().await
+        && let Ok(Some(user)) = crate::server::accounts::auth::session_user(&session).await
+    {
+        let place = match &d.within {
+            Some(w) => format!("{}, {w}", d.place),
+            None => d.place.clone(),
+        };
+        crate::server::assistant::picks::history::record(&db, user, &place, query.stay).await;
+    }
+    Ok(results)
 }
 
 /// A search whose `q` is a sentence ("2 adults in Lisbon next weekend"): the query string

@@ -1,3 +1,4 @@
+use crate::app::assistant::api::picked_for_you;
 use crate::app::catalog::api::featured_listings;
 use crate::app::components::{CardGridSkeleton, ErrorView, ListingCardView};
 use leptos::prelude::*;
@@ -10,6 +11,8 @@ const FEATURED: u32 = 12;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let featured = Resource::new(|| (), |_| featured_listings(FEATURED));
+    // For a signed-in guest: homes from what they saved, booked and searched.
+    let picks = Resource::new(|| (), |_| picked_for_you());
 
     view! {
         <Title text=""/>
@@ -27,6 +30,25 @@ pub fn HomePage() -> impl IntoView {
                 </form>
             </div>
         </section>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let Ok(Some(p)) = picks.await else { return ().into_any() };
+                view! {
+                    <section class="container section" aria-labelledby="picks-heading">
+                        <h2 id="picks-heading" class="section__title">"Picked for you"</h2>
+                        <p class="muted">{p.reason}</p>
+                        <ul class="card-grid" aria-label="Picked for you">
+                            {p.items
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, card)| view! { <li><ListingCardView card position=i + FEATURED as usize/></li> })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                }
+                .into_any()
+            })}
+        </Suspense>
         <section class="container section" aria-labelledby="featured-heading">
             <h2 id="featured-heading" class="section__title">"Featured stays"</h2>
             <Suspense fallback=|| view! { <CardGridSkeleton/> }>

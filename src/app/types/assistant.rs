@@ -105,7 +105,7 @@ pub struct WeatherReport {
 #[cfg_attr(feature = "ssr", into_params(parameter_in = Query))]
 #[serde(default)]
 pub struct RecommendationParams {
-    /// Stays like this listing.
+    /// Stays like this listing; without it, the signed-in guest's picks.
     #[cfg_attr(feature = "ssr", param(value_type = Option<i64>, minimum = 1))]
     pub listing_id: Option<String>,
     /// With `check_out`: only stays free for these nights (the listing's local dates).
@@ -130,10 +130,34 @@ pub struct SimilarStay {
     pub score: f64,
 }
 
-/// Stays like a listing, most alike first.
+/// Stays like a listing, most alike first; or, without a listing, the signed-in guest's
+/// picks.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Recommendations {
-    pub listing_id: i64,
+    /// The listing the `items` are like; absent for picks.
+    pub listing_id: Option<i64>,
+    /// Stays like the listing.
     pub items: Vec<SimilarStay>,
+    /// "Picked for you": from what the guest saved, booked and searched, best first.
+    pub picks: Vec<super::ListingCard>,
+    /// Why these picks ("Popular near your searches: Porto"); absent when there are none.
+    pub reason: Option<String>,
+}
+
+/// "Picked for you" on the home page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Picks {
+    pub items: Vec<super::ListingCard>,
+    pub reason: String,
+}
+
+/// Whether the signed-in person's searches are kept, and how many are.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SearchHistory {
+    /// On by default; off means searches are not kept (and turning it off deletes them).
+    pub keep: bool,
+    /// Searches kept (the latest 50 at most).
+    pub count: i64,
 }

@@ -1,16 +1,23 @@
-//! The trip assistant: plain-language search today; recommendations, things to do,
-//! weather and day plans as they land (issue 19). Everything here works offline, from
-//! data Haven holds; providers that need the network are optional and named as such.
+//! The trip assistant: plain-language search, recommendations, things to do, weather and
+//! day plans. Everything here works offline, from data Haven holds; providers that need
+//! the network are optional and named as such.
 //!
+//! - `activities/`: places to go near a stay, from the host's guidebook, Haven's place
+//!   table and (when configured) OpenStreetMap, behind one `ActivitySource` interface.
+//! - `itinerary/`: a stay's day-by-day plan (activities + weather + `planner`), saved
+//!   with the trip, exported as `.ics`.
+//! - `picks/`: "Picked for you" and the search history it reads.
 //! - `planner/`: the day-by-day plan of a stay from activities, opening hours, distance
-//!   and the weather outlook (deterministic, property-tested); not yet behind an endpoint.
+//!   and the weather outlook (deterministic, property-tested).
 //! - `query/`: plain words → the search's filters, deterministic rules.
 //! - `search.rs`: a search URL whose `q` is a sentence → the ordinary search URL.
+//! - `similar.rs`: "Similar stays" on the listing page.
 //! - `weather/`: the weather at a listing: a forecast within 16 days when a provider is
 //!   configured, the month's typical weather otherwise.
 
 pub mod activities;
 pub mod itinerary;
+pub mod picks;
 pub mod planner;
 pub mod query;
 pub mod search;

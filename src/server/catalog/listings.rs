@@ -258,3 +258,41 @@ pub(crate) fn money(minor: i64, code: &str) -> Result<Money, AppError> {
 fn rfc3339(t: OffsetDateTime) -> String {
     t.format(&Rfc3339).unwrap_or_default()
 }
+
+/// The cards of the active listings among `ids`, in the order of `ids`.
+pub async fn cards_by_ids(db: &DbScope, ids: &[i64]) -> Result<Vec<ListingCard>, AppError> {
+    let wanted = ids.to_vec();
+    let rows = db
+        .read(|pool| {
+            let wanted = wanted.clone();
+            async move {
+                sqlx::query_as!(
+                    CardRow,
+                    r#"
+                    SELECT l.id, l.title, l.property_type, l.city, l.country,
+                           l.price_per_night_minor, l.currency AS "currency!",
+                           l.max_guests, l.bedrooms, l.beds, l.bathrooms::float8 AS "bathrooms!",
+                           COALESCE(p.card_url, p.url) AS "cover_url?", p.alt AS "cover_alt?",
+                           p.width AS "cover_width?", p.height AS "cover_height?",
+                           l.rating, l.review_count,
+                           COALESCE(hs.earned, false) AS "host_badge!"
+                    FROM listings l
+                    LEFT JOIN listing_photos p ON p.listing_id = l.id AND p.position = 0
+                    LEFT JOIN host_standing hs ON hs.host_id = l.host_id
+                    WHERE l.is_active AND l.id = ANY($1)
+                    "#,
+                    &wanted
+                )
+                .fetch_all(&pool)
+                .await
+            }
+        })
+        .await
+        .map_err(|e| db_error(e, "cards"))?;
+    let mut by_id: std::collections::HashMap<i64, CardRow> =
+        rows.into_iter().map(|r| (r.id, r)).collect();
+    ids.iter()
+        .filter_map(|id| by_id.remove(id))
+        .map(CardRow::into_card)
+        .collect()
+}

@@ -9,6 +9,7 @@ mod messages;
 mod parts;
 mod payouts;
 mod reviews;
+mod saves;
 
 use crate::server::platform::config::Config;
 use crate::server::platform::db::Db;
@@ -63,6 +64,7 @@ pub async fn run(config: &Config, args: SeedArgs) -> anyhow::Result<()> {
         reviews = stats.reviews,
         past_stays = stats.history,
         payouts = stats.payouts,
+        saves = stats.saves,
         seconds = started.elapsed().as_secs_f64(),
         "demo data loaded"
     );
@@ -80,6 +82,8 @@ pub struct SeedStats {
     pub history: u64,
     /// Hosts' payouts of the settled stays (`payouts.rs`).
     pub payouts: u64,
+    /// Homes the demo guests saved (`saves.rs`).
+    pub saves: u64,
 }
 
 /// Writes `listings` demo listings (and their hosts, photos, guests and calendars)
@@ -178,6 +182,9 @@ pub async fn seed_at(
     stats.payouts = payouts::insert_payouts(pool, first_id, next_id - 1, today)
         .await
         .context("inserting payouts")?;
+    stats.saves = saves::insert_saves(pool, first_id, next_id - 1, &guest_ids, seed)
+        .await
+        .context("inserting saved homes")?;
     crate::server::reviews::badge::evaluate(pool, time::OffsetDateTime::now_utc())
         .await
         .context("evaluating host badges")?;

@@ -4,15 +4,17 @@ use super::listings::ApiQuery;
 use super::{ApiError, ErrorBody};
 use crate::app::types::AppError;
 use crate::app::types::assistant::{
-    RecommendationParams, Recommendations, SearchTextParams, UnderstoodSearch, WeatherParams,
-    WeatherReport,
+    RecommendationParams, Recommendations, SearchHistory, SearchTextParams, UnderstoodSearch,
+    WeatherParams, WeatherReport,
 };
 use crate::app::types::chips::chips;
 use crate::app::types::search::SearchParams;
+use crate::server::accounts::auth::{CurrentUser, MaybeUser};
 use crate::server::assistant::query::{self, MAX_CHARS};
 use crate::server::assistant::search::rewrite;
-use crate::server::assistant::{local_date, similar, weather};
-use crate::server::http::extract::ClientIp;
+use crate::server::assistant::{local_date, picks, similar, weather};
+use crate::server::catalog::listings::cards_by_ids;
+use crate::server::http::extract::{ApiJson, ClientIp};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::state::AppState;
 use axum::extract::State;
@@ -164,13 +166,14 @@ pub(super) fn bad(field: &str, message: &str) -> ApiError {
     }
 }
 
-/// Stays like a listing.
+/// Stays like a listing, or picks for the signed-in guest.
 ///
-/// Active listings within 50 km, most alike first: near, a similar nightly price, the
-/// same kind of home, room for a similar party, the same amenities. With `check_in` and
-/// `check_out`, only stays free for those nights; with `guests`, only those that take
-/// them. (Recommendations for the signed-in guest, without `listing_id`, are not built
-/// yet: `listing_id` is required.)
+/// With `listing_id`: active listings within 50 km, most alike first (near, a similar
+/// nightly price, the same kind of home, room for a similar party, the same amenities);
+/// with `check_in` and `check_out`, only stays free for those nights; with `guests`, only
+/// those that take them. Without it, for the signed-in guest: up to 10 `picks` from what
+/// they saved and booked (homes like theirs, and homes other guests saved with theirs),
+/// or, before they have any, the most popular homes near their recent searches.
 #[utoipa::path(
     get,
     path = "/api/v1/ai/recommendations",
@@ -178,8 +181,9 @@ pub(super) fn bad(field: &str, message: &str) -> ApiError {
     tag = "assistant",
     params(RecommendationParams),
     responses(
-        (status = 200, description = "Up to 6 stays like the listing.", body = Recommendations),
-        (status = 400, description = "A parameter is missing or malformed (named in `field`).", body = ErrorBody),
+        (status = 200, description = "Up to 6 stays like the listing, or up to 10 picks.", body = Recommendations),
+        (status = 400, description = "A parameter is malformed (named in `field`).", body = ErrorBody),
+        (status = 401, description = "No `listing_id`, and no valid credentials.", body = ErrorBody),
         (status = 404, description = "No active listing has this id.", body = ErrorBody),
         (status = 429, description = "Too many assistant requests from this client.", body = ErrorBody),
     )
@@ -188,16 +192,32 @@ pub async fn recommendations(
     State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
     ClientIp(ip): ClientIp,
+    MaybeUser(user): MaybeUser,
     ApiQuery(params): ApiQuery<RecommendationParams>,
 ) -> Result<Json<Recommendations>, ApiError> {
     state.limits.assistant(ip)?;
+    if params.listing_id.is_none() {
+        let user = user.ok_or(AppError::Unauthorized)?;
+        let (ids, reason) = picks::store::for_user(&db, user.id, 10).await?;
+        return Ok(Json(Recommendations {
+            listing_id: None,
+            items: Vec::new(),
+            picks: cards_by_ids(&db, &ids).await?,
+            reason,
+        }));
+    }
     let listing_id = listing_id(params.listing_id.as_deref())?;
     let (stay, guests) = similar_filters(&params, state.clock.now())?;
     let items = similar::similar(&db, listing_id, stay, guests, 6).await?;
     if items.is_empty() && !similar::is_active(&db, listing_id).await? {
         return Err(AppError::NotFound("Listing".into()).into());
     }
-    Ok(Json(Recommendations { listing_id, items }))
+    Ok(Json(Recommendations {
+        listing_id: Some(listing_id),
+        items,
+        picks: Vec::new(),
+        reason: None,
+    }))
 }
 
 /// Check-in and check-out.
@@ -226,4 +246,78 @@ fn similar_filters(
         })?;
     let guests = params.guests.is_some().then(|| query.guests.count());
     Ok((query.stay, guests))
+}
+
+/// Whether your searches are kept for "Picked for you", and how many are.
+#[utoipa::path(
+    get,
+    path = "/api/v1/me/search-history",
+    operation_id = "get_search_history",
+    tag = "assistant",
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The setting and the count.", body = SearchHistory),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+    )
+)]
+pub async fn search_history(
+    user: CurrentUser,
+    Extension(db): Extension<DbScope>,
+) -> Result<Json<SearchHistory>, ApiError> {
+    let (keep, count) = picks::history::status(&db, user.id).await?;
+    Ok(Json(SearchHistory { keep, count }))
+}
+
+/// Keep your searches or not.
+///
+/// On by default. Turning it off deletes every search kept.
+#[utoipa::path(
+    put,
+    path = "/api/v1/me/search-history",
+    operation_id = "set_search_history",
+    tag = "assistant",
+    request_body = KeepSearches,
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The new setting and the count.", body = SearchHistory),
+        (status = 400, description = "The body is not the JSON asked for.", body = ErrorBody),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+        (status = 415, description = "The body is not `application/json`.", body = ErrorBody),
+    )
+)]
+pub async fn set_search_history(
+    user: CurrentUser,
+    Extension(db): Extension<DbScope>,
+    ApiJson(body): ApiJson<KeepSearches>,
+) -> Result<Json<SearchHistory>, ApiError> {
+    picks::history::set_keep(&db, user.id, body.keep).await?;
+    let (keep, count) = picks::history::status(&db, user.id).await?;
+    Ok(Json(SearchHistory { keep, count }))
+}
+
+/// Whether to keep searches.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeepSearches {
+    pub keep: bool,
+}
+
+/// Deletes every search kept.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/me/search-history",
+    operation_id = "clear_search_history",
+    tag = "assistant",
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 204, description = "Cleared."),
+        (status = 401, description = "No valid credentials.", body = ErrorBody),
+    )
+)]
+pub async fn clear_search_history(
+    user: CurrentUser,
+    Extension(db): Extension<DbScope>,
+) -> Result<StatusCode, ApiError> {
+    picks::history::clear(&db, user.id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

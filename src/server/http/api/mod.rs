@@ -106,6 +106,11 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(assistant::search))
         .routes(routes!(assistant::weather))
         .routes(routes!(assistant::recommendations))
+        .routes(routes!(
+            assistant::search_history,
+            assistant::set_search_history,
+            assistant::clear_search_history
+        ))
         .routes(routes!(activities::activities))
         .routes(routes!(activities::add_guidebook_place))
         .routes(routes!(activities::remove_guidebook_place))

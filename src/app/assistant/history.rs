@@ -1,0 +1,55 @@
+//! The account page's "Search history": what it is for, the switch, and the button that
+//! clears it. Both forms work without JavaScript.
+
+use super::api::{ClearSearchHistory, SetSearchHistory, search_history_status};
+use crate::app::components::busy_while;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn SearchHistorySection() -> impl IntoView {
+    let set = ServerAction::<SetSearchHistory>::new();
+    let clear = ServerAction::<ClearSearchHistory>::new();
+    let status = Resource::new(
+        move || (set.version().get(), clear.version().get()),
+        |_| search_history_status(),
+    );
+    let query = use_query_map();
+    let note = move || match query.read().get_str("history") {
+        Some("saved") => Some("Your choice is saved."),
+        Some("cleared") => Some("Your search history is cleared."),
+        _ => None,
+    };
+    view! {
+        <h2 id="search-history">"Search history"</h2>
+        <p>
+            "While this is on, Haven keeps the places you search for (the latest 50), only to suggest homes on the home page "
+            "under “Picked for you”. Nobody else sees them. Turning it off deletes them; so does deleting your account."
+        </p>
+        {move || note().map(|n| view! { <p class="form-notice" role="status">{n}</p> })}
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let Ok(s) = status.await else { return ().into_any() };
+                let count = match s.count {
+                    1 => "1 search kept.".to_string(),
+                    n => format!("{n} searches kept."),
+                };
+                view! {
+                    <ActionForm action=set attr:class="form account__form">
+                        <div class="check">
+                            <input type="checkbox" id="keep-searches" name="keep" value="on" checked=s.keep/>
+                            <label for="keep-searches">"Keep my searches to suggest homes"</label>
+                        </div>
+                        <button type="submit" class="button button--quiet" {..busy_while(set.pending())}>"Save"</button>
+                    </ActionForm>
+                    <p class="muted" data-searches=s.count>{count}</p>
+                    <ActionForm action=clear>
+                        <button type="submit" class="button button--quiet" {..busy_while(clear.pending())}
+                            disabled=s.count == 0>"Clear my search history"</button>
+                    </ActionForm>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}
