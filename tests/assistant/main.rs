@@ -8,6 +8,8 @@ mod common;
 mod activities;
 mod forecast_server;
 mod itinerary;
+mod llm;
+mod llm_server;
 mod overpass_server;
 mod picks;
 mod search;

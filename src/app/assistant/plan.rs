@@ -66,7 +66,12 @@ pub fn TripPlan(booking: i64, plan: Option<Itinerary>, actions: PlanActions) -> 
         let sources = p.sources.join(", ");
         let dropped = p.dropped.clone();
         let check_in = p.check_in.clone();
+        let story = p.narrative.clone().map(|n| view! {
+            <p class="trip-plan__story">{n}</p>
+            <p class="muted">"Written by a language model from the plan below, which it may not change."</p>
+        });
         view! {
+            {story}
             <div class="trip-plan__days">
                 {p.days.into_iter().map(|d| view! { <Day booking day=d check_in=check_in.clone() actions/> }).collect_view()}
             </div>

@@ -36,6 +36,10 @@ pub struct UnderstoodSearch {
     /// The IANA time zone relative dates were counted in (the destination's; UTC when
     /// the destination is unknown).
     pub time_zone: String,
+    /// Filters the configured language model read from words the rules left unused
+    /// (each checked by the search's parser); empty without a model.
+    #[serde(default)]
+    pub read_by_model: Vec<String>,
 }
 
 /// `GET /api/v1/ai/weather`: a listing and the dates, unparsed.

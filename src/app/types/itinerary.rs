@@ -213,4 +213,8 @@ pub struct Itinerary {
     pub sources: Vec<String>,
     /// When the plan was made (RFC 3339).
     pub made_at: String,
+    /// A paragraph about the plan written by the configured language model from the plan
+    /// alone (checked to name no other place); absent without a model.
+    #[serde(default)]
+    pub narrative: Option<String>,
 }

@@ -6,6 +6,8 @@
 //!   table and (when configured) OpenStreetMap, behind one `ActivitySource` interface.
 //! - `itinerary/`: a stay's day-by-day plan (activities + weather + `planner`), saved
 //!   with the trip, exported as `.ics`.
+//! - `llm/`: a language model when one is configured (off by default): reads what the
+//!   rules could not, narrates a plan; every answer checked, the deterministic one kept.
 //! - `picks/`: "Picked for you" and the search history it reads.
 //! - `planner/`: the day-by-day plan of a stay from activities, opening hours, distance
 //!   and the weather outlook (deterministic, property-tested).
@@ -17,6 +19,7 @@
 
 pub mod activities;
 pub mod itinerary;
+pub mod llm;
 pub mod picks;
 pub mod planner;
 pub mod query;

@@ -107,6 +107,25 @@ pub struct Config {
     /// `HAVEN_OVERPASS_TIMEOUT_MS`: a whole Overpass request (default 6,000); past it, the
     /// other sources answer alone.
     pub overpass_timeout: Duration,
+    /// A language model (`HAVEN_LLM_URL` and `HAVEN_LLM_MODEL`); `None` (the default):
+    /// every answer is the deterministic one.
+    pub llm: Option<LlmConfig>,
+}
+
+/// An OpenAI-compatible chat-completions endpoint (docs/OPERATIONS.md, "A language model").
+#[derive(Clone, Debug)]
+pub struct LlmConfig {
+    /// `HAVEN_LLM_URL`: the API base, `/chat/completions` is added
+    /// (`https://api.openai.com/v1`, `http://127.0.0.1:11434/v1` for Ollama).
+    pub url: String,
+    /// `HAVEN_LLM_MODEL`.
+    pub model: String,
+    /// `HAVEN_LLM_KEY`: sent as a bearer token when set.
+    pub key: Option<Secret>,
+    /// `HAVEN_LLM_TIMEOUT_MS` (default 8,000): past it, the deterministic answer.
+    pub timeout: Duration,
+    /// `HAVEN_LLM_DAILY_BUDGET` (default 50): calls per person (or client address) a day.
+    pub daily_budget: u32,
 }
 
 /// How the calendar sync fetches other sites' iCalendar feeds (docs/OPERATIONS.md,
@@ -395,6 +414,21 @@ impl Config {
                 .map(|u| u.trim().trim_end_matches('/').to_string())
                 .filter(|u| !u.is_empty()),
             overpass_timeout: millis(parse(&get, "HAVEN_OVERPASS_TIMEOUT_MS", Some(6_000))?),
+            llm: match (
+                get("HAVEN_LLM_URL").filter(|u| !u.trim().is_empty()),
+                get("HAVEN_LLM_MODEL").filter(|m| !m.trim().is_empty()),
+            ) {
+                (Some(url), Some(model)) => Some(LlmConfig {
+                    url: url.trim().trim_end_matches('/').to_string(),
+                    model: model.trim().to_string(),
+                    key: get("HAVEN_LLM_KEY")
+                        .filter(|k| !k.trim().is_empty())
+                        .map(Secret::new),
+                    timeout: millis(parse(&get, "HAVEN_LLM_TIMEOUT_MS", Some(8_000))?),
+                    daily_budget: parse(&get, "HAVEN_LLM_DAILY_BUDGET", Some(50))?,
+                }),
+                _ => None,
+            },
         })
     }
 }

@@ -86,12 +86,14 @@ fn planned(id: i64, a: &Activity, week: &planner::WeeklyHours) -> planner::Activ
 /// Plans `stay` for `wishes`: the places from every source, the weather, the planner.
 /// A pin on a place that is no longer near, or one the planner cannot keep (closed then,
 /// two in one slot, too far), is a 422 naming it.
+/// `who` is whom a language model's call counts against (`llm::caller`).
 pub async fn make(
     db: &DbScope,
     config: &Config,
     stay: &Stay,
     wishes: &Wishes,
     now: OffsetDateTime,
+    who: &str,
 ) -> Result<Itinerary, AppError> {
     let prefs = &wishes.preferences;
     let radius_km = match prefs.travel {
@@ -121,7 +123,25 @@ pub async fn make(
     )
     .await;
     sources.extend(weather_sources);
-    plan_with(stay, wishes, found, days, sources, now)
+    let mut plan = plan_with(stay, wishes, found, days, sources, now)?;
+    if let Some(llm) = crate::server::assistant::llm::from_config(config) {
+        // Every place the sources know within 25 km: none of them may appear in the
+        // narrative unless the plan holds it.
+        let wide = Near {
+            radius_km: 25.0,
+            limit: 500,
+            ..near
+        };
+        let (all, _) = activities::gather(db, config, &wide, &Fit::default()).await;
+        let nearby: Vec<String> = all.into_iter().map(|f| f.activity.name).collect();
+        plan.narrative =
+            crate::server::assistant::llm::narrate::narrate(&llm, who, today, &plan, &nearby).await;
+        if plan.narrative.is_some() {
+            plan.sources
+                .push(format!("Narrative: {}", llm.provider.model()));
+        }
+    }
+    Ok(plan)
 }
 
 /// [`make`] once the places and the weather are known.
@@ -260,6 +280,7 @@ pub fn plan_with(
         days,
         sources,
         made_at: now.format(&Rfc3339).unwrap_or_default(),
+        narrative: None,
     })
 }
 

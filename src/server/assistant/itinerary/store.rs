@@ -116,7 +116,9 @@ pub async fn replan(
         .unwrap_or_default();
     change(&mut wishes);
     let wishes = super::checked_wishes(wishes.preferences, wishes.locked, wishes.dropped, &stay)?;
-    let plan = super::make(db, config, &stay, &wishes, now).await?;
+    let who =
+        crate::server::assistant::llm::caller(Some(guest), std::net::Ipv4Addr::UNSPECIFIED.into());
+    let plan = super::make(db, config, &stay, &wishes, now, &who).await?;
     save(db, id, &plan).await?;
     Ok(plan)
 }

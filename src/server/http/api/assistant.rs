@@ -43,6 +43,7 @@ use time::{Date, Duration};
 pub async fn search(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
+    MaybeUser(user): MaybeUser,
     ApiQuery(params): ApiQuery<SearchTextParams>,
 ) -> Result<Json<UnderstoodSearch>, ApiError> {
     state.limits.assistant(ip)?;
@@ -59,7 +60,7 @@ pub async fn search(
         q: Some(text.to_string()),
         ..SearchParams::default()
     };
-    let (params, search_url) = match rewrite(&as_params, now) {
+    let (mut params, mut search_url) = match rewrite(&as_params, now) {
         Some(r) => {
             let url = format!("/search?{}", r.query());
             (r.params, url)
@@ -70,12 +71,41 @@ pub async fn search(
             format!("/search?{}", as_params.to_query(None)),
         ),
     };
+    let mut filters: Vec<(String, String)> = understood
+        .fields()
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    // Words the rules could not use go to the language model, when there is one; what it
+    // reads is kept only if the search's own parser accepts it.
+    let mut read_by_model = Vec::new();
+    if !understood.unused.is_empty()
+        && let Some(llm) = crate::server::assistant::llm::from_config(&state.config)
+    {
+        let who = crate::server::assistant::llm::caller(user.map(|u| u.id), ip);
+        let today = now.date();
+        if let Some((merged, added)) = crate::server::assistant::llm::search::read(
+            &llm,
+            &who,
+            today,
+            text,
+            &filters,
+            &understood.unused,
+        )
+        .await
+        {
+            for key in &added {
+                if let Some(v) = merged_value(&merged, key) {
+                    filters.push((key.clone(), v));
+                }
+            }
+            search_url = format!("/search?{}", merged.to_query(None));
+            params = merged;
+            read_by_model = added;
+        }
+    }
     Ok(Json(UnderstoodSearch {
-        filters: understood
-            .fields()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
+        filters: filters.into_iter().collect(),
         chips: chips(&params).into_iter().map(|c| c.label).collect(),
         unused: understood.unused,
         search_url,
@@ -84,7 +114,14 @@ pub async fn search(
             .and_then(|d| d.time_zone)
             .unwrap_or("UTC")
             .to_string(),
+        read_by_model,
     }))
+}
+
+/// One filter's value in `params`, by its query name.
+fn merged_value(params: &SearchParams, key: &str) -> Option<String> {
+    let map = serde_json::to_value(params).ok()?;
+    map.get(key)?.as_str().map(str::to_string)
 }
 
 fn bad_text(message: &str) -> ApiError {

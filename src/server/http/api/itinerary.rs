@@ -64,7 +64,7 @@ pub async fn itinerary(
             ));
         }
         (Some(booking), None) => {
-            let user = user.ok_or(AppError::Unauthorized)?;
+            let user = user.as_ref().ok_or(AppError::Unauthorized)?;
             if booking < 1 {
                 return Err(AppError::NotFound("Booking".into()).into());
             }
@@ -87,7 +87,8 @@ pub async fn itinerary(
         req.dropped.unwrap_or(before.dropped),
         &stay,
     )?;
-    let plan = itinerary::make(&db, &state.config, &stay, &wishes, now).await?;
+    let who = crate::server::assistant::llm::caller(user.map(|u| u.id), ip);
+    let plan = itinerary::make(&db, &state.config, &stay, &wishes, now, &who).await?;
     if let Some(booking) = stay.booking_id {
         store::save(&db, booking, &plan).await?;
     }
