@@ -102,3 +102,40 @@ async fn the_sign_in_form_is_limited_too() {
     assert!(second.headers.contains_key("retry-after"));
     assert!(second.body.contains("RateLimited"), "{}", second.body);
 }
+
+#[tokio::test]
+async fn the_trip_assistant_is_limited_per_address_on_every_endpoint() {
+    let t = TestDb::new().await;
+    let app = behind_proxy(&t, |c| {
+        c.assistant_per_ip = rate(4, Duration::from_secs(60));
+    })
+    .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40_000))));
+    let from = |ip: &'static str, uri: &'static str| {
+        let app = app.clone();
+        async move { common::request(&app, "GET", uri, &[("x-forwarded-for", ip)], None).await }
+    };
+    // Four answers (whatever their status), shared by all the assistant's endpoints.
+    for uri in [
+        "/api/v1/ai/search?text=Lisbon",
+        "/api/v1/ai/weather?listing_id=1&from=2027-01-01&to=2027-01-02",
+        "/api/v1/ai/activities?lat=38.7&lon=-9.1",
+        "/api/v1/ai/recommendations?listing_id=1",
+    ] {
+        assert_ne!(from("203.0.113.9", uri).await.status, 429, "{uri}");
+    }
+    for uri in [
+        "/api/v1/ai/search?text=Porto",
+        "/api/v1/ai/activities?lat=41.1&lon=-8.6",
+    ] {
+        let limited = from("203.0.113.9", uri).await;
+        assert_eq!(limited.status, 429, "{uri}: {}", limited.body);
+        assert_eq!(limited.error_code(), "rate_limited");
+        assert!(limited.retry_after().is_some());
+    }
+    assert_eq!(
+        from("198.51.100.8", "/api/v1/ai/search?text=Porto")
+            .await
+            .status,
+        200
+    );
+}
