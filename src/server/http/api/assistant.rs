@@ -27,16 +27,21 @@ use time::{Date, Duration};
 ///
 /// Turns the text into the search's filters (destination, dates counted in the
 /// destination's time zone, guests, price, type, rooms, amenities, instant book, rating)
-/// and lists the words it did not use. Deterministic and offline: no language model.
+/// and lists the words it did not use. Deterministic and offline by default; when the
+/// server has a language model (`HAVEN_LLM_URL`), the words the rules did not use go to it,
+/// and the filters it reads are kept only if the search's own parser accepts them
+/// (`read_by_model` names them).
 #[utoipa::path(
     get,
     path = "/api/v1/ai/search",
     operation_id = "ai_search",
     tag = "assistant",
     params(SearchTextParams),
+    security((), ("bearer" = []), ("session" = [])),
     responses(
         (status = 200, description = "The filters the text sets, its chips and the unused words.", body = UnderstoodSearch),
         (status = 400, description = "No text, or more than 300 characters.", body = ErrorBody),
+        (status = 401, description = "Credentials were sent but are not valid.", body = ErrorBody),
         (status = 429, description = "Too many assistant requests from this client.", body = ErrorBody),
     )
 )]
@@ -217,10 +222,11 @@ pub(super) fn bad(field: &str, message: &str) -> ApiError {
     operation_id = "ai_recommendations",
     tag = "assistant",
     params(RecommendationParams),
+    security((), ("bearer" = []), ("session" = [])),
     responses(
         (status = 200, description = "Up to 6 stays like the listing, or up to 10 picks.", body = Recommendations),
         (status = 400, description = "A parameter is malformed (named in `field`).", body = ErrorBody),
-        (status = 401, description = "No `listing_id`, and no valid credentials.", body = ErrorBody),
+        (status = 401, description = "No `listing_id` and no valid credentials, or credentials that are not valid.", body = ErrorBody),
         (status = 404, description = "No active listing has this id.", body = ErrorBody),
         (status = 429, description = "Too many assistant requests from this client.", body = ErrorBody),
     )
