@@ -82,3 +82,85 @@ pub async fn narrate(
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::types::activities::{Activity, ActivityCategory, ActivityOrigin};
+    use crate::app::types::itinerary::{DaySlot, PlanDay, PlanPreferences, PlanStop};
+
+    fn plan(places: &[&str]) -> Itinerary {
+        let stop = |name: &str| PlanStop {
+            slot: DaySlot::Morning,
+            start: "09:00".into(),
+            end: "10:00".into(),
+            locked: false,
+            open: "09:00–18:00".into(),
+            activity: Activity {
+                key: format!("haven:{name}"),
+                name: name.into(),
+                category: ActivityCategory::Sight,
+                latitude: 41.1,
+                longitude: -8.6,
+                distance_km: 1.0,
+                opening_hours: Some("Mo-Su 09:00-18:00".into()),
+                hours: vec![],
+                duration_min: 60,
+                price_level: Some(0),
+                indoor: false,
+                kid_friendly: None,
+                description: String::new(),
+                source: ActivityOrigin::Haven,
+            },
+        };
+        Itinerary {
+            booking_id: None,
+            listing_id: 1,
+            check_in: "2027-03-01".into(),
+            check_out: "2027-03-02".into(),
+            time_zone: "Europe/Lisbon".into(),
+            preferences: PlanPreferences::default(),
+            locked: vec![],
+            dropped: vec![],
+            days: vec![PlanDay {
+                date: "2027-03-01".into(),
+                weekday: "Monday".into(),
+                light: false,
+                travel_km: 1.0,
+                weather: None,
+                stops: places.iter().map(|p| stop(p)).collect(),
+            }],
+            sources: vec![],
+            made_at: String::new(),
+            narrative: None,
+        }
+    }
+
+    #[test]
+    fn only_the_plans_places_may_be_named() {
+        let p = plan(&["Clérigos Tower", "Ribeira"]);
+        let near = [
+            "Clérigos Tower".to_string(),
+            "Ribeira".into(),
+            "Serralves".into(),
+            "Casa da Música".into(),
+        ];
+        assert!(acceptable(
+            "Climb the Clerigos tower, then stroll along the Ribeira.",
+            &p,
+            &near
+        ));
+        assert!(!acceptable("Then Serralves for the afternoon.", &p, &near));
+        assert!(
+            !acceptable("End at casa da musica!", &p, &near),
+            "case and accents do not hide it"
+        );
+        assert!(!acceptable("Book at https://example.com", &p, &near));
+        assert!(!acceptable(&"Ribeira ".repeat(200), &p, &near), "too long");
+        assert!(!acceptable("   ", &p, &near));
+        assert!(
+            acceptable("A serralves-free day by the river.", &p, &[]),
+            "only known places are checked"
+        );
+    }
+}
