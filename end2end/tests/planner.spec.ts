@@ -92,7 +92,7 @@ test.describe('trip planner', () => {
     await stopsKeepTheirHours(page);
 
     // A new plan with other wishes keeps the pin.
-    await plan.getByText('Make a new plan', { exact: true }).first().click();
+    await plan.getByText('Change what the plan is made of').click();
     await plan.getByLabel('Pace').selectOption('relaxed');
     await plan.getByRole('button', { name: 'Make a new plan' }).click();
     await expect(plan.locator('.plan-stop--pinned')).toContainText(pinnedName);

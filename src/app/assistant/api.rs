@@ -43,7 +43,7 @@ pub async fn listing_activities(id: i64) -> Result<ActivityList, AppError> {
     let near = Near {
         latitude: place.latitude,
         longitude: place.longitude,
-        radius_km: 10.0,
+        radius_km: 15.0,
         listing_id: Some(id),
         limit: 8,
         only: Vec::new(),

@@ -102,7 +102,7 @@ pub fn TripPlan(booking: i64, plan: Option<Itinerary>, actions: PlanActions) -> 
             }}
             {body}
             <details class="trip-plan__form" open=!has_plan>
-                <summary>{if has_plan { "Make a new plan" } else { "Plan my days" }}</summary>
+                <summary>{if has_plan { "Change what the plan is made of" } else { "Your wishes" }}</summary>
                 <PlanFormView booking prefs actions error=plan_error has_plan/>
             </details>
         </section>
