@@ -31,6 +31,37 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 use time::{Date, OffsetDateTime};
 
+/// An HTTP client for a provider: `timeout` for the whole request and for connecting, no
+/// redirects followed, Haven's user agent.
+pub(crate) fn http_client(timeout: std::time::Duration) -> Result<reqwest::Client, String> {
+    reqwest::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("Haven/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| format!("no HTTP client: {e}"))
+}
+
+/// A provider's answer, read to the end unless it passes `max` bytes (then an error).
+pub(crate) async fn read_capped(
+    mut response: reqwest::Response,
+    max: usize,
+) -> Result<Vec<u8>, String> {
+    let mut body = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| format!("answer unreadable: {e}"))?
+    {
+        if body.len() + chunk.len() > max {
+            return Err("answer too large".into());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
 /// A provider's client kept per base URL (its connections are reused), made by `make` the
 /// first time; `None` when it cannot be made.
 pub(crate) type Clients<T> = OnceLock<Mutex<HashMap<String, Arc<T>>>>;

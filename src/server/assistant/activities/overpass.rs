@@ -25,13 +25,7 @@ pub struct Overpass {
 impl Overpass {
     /// A client for the server at `base`, giving up on a request after `timeout`.
     pub fn new(base: &str, timeout: Duration) -> Result<Self, SourceError> {
-        let client = reqwest::Client::builder()
-            .timeout(timeout)
-            .connect_timeout(timeout)
-            .redirect(reqwest::redirect::Policy::none())
-            .user_agent(concat!("Haven/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| SourceError(format!("no HTTP client: {e}")))?;
+        let client = crate::server::assistant::http_client(timeout).map_err(SourceError)?;
         Ok(Self {
             base: base.trim_end_matches('/').to_string(),
             client,
@@ -191,7 +185,7 @@ impl ActivitySource for Overpass {
     }
 
     async fn near(&self, near: &Near) -> Result<Vec<Found>, SourceError> {
-        let mut response = self
+        let response = self
             .client
             .post(format!("{}/api/interpreter", self.base))
             .form(&[("data", query(near))])
@@ -201,17 +195,9 @@ impl ActivitySource for Overpass {
         if !response.status().is_success() {
             return Err(SourceError(format!("answered {}", response.status())));
         }
-        let mut body = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
+        let body = crate::server::assistant::read_capped(response, MAX_BYTES)
             .await
-            .map_err(|e| SourceError(format!("answer unreadable: {e}")))?
-        {
-            if body.len() + chunk.len() > MAX_BYTES {
-                return Err(SourceError("answer too large".into()));
-            }
-            body.extend_from_slice(&chunk);
-        }
+            .map_err(SourceError)?;
         parse(&body, near)
     }
 }

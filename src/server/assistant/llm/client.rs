@@ -38,13 +38,7 @@ impl OpenAiCompatible {
     }
 
     pub fn new(c: &LlmConfig) -> Result<Self, LlmError> {
-        let client = reqwest::Client::builder()
-            .timeout(c.timeout)
-            .connect_timeout(c.timeout)
-            .redirect(reqwest::redirect::Policy::none())
-            .user_agent(concat!("Haven/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| LlmError(format!("no HTTP client: {e}")))?;
+        let client = crate::server::assistant::http_client(c.timeout).map_err(LlmError)?;
         Ok(Self {
             url: format!("{}/chat/completions", c.url.trim_end_matches('/')),
             model: c.model.clone(),
@@ -94,24 +88,16 @@ impl LlmProvider for OpenAiCompatible {
         if let Some(key) = &self.key {
             request = request.bearer_auth(key);
         }
-        let mut response = request
+        let response = request
             .send()
             .await
             .map_err(|e| LlmError(format!("request failed: {e}")))?;
         if !response.status().is_success() {
             return Err(LlmError(format!("answered {}", response.status())));
         }
-        let mut bytes = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
+        let bytes = crate::server::assistant::read_capped(response, MAX_BYTES)
             .await
-            .map_err(|e| LlmError(format!("answer unreadable: {e}")))?
-        {
-            if bytes.len() + chunk.len() > MAX_BYTES {
-                return Err(LlmError("answer too large".into()));
-            }
-            bytes.extend_from_slice(&chunk);
-        }
+            .map_err(LlmError)?;
         let answer: Answer = serde_json::from_slice(&bytes)
             .map_err(|e| LlmError(format!("not a chat completion: {e}")))?;
         answer

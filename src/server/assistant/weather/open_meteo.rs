@@ -22,13 +22,7 @@ impl OpenMeteo {
     /// A client for the server at `base` (e.g. `https://api.open-meteo.com`), giving up on
     /// a request after `timeout`.
     pub fn new(base: &str, timeout: Duration) -> Result<Self, ProviderError> {
-        let client = reqwest::Client::builder()
-            .timeout(timeout)
-            .connect_timeout(timeout)
-            .redirect(reqwest::redirect::Policy::none())
-            .user_agent(concat!("Haven/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| ProviderError(format!("no HTTP client: {e}")))?;
+        let client = crate::server::assistant::http_client(timeout).map_err(ProviderError)?;
         Ok(Self {
             base: base.trim_end_matches('/').to_string(),
             client,
@@ -80,19 +74,9 @@ impl WeatherProvider for OpenMeteo {
         if !response.status().is_success() {
             return Err(ProviderError(format!("answered {}", response.status())));
         }
-        if response
-            .content_length()
-            .is_some_and(|n| n > MAX_BYTES as u64)
-        {
-            return Err(ProviderError("answer too large".into()));
-        }
-        let body = response
-            .bytes()
+        let body = crate::server::assistant::read_capped(response, MAX_BYTES)
             .await
-            .map_err(|e| ProviderError(format!("answer unreadable: {e}")))?;
-        if body.len() > MAX_BYTES {
-            return Err(ProviderError("answer too large".into()));
-        }
+            .map_err(ProviderError)?;
         parse(&body, from, to)
     }
 }
