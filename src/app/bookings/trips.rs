@@ -187,15 +187,27 @@ pub fn TripPage() -> impl IntoView {
                 _ => None,
             };
             let conversation = booking_conversation(id).await.ok().flatten();
-            // The guest's plan of a stay that will happen.
-            let plan = match (booking.viewer, booking.status) {
-                (
-                    Party::Guest,
-                    BookingStatus::Pending | BookingStatus::Confirmed | BookingStatus::Completed,
-                ) => Some(trip_plan(id).await.ok().flatten()),
-                _ => None,
+            // The guest's plan of a stay that will happen. Two values, not an
+            // `Option<Option<_>>`: JSON writes `Some(None)` and `None` alike, and the page
+            // must hydrate as it was rendered.
+            let can_plan = booking.viewer == Party::Guest
+                && matches!(
+                    booking.status,
+                    BookingStatus::Pending | BookingStatus::Confirmed | BookingStatus::Completed
+                );
+            let plan = if can_plan {
+                trip_plan(id).await.ok().flatten()
+            } else {
+                None
             };
-            Ok((booking, preview, listing, reviews, conversation, plan))
+            Ok((
+                booking,
+                preview,
+                listing,
+                reviews,
+                conversation,
+                (can_plan, plan),
+            ))
         },
     );
     let error = submission_error(
@@ -238,14 +250,15 @@ fn TripView(
     conversation: Option<i64>,
     change: ServerAction<ChangeBooking>,
     respond: ServerAction<RespondToReview>,
-    /// The guest's plan: `Some(None)` when one can be made but has not been.
-    plan: Option<Option<Itinerary>>,
+    /// Whether the viewer can plan this stay, and the plan saved with it.
+    plan: (bool, Option<Itinerary>),
     plan_actions: PlanActions,
 ) -> impl IntoView {
     let id = booking.id;
+    let (can_plan, saved) = plan;
     // Type-erased: the page's view type is deep enough already.
-    let plan =
-        plan.map(|p| view! { <TripPlan booking=id plan=p actions=plan_actions/> }.into_any());
+    let plan = can_plan
+        .then(|| view! { <TripPlan booking=id plan=saved actions=plan_actions/> }.into_any());
     let host_view = booking.viewer == Party::Host;
     let can_answer = booking.can_answer();
     let pass = (!host_view
