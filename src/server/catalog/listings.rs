@@ -269,12 +269,15 @@ pub async fn cards_by_ids(db: &DbScope, ids: &[i64]) -> Result<Vec<ListingCard>,
                 sqlx::query_as!(
                     CardRow,
                     r#"
-                    SELECT l.id, l.title, l.property_type, l.city, l.country,
-                           l.price_per_night_minor, l.currency AS "currency!",
-                           l.max_guests, l.bedrooms, l.beds, l.bathrooms::float8 AS "bathrooms!",
+                    SELECT l.id AS "id!", l.title AS "title!", l.property_type AS "property_type!",
+                           l.city AS "city!", l.country AS "country!",
+                           l.price_per_night_minor AS "price_per_night_minor!",
+                           l.currency AS "currency!", l.max_guests AS "max_guests!",
+                           l.bedrooms AS "bedrooms!", l.beds AS "beds!",
+                           l.bathrooms::float8 AS "bathrooms!",
                            COALESCE(p.card_url, p.url) AS "cover_url?", p.alt AS "cover_alt?",
                            p.width AS "cover_width?", p.height AS "cover_height?",
-                           l.rating, l.review_count,
+                           l.rating, l.review_count AS "review_count!",
                            COALESCE(hs.earned, false) AS "host_badge!"
                     FROM listings l
                     LEFT JOIN listing_photos p ON p.listing_id = l.id AND p.position = 0

@@ -16,8 +16,11 @@ pub async fn stay_of(db: &DbScope, guest: Uuid, id: i64) -> Result<Stay, AppErro
     let row = db
         .read(|pool| async move {
             sqlx::query!(
-                r#"SELECT b.guest_id, b.listing_id, b.check_in, b.check_out, b.status,
-                          l.city, l.country, l.latitude, l.longitude, l.time_zone
+                r#"SELECT b.guest_id AS "guest_id!", b.listing_id AS "listing_id!",
+                          b.check_in AS "check_in!", b.check_out AS "check_out!",
+                          b.status AS "status!", l.city AS "city!", l.country AS "country!",
+                          l.latitude AS "latitude!", l.longitude AS "longitude!",
+                          l.time_zone AS "time_zone!"
                    FROM bookings b JOIN listings l ON l.id = b.listing_id
                    WHERE b.id = $1"#,
                 id

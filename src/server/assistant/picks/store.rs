@@ -52,9 +52,10 @@ async fn items(db: &DbScope, ids: Vec<i64>, me: Uuid) -> Result<Vec<(Item, u32)>
             async move {
                 sqlx::query_as!(
                     ItemRow,
-                    r#"SELECT l.id, l.latitude AS lat, l.longitude AS lon,
-                              l.price_per_night_minor AS price, l.currency::text AS "currency!",
-                              l.property_type AS kind, l.max_guests AS guests, l.amenities,
+                    r#"SELECT l.id AS "id!", l.latitude AS "lat!", l.longitude AS "lon!",
+                              l.price_per_night_minor AS "price!", l.currency::text AS "currency!",
+                              l.property_type AS "kind!", l.max_guests AS "guests!",
+                              l.amenities AS "amenities!",
                               (SELECT count(DISTINCT li.user_id) FROM listing_interest li
                                WHERE li.listing_id = l.id AND li.user_id <> $2) AS "popularity!"
                        FROM listings l WHERE l.id = ANY($1) ORDER BY l.id"#,
