@@ -2,7 +2,7 @@
 //! popularity baseline (its numbers go to docs/BENCHMARKS.md), the database's signals
 //! against a brute-force reference, and the search history with its consent.
 
-use crate::common::accounts::{signed_up, token};
+use crate::common::accounts::signed_up;
 use crate::common::{TestDb, app, call};
 use haven::server::assistant::picks::rank::{Interactions, Item, rank};
 use haven::server::assistant::picks::{history, store};
@@ -197,7 +197,6 @@ async fn searches_are_kept_only_with_consent_and_picks_follow_them() {
     let app = app(t.db(None));
     let db = DbScope::new(t.db(None));
     let bearer = signed_up(&app, "nova@example.com", "Nova").await;
-    let _ = token;
     let pool = t.primary_pool().await;
     let me: Uuid = sqlx::query_scalar("SELECT id FROM users WHERE email = 'nova@example.com'")
         .fetch_one(&pool)
