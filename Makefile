@@ -46,6 +46,7 @@ run: db build
 	@$(ENV) export DATABASE_URL=$${DATABASE_URL:-$$HAVEN_PG_BASE/haven}; \
 	  export DATABASE_REPLICA_URL=$${DATABASE_REPLICA_URL-$$HAVEN_PG_REPLICA_BASE/haven}; \
 	  "$$HAVEN_BIN" seed --if-empty --listings $(SEED_LISTINGS) && \
+	  "$$HAVEN_BIN" places import && \
 	  echo "Haven: http://127.0.0.1:3000  (Ctrl-C or make stop to stop)" && \
 	  mkdir -p .data && { "$$HAVEN_BIN" serve & echo $$! > $(PIDFILE); wait $$!; }
 

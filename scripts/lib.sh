@@ -255,6 +255,7 @@ bench_fixture() { # PORT LOG LISTINGS [DATABASE]
   server_env "${4:-haven_bench}" "$1"
   export RUST_LOG=warn
   "$HAVEN_BIN" seed --if-empty --listings "$3" --seed 42 >/dev/null
+  "$HAVEN_BIN" places import >/dev/null
   server_start "$2"
   await_server "http://127.0.0.1:$1" 30
 }

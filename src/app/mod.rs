@@ -12,6 +12,7 @@ pub mod favorites;
 pub mod hosting;
 pub mod messages;
 mod offline;
+pub mod places;
 pub mod reviews;
 pub mod types;
 

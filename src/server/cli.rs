@@ -1,5 +1,5 @@
 //! The `haven` command line: `serve` (the default), `migrate`, `seed`, `events`,
-//! `publish-assets`.
+//! `places`, `publish-assets`.
 
 use crate::server::platform::config::Config;
 use crate::server::platform::telemetry;
@@ -24,8 +24,41 @@ enum Command {
     /// Inspect and replay events whose delivery failed (the outbox's dead letters).
     #[command(subcommand)]
     Events(EventsCommand),
+    /// The gazetteer: the world's cities and towns (docs/ARCHITECTURE.md, "Places").
+    #[command(subcommand)]
+    Places(PlacesCommand),
     /// Copy the built site into the asset bucket the CDN serves (adds, never removes).
     PublishAssets(crate::server::platform::publish::PublishArgs),
+}
+
+#[derive(Subcommand)]
+enum PlacesCommand {
+    /// Load GeoNames' places from the packages make install downloads (once per source).
+    Import(crate::server::places::import::ImportArgs),
+}
+
+async fn places(config: &Config, command: PlacesCommand) -> anyhow::Result<()> {
+    use crate::server::places::import;
+    let PlacesCommand::Import(args) = command;
+    let db = crate::server::platform::db::Db::connect_lazy(&config.database)?;
+    let started = std::time::Instant::now();
+    let gazetteer = import::read(&args)?;
+    let done = import::store(db.primary(), &gazetteer, args.force).await?;
+    if done.already {
+        tracing::info!(source = done.source, "places: already imported");
+    } else {
+        tracing::info!(
+            source = done.source,
+            countries = done.countries,
+            regions = done.regions,
+            places = done.places,
+            names = done.names,
+            skipped = done.skipped,
+            seconds = started.elapsed().as_secs_f64(),
+            "places imported"
+        );
+    }
+    Ok(())
 }
 
 #[derive(Subcommand)]
@@ -88,6 +121,7 @@ pub fn main() -> ExitCode {
             }
             Command::Seed(args) => crate::server::seed::run(&config, args).await,
             Command::Events(command) => events(&config, command).await,
+            Command::Places(command) => places(&config, command).await,
             Command::PublishAssets(args) => crate::server::platform::publish::run(args).await,
         }
     });

@@ -5,7 +5,7 @@
 //! - the domains: `accounts`, `analytics` (the owner's dashboard), `assistant` (the trip
 //!   assistant: plain-language search), `catalog` (listings, search, availability, pricing, places),
 //!   `bookings`, `hosting`, `favorites`, `notifications`, `reviews`, `messages`, `mail` (e-mail:
-//!   the outbox's mailer), `payouts` (hosts' payouts: scheduled, paid through a rail). Import the platform and each other, never `http`.
+//!   the outbox's mailer), `payouts` (hosts' payouts: scheduled, paid through a rail), `places` (the gazetteer, taxes and time zones). Import the platform and each other, never `http`.
 //! - `http/`: the router, middleware, extractors and the JSON API over the domains.
 //! - `cli.rs`, `serve.rs`, `worker.rs`: the wiring (commands, start-up, the background worker).
 //! - `seed/`: demo data only.
@@ -24,6 +24,7 @@ pub mod mail;
 pub mod messages;
 pub mod notifications;
 pub mod payouts;
+pub mod places;
 pub mod platform;
 pub mod reviews;
 pub mod seed;

@@ -73,12 +73,6 @@ pub async fn host_listings() -> Result<Vec<HostListing>, AppError> {
     crate::server::hosting::my_listings(&db, user).await
 }
 
-/// The cities a listing may be in ("City, Country").
-#[server(prefix = "/api/fn", endpoint = "host_cities", input = GetUrl)]
-pub async fn host_cities() -> Result<Vec<String>, AppError> {
-    Ok(crate::server::catalog::places::labels())
-}
-
 /// What the editor shows: the draft typed so far, else the listing as saved; with photos.
 #[server(prefix = "/api/fn", endpoint = "listing_editor", input = GetUrl)]
 pub async fn listing_editor(listing: Option<i64>) -> Result<ListingDraft, AppError> {
@@ -89,23 +83,43 @@ pub async fn listing_editor(listing: Option<i64>) -> Result<ListingDraft, AppErr
     let db = crate::server::platform::request::db().await?;
     let draft = drafts::get(&session, listing).await?;
     match listing {
-        None => Ok(ListingDraft {
-            id: None,
-            form: draft.unwrap_or_default(),
-            status: None,
-            photos: Vec::new(),
-        }),
+        None => {
+            let form = draft.unwrap_or_default();
+            Ok(ListingDraft {
+                id: None,
+                place_choices: choices(&db, &form).await?,
+                form,
+                status: None,
+                photos: Vec::new(),
+            })
+        }
         Some(id) => {
             hosting::owned(&db, user, id).await?;
             let (spec, status) = hosting::spec_of(&db, id).await?;
+            let form = draft.unwrap_or_else(|| spec.to_form());
             Ok(ListingDraft {
                 id: Some(id),
-                form: draft.unwrap_or_else(|| spec.to_form()),
+                place_choices: choices(&db, &form).await?,
+                form,
                 status: Some(status),
                 photos: hosting::photos(&db, id).await?,
             })
         }
     }
+}
+
+/// The towns a draft's typed `city` may mean, when it has not settled on one.
+#[cfg(feature = "ssr")]
+async fn choices(
+    db: &crate::server::platform::db::DbScope,
+    form: &ListingForm,
+) -> Result<Vec<crate::app::types::places::PlaceSuggestion>, AppError> {
+    let typed = form.get("city").map(|c| c.trim()).unwrap_or_default();
+    if typed.is_empty() || form.get("place_id").is_some_and(|p| !p.is_empty()) {
+        return Ok(Vec::new());
+    }
+    let found = crate::server::hosting::place::lookup(db.db().primary(), form).await?;
+    Ok(found.choices)
 }
 
 /// Saves one step of the editor. The form carries `listing` (empty while creating),
@@ -137,8 +151,18 @@ pub async fn save_listing_step(#[server(flatten)] form: ListingForm) -> Result<(
         None => drafts::get(&session, None).await?.unwrap_or_default(),
     };
     hosting::merge_step(step, &mut draft, &form);
+    // The town, looked up when its step is saved, is written back as the editor shows it.
+    let place = if step == Step::Location {
+        let found = hosting::place::lookup(db.db().primary(), &draft).await?;
+        if let Some(place) = &found.place {
+            hosting::place::settle(&mut draft, place);
+        }
+        found.place
+    } else {
+        None
+    };
     drafts::put(&session, listing, &draft).await?;
-    let errors = ListingSpec::check_step(step, &draft, hosting::city_facts);
+    let errors = ListingSpec::check_step(step, &draft, |_| place.clone());
     if !errors.is_empty() {
         return Err(AppError::Form {
             errors,
@@ -155,23 +179,25 @@ pub async fn save_listing_step(#[server(flatten)] form: ListingForm) -> Result<(
             leptos_axum::redirect(&format!("{base}?step={}", next.key()));
         }
         (None, None) => {
-            let spec = hosting::parse_form(&draft).map_err(|e| {
-                // An earlier step went wrong since (a draft from an older version): say where.
-                if let AppError::Form { errors, .. } = &e {
-                    let first = hosting::step_of(errors);
-                    return AppError::Unprocessable(format!(
-                        "Check the step “{}” first.",
-                        first.title()
-                    ));
-                }
-                e
-            })?;
+            let spec = hosting::place::parse(db.db().primary(), &draft)
+                .await
+                .map_err(|e| {
+                    // An earlier step went wrong since (a draft from an older version): say where.
+                    if let AppError::Form { errors, .. } = &e {
+                        let first = hosting::step_of(errors);
+                        return AppError::Unprocessable(format!(
+                            "Check the step “{}” first.",
+                            first.title()
+                        ));
+                    }
+                    e
+                })?;
             let id = hosting::create(&db, user, &spec).await?;
             drafts::clear(&session, None).await?;
             leptos_axum::redirect(&format!("/host/listings/{id}/photos?created=1"));
         }
         (Some(id), next) => {
-            let spec = hosting::parse_form(&draft)?;
+            let spec = hosting::place::parse(db.db().primary(), &draft).await?;
             hosting::update(&db, id, &spec).await?;
             drafts::clear(&session, Some(id)).await?;
             let to = next.unwrap_or(step);

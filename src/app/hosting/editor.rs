@@ -6,12 +6,14 @@ use crate::app::components::map::LocationPicker;
 use crate::app::components::{
     Choice, ErrorView, Field, FormAlert, FormError, busy_while, submission_error,
 };
-use crate::app::hosting::api::{DiscardListingDraft, SaveListingStep, host_cities, listing_editor};
+use crate::app::hosting::api::{DiscardListingDraft, SaveListingStep, listing_editor};
+use crate::app::places::PlaceInput;
 use crate::app::types::AppError;
 use crate::app::types::catalog::PROPERTY_TYPES;
 use crate::app::types::hosting::{
     AMENITY_PREFIX, CANCELLATION_POLICIES, ListingDraft, ListingForm, Step, editable_amenities,
 };
+use crate::app::types::places::PlaceSuggestion;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -28,7 +30,6 @@ pub fn ListingEditorPage() -> impl IntoView {
         move || (id.get(), save.version().get()),
         |(id, _)| listing_editor(id),
     );
-    let cities = Resource::new(|| (), |_| host_cities());
     let query = use_query_map();
     let step = Memo::new(move |_| {
         query
@@ -50,9 +51,8 @@ pub fn ListingEditorPage() -> impl IntoView {
         <section class="container section editor">
             <Transition fallback=loading>
                 {move || Suspend::new(async move {
-                    let cities = cities.await.unwrap_or_default();
                     match draft.await {
-                        Ok(d) => view! { <Editor draft=d step cities save discard error/> }.into_any(),
+                        Ok(d) => view! { <Editor draft=d step save discard error/> }.into_any(),
                         Err(AppError::Unauthorized) => view! { <Redirect path=login()/> }.into_any(),
                         Err(error) => view! { <ErrorView error/> }.into_any(),
                     }
@@ -66,12 +66,16 @@ pub fn ListingEditorPage() -> impl IntoView {
 fn Editor(
     draft: ListingDraft,
     step: Memo<Step>,
-    cities: Vec<String>,
     save: ServerAction<SaveListingStep>,
     discard: ServerAction<DiscardListingDraft>,
     error: FormError,
 ) -> impl IntoView {
-    let ListingDraft { id, form, .. } = draft;
+    let ListingDraft {
+        id,
+        form,
+        place_choices,
+        ..
+    } = draft;
     let base = match id {
         Some(id) => format!("/host/listings/{id}/edit"),
         None => "/host/listings/new".to_string(),
@@ -115,7 +119,7 @@ fn Editor(
         view! {
             <h2>{format!("{}. {}", s.number(), s.title())}</h2>
             <input type="hidden" name="step" value=s.key()/>
-            {step_fields(s, &form, &cities, error)}
+            {step_fields(s, &form, &place_choices, error)}
         }
     };
     let submit_label = move || match (id, step.get().next()) {
@@ -170,7 +174,12 @@ fn Check(label: &'static str, name: String, checked: bool) -> impl IntoView {
     }
 }
 
-fn step_fields(step: Step, form: &ListingForm, cities: &[String], error: FormError) -> AnyView {
+fn step_fields(
+    step: Step,
+    form: &ListingForm,
+    choices: &[PlaceSuggestion],
+    error: FormError,
+) -> AnyView {
     let v = |k: &str| value(form, k);
     match step {
         Step::Basics => view! {
@@ -185,19 +194,48 @@ fn step_fields(step: Step, form: &ListingForm, cities: &[String], error: FormErr
         .into_any(),
         Step::Location => {
             let city_error = move || error.get().and_then(|e| e.field_error("city"));
-            let city_options = cities
-                .iter()
-                .map(|c| view! { <option value=c.clone()></option> })
-                .collect_view();
+            let described = move || {
+                let mut ids = vec!["field-city-hint"];
+                if city_error().is_some() {
+                    ids.push("field-city-error");
+                }
+                Some(ids.join(" "))
+            };
+            // Without JavaScript, a name that means several towns (or none exactly) comes
+            // back with them to choose from; choosing one sends its id.
+            let chooser = (!choices.is_empty()).then(|| {
+                let options = choices
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| {
+                        let input = format!("place-choice-{i}");
+                        let value = p.id.map(|id| id.to_string()).unwrap_or_default();
+                        view! {
+                            <div class="check">
+                                <input type="radio" id=input.clone() name="place_id" value=value checked=i == 0/>
+                                <label for=input>{p.label.clone()}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <fieldset class="place-choices">
+                        <legend>"Which place do you mean?"</legend>
+                        {options}
+                    </fieldset>
+                }
+            });
+            let id_name = choices.is_empty().then_some("place_id");
             view! {
                 <div class="field" class:field--invalid=move || city_error().is_some()>
-                    <label for="field-city">"City"</label>
-                    <input id="field-city" name="city" list="host-cities" autocomplete="off" value=v("city")
-                        aria-invalid=move || city_error().map(|_| "true")
-                        aria-describedby=move || city_error().map(|_| "field-city-error")/>
-                    <datalist id="host-cities">{city_options}</datalist>
-                    <p class="field__hint">"Choose from the list, e.g. “Lisbon, Portugal”."</p>
+                    <label for="field-city">"Town or city"</label>
+                    <PlaceInput id="field-city" name="city" id_name
+                        initial=v("city") initial_id=if choices.is_empty() { v("place_id") } else { String::new() }
+                        towns_only=true invalid=Signal::derive(move || city_error().is_some())
+                        described_by=Signal::derive(described)/>
+                    <p class="field__hint" id="field-city-hint">"Type its name and choose it from the list, e.g. “Elvas, Portalegre, Portugal”."</p>
                     {move || city_error().map(|m| view! { <p class="field__error" id="field-city-error">{m}</p> })}
+                    {chooser}
                 </div>
                 <Field label="Street address" name="address" autocomplete="street-address"
                     hint="Shared with guests once they book." initial=v("address") error/>

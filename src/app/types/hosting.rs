@@ -130,9 +130,12 @@ pub struct ListingInput {
 #[serde(deny_unknown_fields)]
 pub struct LocationInput {
     pub address: Option<String>,
-    /// A city of Haven's table, with its country: "Lisbon" + "Portugal".
+    /// A town of the gazetteer, by name ("Elvas"), with its country ("Portugal") or its
+    /// region too ("Springfield, Illinois" + "United States"); `place_id` is surer.
     pub city: Option<String>,
     pub country: Option<String>,
+    /// A town by its id from `GET /api/v1/places?kind=place`; wins over `city`.
+    pub place_id: Option<i64>,
     pub coordinates: Option<GeoPoint>,
 }
 
@@ -223,6 +226,10 @@ pub struct ListingDraft {
     pub form: ListingForm,
     pub status: Option<ListingStatus>,
     pub photos: Vec<HostPhoto>,
+    /// The towns the typed `city` may mean, when it names none exactly (the editor offers
+    /// them to choose from); empty otherwise.
+    #[serde(default)]
+    pub place_choices: Vec<crate::app::types::places::PlaceSuggestion>,
 }
 
 /// What can be done to a photo from the photo manager.

@@ -19,6 +19,7 @@ pub mod map;
 pub mod message;
 pub mod money;
 pub mod payouts;
+pub mod places;
 pub mod recovery;
 pub mod review;
 pub mod search;

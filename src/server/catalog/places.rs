@@ -1,6 +1,7 @@
-//! Reference data: the places a listing may be in, with their coordinates and IANA time
-//! zone (a listing's dates are local to it), and the occupancy tax by country. Real
-//! listings are checked against this table; the demo data (`seed`) only picks from it.
+//! The demo cities: where the demo data (`seed`) puts its listings, and what the trip
+//! assistant knows best (their weather, their places to go). Real listings may be in any
+//! town of the gazetteer (`server::places`), whose migration holds these cities too, and
+//! taxes live in its `taxes` table.
 
 /// A real city or town.
 #[derive(Debug, PartialEq)]
@@ -40,28 +41,6 @@ pub fn find(label: &str) -> Option<&'static Place> {
     });
     let place = matches.next()?;
     matches.next().is_none().then_some(place)
-}
-
-/// Every place a listing may be in, as "City, Country", sorted.
-pub fn labels() -> Vec<String> {
-    let mut labels: Vec<String> = PLACES.iter().map(Place::label).collect();
-    labels.sort();
-    labels
-}
-
-/// Occupancy tax in basis points, by country (rounded typical rates).
-pub fn tax_bp(country_code: &str) -> i32 {
-    match country_code {
-        "US" => 1_100,
-        "CA" => 1_300,
-        "MX" => 1_600,
-        "GB" => 0,
-        "FR" | "IT" | "ES" | "PT" | "DE" | "NL" | "GR" | "HR" | "SI" => 700,
-        "JP" => 1_000,
-        "AU" | "NZ" => 1_000,
-        "AE" => 1_000,
-        _ => 500,
-    }
 }
 
 pub static PLACES: &[Place] = &[
@@ -745,7 +724,6 @@ mod tests {
         assert_eq!(find("  lisbon ").map(|p| p.name), Some("Lisbon"));
         assert_eq!(find("Lisbon, France"), None);
         assert_eq!(find("Atlantis"), None);
-        assert!(labels().contains(&"Lisbon, Portugal".to_string()));
     }
 
     #[test]

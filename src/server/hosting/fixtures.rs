@@ -6,7 +6,9 @@ use crate::app::types::hosting::ListingForm;
 /// Lisbon, known by its label or its name; every other city is unknown.
 pub(super) fn lisbon(name: &str) -> Option<CityFacts> {
     (name == "Lisbon, Portugal" || name == "Lisbon").then(|| CityFacts {
+        place_id: Some(2_267_057),
         city: "Lisbon".into(),
+        region_code: None,
         state: None,
         country: "Portugal".into(),
         country_code: "PT".into(),

@@ -9,7 +9,7 @@ use crate::app::types::money;
 
 // The fields of each step; the amenities step owns every `amenity_…` checkbox.
 const BASICS: &[&str] = &["title", "description", "property_type"];
-const LOCATION: &[&str] = &["city", "address", "latitude", "longitude"];
+const LOCATION: &[&str] = &["city", "place_id", "address", "latitude", "longitude"];
 const CAPACITY: &[&str] = &["max_guests", "bedrooms", "beds", "bathrooms"];
 const RULES: &[&str] = &[
     "check_in_after",
@@ -216,6 +216,9 @@ impl ListingSpec {
         put("description", self.description.clone());
         put("property_type", self.property_type.clone());
         put("city", self.place.label());
+        if let Some(id) = self.place.place_id {
+            put("place_id", id.to_string());
+        }
         put("address", self.address.clone());
         put("latitude", format!("{}", self.latitude));
         put("longitude", format!("{}", self.longitude));

@@ -34,6 +34,13 @@ pub fn apply_input(input: &ListingInput, form: &mut ListingForm) -> Result<(), F
     set(form, "property_type", input.property_type.clone());
     if let Some(l) = &input.location {
         set(form, "address", l.address.clone());
+        // A town named anew replaces the one chosen before.
+        if l.city.is_some() || l.place_id.is_some() {
+            form.remove("place_id");
+        }
+        if let Some(id) = l.place_id {
+            form.insert("place_id".into(), id.to_string());
+        }
         match (&l.city, &l.country) {
             (Some(city), Some(country)) => {
                 form.insert("city".into(), format!("{city}, {country}"));
@@ -52,7 +59,7 @@ pub fn apply_input(input: &ListingInput, form: &mut ListingForm) -> Result<(), F
         if let Some(p) = &l.coordinates {
             form.insert("latitude".into(), p.latitude().to_string());
             form.insert("longitude".into(), p.longitude().to_string());
-        } else if l.city.is_some() {
+        } else if l.city.is_some() || l.place_id.is_some() {
             // A new city without a point: its centre.
             form.remove("latitude");
             form.remove("longitude");

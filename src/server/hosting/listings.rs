@@ -2,11 +2,10 @@
 //! writes (create, update, list or pause, delete). The caller has checked ownership with
 //! [`owned`](super::owned) before any change.
 
-use super::spec::{CityFacts, ListingSpec, city_facts};
-use crate::app::types::hosting::{HostListing, ListingStatus};
+use super::spec::{CityFacts, ListingSpec};
+use crate::app::types::hosting::{HostListing, ListingForm, ListingStatus};
 use crate::app::types::{AppError, Currency};
 use crate::server::catalog::listings::{self, money};
-use crate::server::catalog::places;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use time::format_description::well_known::Rfc3339;
@@ -81,7 +80,7 @@ pub async fn spec_of(db: &DbScope, id: i64) -> Result<(ListingSpec, ListingStatu
                price_per_night_minor, weekend_price_minor, cleaning_fee_minor,
                weekly_discount_pct, monthly_discount_pct, instant_book, min_nights,
                max_nights, cancellation_policy, advance_notice_days, preparation_nights,
-               is_active
+               is_active, place_id, region_code
         FROM listings WHERE id = $1 AND deleted_at IS NULL
         "#,
         id
@@ -92,17 +91,26 @@ pub async fn spec_of(db: &DbScope, id: i64) -> Result<(ListingSpec, ListingStatu
     .ok_or_else(|| AppError::NotFound("Listing".into()))?;
     let mut amenities = r.amenities;
     amenities.sort();
-    // The table's facts when it knows the city; else what the listing stored, so a listing
-    // whose city left the table still opens (saving it then asks for a known city).
-    let place = city_facts(&format!("{}, {}", r.city, r.country)).unwrap_or(CityFacts {
+    // The gazetteer's town (its centre, for the editor's distance check), else the town
+    // as stored; the zone is always the listing's own.
+    let stored = CityFacts {
+        place_id: r.place_id,
         city: r.city,
+        region_code: r.region_code,
         state: r.state,
         country: r.country,
         country_code: r.country_code,
         latitude: r.latitude,
         longitude: r.longitude,
         time_zone: r.time_zone,
-    });
+    };
+    let mut known = ListingForm::new();
+    super::place::settle(&mut known, &stored);
+    let mut place = super::place::lookup(db.db().primary(), &known)
+        .await?
+        .place
+        .unwrap_or_else(|| stored.clone());
+    place.time_zone = stored.time_zone;
     let spec = ListingSpec {
         title: r.title,
         description: r.description,
@@ -142,7 +150,6 @@ pub async fn spec_of(db: &DbScope, id: i64) -> Result<(ListingSpec, ListingStatu
 #[tracing::instrument(skip(db, spec))]
 pub async fn create(db: &DbScope, user: Uuid, spec: &ListingSpec) -> Result<i64, AppError> {
     let s = spec.clone();
-    let tax = places::tax_bp(&s.place.country_code);
     db.write(|pool| async move {
         sqlx::query_scalar!(
             r#"
@@ -153,10 +160,12 @@ pub async fn create(db: &DbScope, user: Uuid, spec: &ListingSpec) -> Result<i64,
                 smoking_allowed, events_allowed, house_rules, currency, price_per_night_minor,
                 weekend_price_minor, cleaning_fee_minor, weekly_discount_pct,
                 monthly_discount_pct, instant_book, min_nights, max_nights,
-                cancellation_policy, advance_notice_days, preparation_nights, tax_bp, is_active)
+                cancellation_policy, advance_notice_days, preparation_nights, place_id,
+                region_code, tax_bp, is_active)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
                     $16::int / 2.0, $17, $18::text::time, $19::text::time, $20, $21, $22, $23,
-                    $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, false)
+                    $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37,
+                    tax_rate_bp($9::char(2)::text, $37), false)
             RETURNING id
             "#,
             user,
@@ -194,7 +203,8 @@ pub async fn create(db: &DbScope, user: Uuid, spec: &ListingSpec) -> Result<i64,
             s.cancellation_policy,
             s.advance_notice_days,
             s.preparation_nights,
-            tax
+            s.place.place_id,
+            s.place.region_code
         )
         .fetch_one(&pool)
         .await
@@ -208,7 +218,6 @@ pub async fn create(db: &DbScope, user: Uuid, spec: &ListingSpec) -> Result<i64,
 #[tracing::instrument(skip(db, spec))]
 pub async fn update(db: &DbScope, id: i64, spec: &ListingSpec) -> Result<(), AppError> {
     let s = spec.clone();
-    let tax = places::tax_bp(&s.place.country_code);
     db.write(|pool| async move {
         sqlx::query!(
             r#"
@@ -222,8 +231,8 @@ pub async fn update(db: &DbScope, id: i64, spec: &ListingSpec) -> Result<(), App
                 price_per_night_minor = $25, weekend_price_minor = $26, cleaning_fee_minor = $27,
                 weekly_discount_pct = $28, monthly_discount_pct = $29, instant_book = $30,
                 min_nights = $31, max_nights = $32, cancellation_policy = $33,
-                advance_notice_days = $34, preparation_nights = $35, tax_bp = $36,
-                updated_at = now()
+                advance_notice_days = $34, preparation_nights = $35, place_id = $36,
+                region_code = $37, tax_bp = tax_rate_bp($9::char(2)::text, $37), updated_at = now()
             WHERE id = $1 AND deleted_at IS NULL
             "#,
             id,
@@ -261,7 +270,8 @@ pub async fn update(db: &DbScope, id: i64, spec: &ListingSpec) -> Result<(), App
             s.cancellation_policy,
             s.advance_notice_days,
             s.preparation_nights,
-            tax
+            s.place.place_id,
+            s.place.region_code
         )
         .execute(&pool)
         .await

@@ -17,13 +17,14 @@ mod form;
 mod input;
 mod listings;
 mod photos;
+pub mod place;
 mod spec;
 
 pub use form::{merge_step, step_of};
 pub use input::apply_input;
 pub use listings::{create, delete, my_listings, set_listed, spec_of, update};
 pub use photos::{MAX_PHOTOS, add_photo, move_photo, photos};
-pub use spec::{CityFacts, ListingSpec, city_facts, parse_form};
+pub use spec::{CityFacts, ListingSpec, parse_form};
 
 use crate::app::types::AppError;
 use crate::server::platform::db::DbScope;

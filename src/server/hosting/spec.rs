@@ -10,45 +10,52 @@ use crate::app::types::hosting::{
     AMENITY_PREFIX, CANCELLATION_POLICIES, ListingForm, PETS, Step, editable_amenities,
 };
 use crate::app::types::map::distance_km;
+use crate::app::types::places::label;
 use crate::app::types::{AppError, Currency};
-use crate::server::catalog::places;
+use crate::server::places;
 
-/// What the server knows about a listing's city: a city of the place table
-/// (`catalog::places`) for a new or changed listing, or what a stored listing says of its
-/// city. An owned copy rather than a `&'static Place`, so a listing whose city has left the
-/// table still opens in the editor (see `spec_of`).
+/// What the server knows about a listing's town: a place of the gazetteer
+/// (`server::places`) for a new or changed listing, or what a stored listing says of its
+/// town. An owned copy, so a listing whose town is not in the gazetteer (seeded before it,
+/// or a place since renamed) still opens in the editor (see `spec_of`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct CityFacts {
+    /// The gazetteer's id, when the listing was placed through it.
+    pub place_id: Option<i64>,
     pub city: String,
+    /// The region's code (GeoNames admin1) and name, when known.
+    pub region_code: Option<String>,
     pub state: Option<String>,
     pub country: String,
     pub country_code: String,
-    /// The city centre.
+    /// The town's centre.
     pub latitude: f64,
     pub longitude: f64,
+    /// The town's zone; the listing's own comes from its point ([`places::zone`]).
     pub time_zone: String,
 }
 
 impl CityFacts {
-    /// "Lisbon, Portugal": how the editor names it.
+    /// "Elvas, Portalegre, Portugal": how the editor names it.
     pub fn label(&self) -> String {
-        format!("{}, {}", self.city, self.country)
+        label(&self.city, self.state.as_deref(), &self.country)
     }
 }
 
-/// A place of the reference table, by "City, Country" or a unique "City" (any case), as
-/// the listing editor knows it.
-pub fn city_facts(name: &str) -> Option<CityFacts> {
-    let p = places::find(name)?;
-    Some(CityFacts {
-        city: p.name.to_string(),
-        state: p.state.map(str::to_string),
-        country: p.country.to_string(),
-        country_code: p.country_code.to_string(),
-        latitude: p.latitude,
-        longitude: p.longitude,
-        time_zone: p.time_zone.to_string(),
-    })
+impl From<places::Place> for CityFacts {
+    fn from(p: places::Place) -> Self {
+        Self {
+            place_id: Some(p.id),
+            city: p.name,
+            region_code: p.region_code,
+            state: p.region,
+            country: p.country,
+            country_code: p.country_code,
+            latitude: p.latitude,
+            longitude: p.longitude,
+            time_zone: p.time_zone,
+        }
+    }
 }
 
 /// How far from its city's centre a listing may be placed.
@@ -93,9 +100,10 @@ pub struct ListingSpec {
     pub preparation_nights: i32,
 }
 
-/// The checked listing from a full form, or a `Form` error naming each bad field.
-pub fn parse_form(form: &ListingForm) -> Result<ListingSpec, AppError> {
-    ListingSpec::from_form(form, city_facts).map_err(|errors| AppError::Form {
+/// The checked listing from a full form whose town is `place` (looked up by
+/// [`super::place::lookup`]), or a `Form` error naming each bad field.
+pub fn parse_form(form: &ListingForm, place: Option<CityFacts>) -> Result<ListingSpec, AppError> {
+    ListingSpec::from_form(form, |_| place.clone()).map_err(|errors| AppError::Form {
         errors,
         values: Vec::new(),
     })
@@ -140,7 +148,9 @@ impl ListingSpec {
             property_type: String::new(),
             address: String::new(),
             place: CityFacts {
+                place_id: None,
                 city: String::new(),
+                region_code: None,
                 state: None,
                 country: String::new(),
                 country_code: String::new(),
@@ -188,10 +198,12 @@ impl ListingSpec {
                 let name = r.raw("city").to_string();
                 match city(&name) {
                     Some(place) => self.place = place,
-                    None if name.is_empty() => r.fail("city", "Choose the city from the list."),
+                    None if name.trim().is_empty() => {
+                        r.fail("city", "Type the town's name and choose it from the list.")
+                    }
                     None => r.fail(
                         "city",
-                        "Haven does not know that city yet: choose one from the list.",
+                        "Choose which town you mean from the list, or check the spelling.",
                     ),
                 }
                 self.address = r.text("address", "the street address", 3, 200);
@@ -226,6 +238,13 @@ impl ListingSpec {
                             self.place.city
                         ),
                     );
+                }
+                // The listing's dates are local to its point, which may be across a zone
+                // border from its town's centre.
+                if !self.place.city.is_empty()
+                    && let Some(zone) = places::zone::at(self.latitude, self.longitude)
+                {
+                    self.place.time_zone = zone.to_string();
                 }
             }
             Step::Capacity => {
@@ -318,16 +337,28 @@ mod tests {
     use crate::server::hosting::form::step_of;
 
     #[test]
-    fn cities_resolve_by_label_or_unique_name() {
-        let lisbon = city_facts("Lisbon, Portugal").expect("known");
-        assert_eq!(lisbon.country_code, "PT");
-        assert_eq!(lisbon.time_zone, "Europe/Lisbon");
-        assert_eq!(
-            city_facts("  lisbon ").map(|c| c.city),
-            Some("Lisbon".into())
-        );
-        assert_eq!(city_facts("Lisbon, France"), None);
-        assert_eq!(city_facts("Atlantis"), None);
+    fn the_zone_is_the_points_across_a_border_from_the_town() {
+        // Chosen town: Badajoz, Spain; the home itself is in Elvas, Portugal, 15 km west.
+        let badajoz = CityFacts {
+            place_id: Some(2_521_420),
+            city: "Badajoz".into(),
+            region_code: Some("57".into()),
+            state: Some("Extremadura".into()),
+            country: "Spain".into(),
+            country_code: "ES".into(),
+            latitude: 38.8779,
+            longitude: -6.9706,
+            time_zone: "Europe/Madrid".into(),
+        };
+        let mut form = complete();
+        form.insert("latitude".into(), "38.8810".into());
+        form.insert("longitude".into(), "-7.1628".into());
+        let spec = ListingSpec::from_form(&form, |_| Some(badajoz.clone())).expect("valid");
+        assert_eq!(spec.place.time_zone, "Europe/Lisbon");
+        form.insert("longitude".into(), "-6.9707".into());
+        let spec = ListingSpec::from_form(&form, |_| Some(badajoz.clone())).expect("valid");
+        assert_eq!(spec.place.time_zone, "Europe/Madrid");
+        assert_eq!(spec.place.label(), "Badajoz, Extremadura, Spain");
     }
 
     #[test]

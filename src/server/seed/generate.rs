@@ -110,6 +110,8 @@ pub struct Generator {
     rng: ChaCha8Rng,
     listings: usize,
     types: WeightedIndex<u32>,
+    /// Occupancy tax by country code (the `taxes` table's country rates); none elsewhere.
+    taxes: std::collections::HashMap<String, i32>,
 }
 
 impl Generator {
@@ -120,7 +122,14 @@ impl Generator {
             listings,
             // A static, non-empty table with positive weights (its tests check).
             types: WeightedIndex::new(weights).expect("PROPERTY_TYPES has positive weights"),
+            taxes: Default::default(),
         }
+    }
+
+    /// Listings then pay these rates (by country code), as the database says.
+    pub fn with_taxes(mut self, taxes: std::collections::HashMap<String, i32>) -> Self {
+        self.taxes = taxes;
+        self
     }
 
     /// About one host for every three listings; a few hosts own many.
@@ -185,7 +194,12 @@ impl Generator {
         let cleaning_minor =
             ((price_minor as f64 * rng.gen_range(0.15..0.35)) / 500.0).round() as i64 * 500;
         let photos = photos(rng, &title, kind, city.setting, bedrooms);
-        let rules = rules(rng, city, kind, price_minor, &amenities);
+        let tax_bp = self
+            .taxes
+            .get(city.place().country_code)
+            .copied()
+            .unwrap_or(0);
+        let rules = rules(rng, city, kind, price_minor, &amenities, tax_bp);
         ListingRow {
             id,
             host_id: host.id,

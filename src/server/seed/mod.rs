@@ -99,7 +99,10 @@ pub async fn seed_at(
     seed: u64,
     today: time::Date,
 ) -> anyhow::Result<SeedStats> {
-    let mut generator = Generator::new(seed, listings as usize);
+    let taxes = crate::server::places::taxes::country_rates(pool)
+        .await
+        .context("tax rates")?;
+    let mut generator = Generator::new(seed, listings as usize).with_taxes(taxes);
     let mut stats = SeedStats::default();
     crate::server::assistant::activities::seed::load(pool)
         .await

@@ -4,7 +4,6 @@
 use super::data::{self, City, Setting};
 use super::generate::{PhotoRow, Rules};
 use crate::app::types::catalog::property_type_label;
-use crate::server::catalog::places;
 use rand::prelude::*;
 use rand_chacha::ChaCha8Rng;
 
@@ -14,6 +13,7 @@ pub(super) fn rules(
     kind: &str,
     price_minor: i64,
     amenities: &[&str],
+    tax_bp: i32,
 ) -> Rules {
     let min_nights = *[1, 1, 1, 2, 2, 3].choose(rng).unwrap_or(&1);
     let premium = matches!(kind, "villa" | "chalet" | "house");
@@ -29,7 +29,7 @@ pub(super) fn rules(
             .then(|| (price_minor * i64::from(rng.gen_range(110..=130)) / 100) / 100 * 100),
         weekly_discount_pct: *[0, 5, 10, 15].choose(rng).unwrap_or(&0),
         monthly_discount_pct: *[0, 20, 25, 30].choose(rng).unwrap_or(&0),
-        tax_bp: places::tax_bp(city.place().country_code),
+        tax_bp,
         cancellation_policy: ["flexible", "moderate", "moderate", "strict"]
             .choose(rng)
             .unwrap_or(&"moderate"),

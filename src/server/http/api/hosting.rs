@@ -23,10 +23,14 @@ use serde::Deserialize;
 
 /// Turns an input into the checked listing: laid over `base` (the current listing, or
 /// nothing for a new one) and judged by the editor's rules.
-fn checked(base: ListingForm, input: &ListingInput) -> Result<hosting::ListingSpec, ApiError> {
+async fn checked(
+    db: &DbScope,
+    base: ListingForm,
+    input: &ListingInput,
+) -> Result<hosting::ListingSpec, ApiError> {
     let mut form = base;
     hosting::apply_input(input, &mut form).map_err(|e| ApiError::invalid(vec![e]))?;
-    hosting::parse_form(&form).map_err(ApiError::from)
+    Ok(hosting::place::parse(db.db().primary(), &form).await?)
 }
 
 /// The caller's listings, paused ones included.
@@ -73,7 +77,7 @@ pub async fn create(
     Extension(db): Extension<DbScope>,
     ApiJson(input): ApiJson<ListingInput>,
 ) -> Result<Response, ApiError> {
-    let spec = checked(ListingForm::new(), &input)?;
+    let spec = checked(&db, ListingForm::new(), &input).await?;
     let id = hosting::create(&db, user.id, &spec).await?;
     if input.is_active == Some(true) {
         hosting::set_listed(&db, id, true).await?;
@@ -114,7 +118,7 @@ pub async fn update(
 ) -> Result<Response, ApiError> {
     hosting::owned(&db, user.id, id.get()).await?;
     let (current, _) = hosting::spec_of(&db, id.get()).await?;
-    let spec = checked(current.to_form(), &input)?;
+    let spec = checked(&db, current.to_form(), &input).await?;
     if spec != current {
         hosting::update(&db, id.get(), &spec).await?;
     }

@@ -23,6 +23,7 @@ mod messages;
 mod notifications;
 mod openapi;
 mod payouts;
+mod places;
 mod recovery;
 mod reviews;
 mod today;
@@ -67,6 +68,7 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(hosting::move_photo))
         .routes(routes!(hosting::delete_photo))
         .routes(routes!(hosting::mine))
+        .routes(routes!(places::places))
         .routes(routes!(listings::availability))
         .routes(routes!(listings::quote))
         .routes(routes!(favorites::list, favorites::save))
