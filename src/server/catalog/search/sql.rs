@@ -16,20 +16,23 @@ fn push_filters(b: &mut QueryBuilder<'_, Postgres>, q: &SearchQuery, skip: &[&st
     if let Some(d) = &q.destination
         && !skip.contains(&"destination")
     {
-        match &d.within {
-            None => {
-                b.push(" AND (lower(l.city) = lower(")
-                    .push_bind(d.place.clone())
-                    .push(") OR lower(l.state) = lower(")
-                    .push_bind(d.place.clone())
-                    .push(") OR lower(l.country) = lower(")
-                    .push_bind(d.place.clone())
-                    .push("))");
-            }
-            Some(within) => {
-                b.push(" AND lower(l.city) = lower(")
-                    .push_bind(d.place.clone())
-                    .push(") AND (lower(l.country) = lower(")
+        if d.within.is_empty() {
+            b.push(" AND (lower(l.city) = lower(")
+                .push_bind(d.place.clone())
+                .push(") OR lower(l.state) = lower(")
+                .push_bind(d.place.clone())
+                .push(") OR lower(l.country) = lower(")
+                .push_bind(d.place.clone())
+                .push("))");
+        } else {
+            // A town or a region, in each region or country named after it.
+            b.push(" AND (lower(l.city) = lower(")
+                .push_bind(d.place.clone())
+                .push(") OR lower(l.state) = lower(")
+                .push_bind(d.place.clone())
+                .push("))");
+            for within in &d.within {
+                b.push(" AND (lower(l.country) = lower(")
                     .push_bind(within.clone())
                     .push(") OR lower(l.state) = lower(")
                     .push_bind(within.clone())
