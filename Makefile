@@ -184,3 +184,4 @@ bench: db build
 	@$(ENV) bash scripts/bench-auth.sh
 	@$(ENV) bash scripts/bench-bookings.sh
 	@$(ENV) bash scripts/bench-dashboard.sh
+	@$(ENV) bash scripts/bench-places.sh

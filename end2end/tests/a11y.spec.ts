@@ -209,6 +209,25 @@ test.describe('accessibility (axe)', () => {
     await audit(page, testInfo, 'host calendar');
   });
 
+  test("the listing editor's town: suggestions, and the choice of towns a name leaves open", async ({
+    page,
+  }, testInfo) => {
+    const host = await person(page, testInfo, 'host');
+    await signIn(page, testInfo, host, '/host/listings/new?step=location');
+    const town = page.getByLabel('Town or city');
+    if (jsEnabled(testInfo)) {
+      await town.pressSequentially('Springf');
+      await expect(page.getByRole('option').first()).toBeVisible();
+      await town.press('ArrowDown');
+      await audit(page, testInfo, 'town suggestions');
+      await town.press('Escape');
+    }
+    await town.fill('Springfield');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await expect(page.getByRole('group', { name: 'Which place do you mean?' })).toBeVisible();
+    await audit(page, testInfo, 'towns to choose from');
+  });
+
   test('calendar sync, with calendars imported and a conflict', async ({ page }, testInfo) => {
     const host = await person(page, testInfo, 'host');
     const guest = await person(page, testInfo, 'guest');
