@@ -23,7 +23,8 @@ sql "$DATABASE_URL" -c "
     SELECT key, 2 + floor(random() * 7)::int AS len, random() < 0.2 AS typo
     FROM place_names ORDER BY random() LIMIT 4000
   ), typed AS (
-    SELECT CASE WHEN typo AND len >= 4
+    SELECT row_number() OVER () AS n,
+           CASE WHEN typo AND len >= 4
                 THEN left(key, len - 2) || substr(key, len, 1) || substr(key, len - 1, 1)
                 ELSE left(key, len) END AS q
     FROM drawn
@@ -31,7 +32,7 @@ sql "$DATABASE_URL" -c "
   SELECT string_agg(CASE WHEN c ~ '^[a-z0-9]$' THEN c
                          ELSE upper(regexp_replace(encode(convert_to(c, 'UTF8'), 'hex'), '(..)', '%\1', 'g')) END, '' ORDER BY i)
   FROM typed, LATERAL regexp_split_to_table(q, '') WITH ORDINALITY AS t(c, i)
-  GROUP BY typed.ctid" | grep -v '^$' >"$queries"
+  GROUP BY typed.n ORDER BY typed.n" | grep -v '^$' >"$queries"
 PLACES_QUERIES="$PWD/$queries"
 export PLACES_QUERIES
 [ "$(wc -l <"$queries")" -gt 3000 ] || fail "too few queries in $queries"

@@ -6,7 +6,7 @@ use crate::server::platform::config::Config;
 use crate::server::platform::db::Db;
 use crate::server::platform::payments::OfflineProvider;
 use crate::server::platform::ratelimit::RateLimits;
-use crate::server::platform::state::AppState;
+use crate::server::platform::state::{AppState, Caches};
 use crate::server::platform::telemetry;
 use anyhow::Context;
 use axum::serve::ListenerExt;
@@ -43,6 +43,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         }
     });
     let listen = config.listen;
+    let place_cache = config.place_cache;
     let grace = config.shutdown_grace;
     let media = crate::server::platform::media::MediaStore::from_config(&config)?;
     let state = AppState {
@@ -52,7 +53,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         leptos_options,
         metrics,
         limits,
-        caches: Arc::default(),
+        caches: Arc::new(Caches::new(place_cache)),
         clock: Clock::default(),
         payments: Arc::new(OfflineProvider),
         views: Arc::default(),

@@ -18,5 +18,9 @@ pub async fn place_suggestions(
     }
     let kinds = if towns_only { Kinds::Towns } else { Kinds::Any };
     let db = crate::server::platform::request::db().await?;
-    search::suggest(&db, &q, kinds, 8).await
+    let state = crate::server::platform::request::state()?;
+    Ok(search::suggest(&db, &state.caches.places, &q, kinds, 8)
+        .await?
+        .as_ref()
+        .clone())
 }

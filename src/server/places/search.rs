@@ -15,7 +15,9 @@ use crate::app::types::AppError;
 use crate::app::types::places::{PlaceKind, PlaceSuggestion, label};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
+use crate::server::platform::state::Memo;
 use sqlx::PgPool;
+use std::sync::Arc;
 
 /// Which kinds of place to suggest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,17 +34,35 @@ struct Hit {
     suggestion: PlaceSuggestion,
 }
 
-/// Up to `limit` suggestions for `typed`, best first.
+/// Up to `limit` suggestions for `typed`, best first; kept in `memo` for a while (the
+/// gazetteer changes only when it is imported).
 pub async fn suggest(
     db: &DbScope,
+    memo: &Memo<Arc<Vec<PlaceSuggestion>>>,
     typed: &str,
     kinds: Kinds,
     limit: usize,
-) -> Result<Vec<PlaceSuggestion>, AppError> {
+) -> Result<Arc<Vec<PlaceSuggestion>>, AppError> {
     let key = fold(typed);
     if key.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Arc::default());
     }
+    let memo_key = format!("{kinds:?}|{limit}|{key}");
+    if let Some(kept) = memo.get(&memo_key) {
+        return Ok(kept);
+    }
+    let found = Arc::new(compute(db, &key, kinds, limit).await?);
+    memo.put(memo_key, found.clone());
+    Ok(found)
+}
+
+async fn compute(
+    db: &DbScope,
+    key: &str,
+    kinds: Kinds,
+    limit: usize,
+) -> Result<Vec<PlaceSuggestion>, AppError> {
+    let key = key.to_string();
     db.read(|pool| {
         let key = key.clone();
         async move {

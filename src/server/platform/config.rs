@@ -33,6 +33,9 @@ impl fmt::Debug for Secret {
 pub struct Config {
     /// `HAVEN_LISTEN`: where the HTTP server binds.
     pub listen: SocketAddr,
+    /// `HAVEN_PLACE_CACHE`: place suggestions this app server keeps, for ten minutes
+    /// (default 50,000; 0 keeps none).
+    pub place_cache: usize,
     pub database: DatabaseConfig,
     /// `HAVEN_LOG_FORMAT`: `json` (default) or `pretty`. The level comes from `RUST_LOG`.
     pub log_format: LogFormat,
@@ -332,6 +335,7 @@ impl Config {
         }
         Ok(Self {
             listen,
+            place_cache: parse(&get, "HAVEN_PLACE_CACHE", Some(50_000))?,
             database,
             log_format,
             secure_cookies: parse(&get, "HAVEN_SECURE_COOKIES", Some(false))?,

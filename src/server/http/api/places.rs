@@ -6,6 +6,8 @@ use super::{ApiError, ErrorBody};
 use crate::app::types::places::{PlaceList, PlacesParams};
 use crate::server::places::search::{self, Kinds};
 use crate::server::platform::db::DbScope;
+use crate::server::platform::state::AppState;
+use axum::extract::State;
 use axum::{Extension, Json};
 
 /// Places whose names start with, or are like, what was typed.
@@ -28,6 +30,7 @@ use axum::{Extension, Json};
     )
 )]
 pub async fn places(
+    State(state): State<AppState>,
     Extension(db): Extension<DbScope>,
     ApiQuery(params): ApiQuery<PlacesParams>,
 ) -> Result<Json<PlaceList>, ApiError> {
@@ -52,6 +55,8 @@ pub async fn places(
             .filter(|n| (1..=20).contains(n))
             .ok_or_else(|| bad("limit", "Give `limit` as a whole number from 1 to 20."))?,
     };
-    let places = search::suggest(&db, q, kinds, limit).await?;
-    Ok(Json(PlaceList { places }))
+    let places = search::suggest(&db, &state.caches.places, q, kinds, limit).await?;
+    Ok(Json(PlaceList {
+        places: places.as_ref().clone(),
+    }))
 }
