@@ -132,6 +132,21 @@ async fn towns(pool: &PgPool, key: &str, limit: usize) -> Result<Vec<Hit>, sqlx:
         }
     }
     let ids: Vec<i64> = best.iter().map(|(id, _)| *id).collect();
+    Ok(load(pool, &ids)
+        .await?
+        .into_iter()
+        .filter_map(|place| {
+            let rank = best.iter().find(|(id, _)| *id == place.id)?.1;
+            Some(Hit {
+                rank,
+                suggestion: suggestion(place),
+            })
+        })
+        .collect())
+}
+
+/// The towns with these ids (in no particular order), with their region and country.
+async fn load(pool: &PgPool, ids: &[i64]) -> Result<Vec<Place>, sqlx::Error> {
     let rows = sqlx::query!(
         r#"
         SELECT p.id, p.name, p.region_code, r.name AS "region?", c.name AS country,
@@ -142,29 +157,23 @@ async fn towns(pool: &PgPool, key: &str, limit: usize) -> Result<Vec<Hit>, sqlx:
         LEFT JOIN regions r ON r.country_code = p.country_code AND r.code = p.region_code
         WHERE p.id = ANY($1)
         "#,
-        &ids
+        ids
     )
     .fetch_all(pool)
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|r| {
-            let rank = best.iter().find(|(id, _)| *id == r.id)?.1;
-            Some(Hit {
-                rank,
-                suggestion: suggestion(Place {
-                    id: r.id,
-                    name: r.name,
-                    region_code: r.region_code,
-                    region: r.region,
-                    country: r.country,
-                    country_code: r.country_code,
-                    latitude: r.latitude,
-                    longitude: r.longitude,
-                    time_zone: r.time_zone,
-                    population: r.population,
-                }),
-            })
+        .map(|r| Place {
+            id: r.id,
+            name: r.name,
+            region_code: r.region_code,
+            region: r.region,
+            country: r.country,
+            country_code: r.country_code,
+            latitude: r.latitude,
+            longitude: r.longitude,
+            time_zone: r.time_zone,
+            population: r.population,
         })
         .collect())
 }
@@ -233,33 +242,8 @@ pub enum Resolved {
 
 /// The town with GeoNames id `id`.
 pub async fn by_id(pool: &PgPool, id: i64) -> Result<Option<Place>, AppError> {
-    let r = sqlx::query!(
-        r#"
-        SELECT p.id, p.name, p.region_code, r.name AS "region?", c.name AS country,
-               p.country_code::text AS "country_code!", p.latitude, p.longitude, p.time_zone,
-               p.population
-        FROM places p
-        JOIN countries c ON c.code = p.country_code
-        LEFT JOIN regions r ON r.country_code = p.country_code AND r.code = p.region_code
-        WHERE p.id = $1
-        "#,
-        id
-    )
-    .fetch_optional(pool)
-    .await
-    .map_err(|e| db_error(e, "place"))?;
-    Ok(r.map(|r| Place {
-        id: r.id,
-        name: r.name,
-        region_code: r.region_code,
-        region: r.region,
-        country: r.country,
-        country_code: r.country_code,
-        latitude: r.latitude,
-        longitude: r.longitude,
-        time_zone: r.time_zone,
-        population: r.population,
-    }))
+    let found = load(pool, &[id]).await.map_err(|e| db_error(e, "place"))?;
+    Ok(found.into_iter().next())
 }
 
 /// The town meant by `typed`: "Elvas", "Springfield, Illinois", "Lisbon, Portugal" or
@@ -272,40 +256,21 @@ pub async fn resolve(pool: &PgPool, typed: &str) -> Result<Resolved, AppError> {
         return Ok(Resolved::Nothing);
     }
     let within: Vec<String> = parts.filter(|p| !p.is_empty()).collect();
-    let rows = sqlx::query!(
-        r#"
-        SELECT DISTINCT p.id, p.name, p.region_code, r.name AS "region?", c.name AS country,
-               p.country_code::text AS "country_code!", p.latitude, p.longitude, p.time_zone,
-               p.population
-        FROM place_names n
-        JOIN places p ON p.id = n.place_id
-        JOIN countries c ON c.code = p.country_code
-        LEFT JOIN regions r ON r.country_code = p.country_code AND r.code = p.region_code
-        WHERE n.key = $1
-        ORDER BY p.population DESC, p.id
-        LIMIT 200
-        "#,
+    let ids = sqlx::query_scalar!(
+        r#"SELECT place_id AS "place_id!" FROM place_names WHERE key = $1
+           GROUP BY place_id ORDER BY max(population) DESC, place_id LIMIT 200"#,
         name
     )
     .fetch_all(pool)
     .await
     .map_err(|e| db_error(e, "place"))?;
-    let named: Vec<Place> = rows
+    let mut named: Vec<Place> = load(pool, &ids)
+        .await
+        .map_err(|e| db_error(e, "place"))?
         .into_iter()
-        .map(|r| Place {
-            id: r.id,
-            name: r.name,
-            region_code: r.region_code,
-            region: r.region,
-            country: r.country,
-            country_code: r.country_code,
-            latitude: r.latitude,
-            longitude: r.longitude,
-            time_zone: r.time_zone,
-            population: r.population,
-        })
         .filter(|p| within.iter().all(|w| is_within(p, w)))
         .collect();
+    named.sort_by(|a, b| b.population.cmp(&a.population).then(a.id.cmp(&b.id)));
     if named.len() > 1 {
         return Ok(Resolved::Choices(
             named.into_iter().take(10).map(suggestion).collect(),
