@@ -12,6 +12,7 @@
 //! script; every place is found by its own name.
 
 use super::fold;
+use crate::server::platform::csv::read::fields;
 use anyhow::{Context, bail};
 use serde::Deserialize;
 use sqlx::PgPool;
@@ -288,25 +289,6 @@ fn region_names(
         .collect())
 }
 
-/// A CSV line's fields (RFC 4180 quoting; a doubled quote is a quote).
-fn fields(line: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                chars.next();
-                out.last_mut().expect("a field").push('"');
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => out.push(String::new()),
-            (c, _) => out.last_mut().expect("a field").push(c),
-        }
-    }
-    out
-}
-
 /// Stores `g`, keeping rows that exist; does nothing when this source was imported
 /// already, unless `force`.
 pub async fn store(pool: &PgPool, g: &Gazetteer, force: bool) -> anyhow::Result<Imported> {
@@ -454,23 +436,7 @@ pub async fn store(pool: &PgPool, g: &Gazetteer, force: bool) -> anyhow::Result<
 
 #[cfg(test)]
 mod tests {
-    use super::{fields, kept_script};
-
-    #[test]
-    fn csv_fields_keep_quoted_commas() {
-        assert_eq!(
-            fields(r#"12.5,-81.7,San Andres,"Archipielago de San Andres, Providencia",,CO"#),
-            vec![
-                "12.5",
-                "-81.7",
-                "San Andres",
-                "Archipielago de San Andres, Providencia",
-                "",
-                "CO"
-            ]
-        );
-        assert_eq!(fields(r#"a,"say ""hi""",b"#), vec!["a", r#"say "hi""#, "b"]);
-    }
+    use super::kept_script;
 
     #[test]
     fn other_names_in_latin_or_arabic_script_are_kept() {

@@ -4,7 +4,7 @@
 
 use super::guidebook::NewPlace;
 use crate::app::types::activities::GuidebookInput;
-use crate::server::assistant::weather::typical::fields;
+use crate::server::platform::csv::read::fields;
 use sqlx::PgPool;
 
 const TABLE: &str = include_str!("../../../../data/activity_places.csv");

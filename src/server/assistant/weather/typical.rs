@@ -2,6 +2,7 @@
 //! rain), from `data/typical_weather.csv` (its rows name their station; `data/README.md`
 //! says where the numbers come from). Read once, at first use.
 
+use crate::server::platform::csv::read::fields;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use time::Month;
@@ -80,31 +81,6 @@ fn parse(table: &str) -> HashMap<(String, String), City> {
         .collect()
 }
 
-/// One CSV line's fields: commas inside double quotes are text, `""` is a quote.
-pub(crate) fn fields(line: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                chars.next();
-                if let Some(f) = out.last_mut() {
-                    f.push('"');
-                }
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => out.push(String::new()),
-            (c, _) => {
-                if let Some(f) = out.last_mut() {
-                    f.push(c);
-                }
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,11 +107,5 @@ mod tests {
             let (jan, jul) = (city.month(Month::January), city.month(Month::July));
             assert_eq!(jan.high_c > jul.high_c, p.latitude < 0.0, "{}", p.name);
         }
-    }
-
-    #[test]
-    fn quoted_fields_keep_their_commas() {
-        assert_eq!(fields(r#"a,"b, c",d"#), ["a", "b, c", "d"]);
-        assert_eq!(fields(r#""say ""hi""",x"#), ["say \"hi\"", "x"]);
     }
 }

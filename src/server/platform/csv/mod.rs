@@ -44,6 +44,7 @@
 //! }
 //! ```
 
+pub mod read;
 mod row;
 mod stream;
 #[cfg(test)]
