@@ -146,12 +146,16 @@ async fn towns(pool: &PgPool, key: &str, limit: usize) -> Result<Vec<Hit>, sqlx:
 }
 
 /// The towns with these ids (in no particular order), with their region and country.
+/// Every column says whether it may be null: sqlx would infer it from the plan, which
+/// changes with the data.
 async fn load(pool: &PgPool, ids: &[i64]) -> Result<Vec<Place>, sqlx::Error> {
     let rows = sqlx::query!(
         r#"
-        SELECT p.id, p.name, p.region_code, r.name AS "region?", c.name AS country,
-               p.country_code::text AS "country_code!", p.latitude, p.longitude, p.time_zone,
-               p.population
+        SELECT p.id AS "id!", p.name AS "name!", p.region_code AS "region_code?",
+               r.name AS "region?", c.name AS "country!",
+               p.country_code::text AS "country_code!", p.latitude AS "latitude!",
+               p.longitude AS "longitude!", p.time_zone AS "time_zone!",
+               p.population AS "population!"
         FROM places p
         JOIN countries c ON c.code = p.country_code
         LEFT JOIN regions r ON r.country_code = p.country_code AND r.code = p.region_code
