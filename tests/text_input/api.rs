@@ -52,6 +52,9 @@ pub(crate) async fn api_queries(w: &World, text: &str) -> Result<(), TestCaseErr
     for key in ["from", "to"] {
         calls.push((format!("/api/v1/listings/{listing}/availability"), key, &[]));
     }
+    for key in ["q", "kind", "limit"] {
+        calls.push(("/api/v1/places".into(), key, &[]));
+    }
     for key in [
         "check_in",
         "check_out",

@@ -28,6 +28,10 @@ pub(crate) async fn pages_and_server_fns(w: &World, text: &str) -> Result<(), Te
             judge(w, Shape::Fn, "search_listings", key, text, &r)?;
         }
     }
+    let typed = [("q", text), ("towns_only", "true")];
+    if let Some(r) = w.get("/api/fn/place_suggestions", &typed, &[]).await {
+        judge(w, Shape::Fn, "place_suggestions", "q", text, &r)?;
+    }
     let quote = [("id", listing.as_str()), ("stay[check_in]", text)];
     if let Some(r) = w.get("/api/fn/get_quote", &quote, &[]).await {
         judge(w, Shape::Fn, "get_quote", "stay[check_in]", text, &r)?;
