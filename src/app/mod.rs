@@ -10,12 +10,14 @@ pub mod components;
 pub mod dashboard;
 pub mod favorites;
 pub mod hosting;
+pub mod i18n;
 pub mod messages;
 mod offline;
 pub mod places;
 pub mod reviews;
 pub mod types;
 
+use crate::tr_in;
 use accounts::{
     AccountPage, ForgotPasswordPage, ResetPasswordPage, SignInPage, SignUpPage, VerifyEmailPage,
 };
@@ -48,9 +50,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     });
     // The build output comes from the CDN when one is configured (same paths under its base).
     let assets = use_context::<AssetBase>().unwrap_or_default().0;
+    let locale = i18n::locale();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=locale.tag() dir=locale.dir()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -60,6 +63,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="manifest" href="/manifest.webmanifest"/>
                 <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png"/>
                 {tiles}
+                <i18n::Alternates/>
                 <HashedStylesheet options=options.clone() id="leptos" root=assets.clone()/>
                 // Deferred: the WASM is fetched at low priority and hydrates when the page is
                 // idle, so it never competes with the first paint (every page works before
@@ -82,6 +86,9 @@ pub struct Hydrated(pub ReadSignal<bool>);
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // The page's language, chosen by the server for this request (see `i18n`).
+    let locale = i18n::page_locale();
+    provide_context(locale);
     Toasts::provide();
     let (hydrated, set_hydrated) = signal(false);
     provide_context(Hydrated(hydrated));
@@ -95,8 +102,8 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <Title formatter=|text: String| {
-            if text.is_empty() { "Haven · Vacation rentals".to_string() } else { format!("{text} · Haven") }
+        <Title formatter=move |text: String| {
+            if text.is_empty() { tr_in!(locale, "site-title") } else { tr_in!(locale, "page-title", title = text) }
         }/>
         <Link rel="icon" type_="image/svg+xml" href="/favicon.svg"/>
         <Router>

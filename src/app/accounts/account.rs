@@ -8,6 +8,7 @@ use crate::app::components::{
 };
 use crate::app::types::AppError;
 use crate::app::types::account::{Me, PhotoProblem, Preferences};
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -155,16 +156,6 @@ fn PhotoSection(name: String, url: Option<String>) -> impl IntoView {
 }
 
 /// Languages offered in the preferences form (the API accepts any `xx` or `xx-YY` tag).
-const LANGUAGES: [(&str, &str); 8] = [
-    ("en", "English"),
-    ("es", "Español"),
-    ("fr", "Français"),
-    ("de", "Deutsch"),
-    ("it", "Italiano"),
-    ("pt", "Português"),
-    ("nl", "Nederlands"),
-    ("ja", "日本語"),
-];
 const CURRENCIES: [(&str, &str); 3] = [
     ("USD", "US dollar (USD)"),
     ("EUR", "Euro (EUR)"),
@@ -185,12 +176,16 @@ fn PreferencesSection(current: Preferences) -> impl IntoView {
             && (matches!(save.value().get(), Some(Ok(())))
                 || query.read().get_str("preferences") == Some("saved"))
     };
-    let mut languages: Vec<(String, String)> = LANGUAGES
-        .iter()
-        .map(|(code, name)| (code.to_string(), name.to_string()))
-        .collect();
-    if !languages.iter().any(|(code, _)| *code == current.language) {
-        languages.push((current.language.clone(), current.language.clone()));
+    // The shipped languages in their own names, and "none": the browser's language.
+    let mut languages: Vec<(String, String)> = vec![(String::new(), tr!("account-language-auto"))];
+    languages.extend(
+        crate::app::i18n::Locale::ALL
+            .iter()
+            .map(|l| (l.tag().to_owned(), l.native_name().to_owned())),
+    );
+    let language = current.language.clone().unwrap_or_default();
+    if !languages.iter().any(|(code, _)| *code == language) {
+        languages.push((language.clone(), language.clone()));
     }
     let currencies: Vec<(String, String)> = CURRENCIES
         .iter()
@@ -202,7 +197,7 @@ fn PreferencesSection(current: Preferences) -> impl IntoView {
         <p class="form-notice" role="status" hidden=move || !saved()>"Your preferences are saved."</p>
         <FormAlert error/>
         <ActionForm action=save attr:class="form account__form" attr:novalidate=true>
-            <Choice label="Display language" name="language" options=languages initial=current.language error/>
+            <Choice label="Display language" name="language" options=languages initial=language error/>
             <Choice label="Currency" name="currency" options=currencies initial=current.currency error/>
             <Field
                 label="Time zone"

@@ -1,3 +1,5 @@
+use crate::app::i18n::LanguagePicker;
+use crate::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -5,8 +7,9 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <div class="container site-footer__inner">
-                <p>"© Haven · an open-source vacation-rental marketplace"</p>
-                <p class="muted">"Prices are per night, before cleaning and service fees."</p>
+                <p>{tr!("footer-about")}</p>
+                <p class="muted">{tr!("footer-prices")}</p>
+                <LanguagePicker/>
             </div>
         </footer>
     }

@@ -3,6 +3,7 @@ use super::form::busy_while;
 use crate::app::bookings::api::unread_notifications;
 use crate::app::messages::api::unread_messages;
 use crate::app::types::account::SessionUser;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -29,16 +30,16 @@ pub fn Header() -> impl IntoView {
     );
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main">{tr!("nav-skip")}</a>
             <div class="container site-header__inner">
-                <A href="/" attr:class="brand" attr:aria-label="Haven home">
+                <A href="/" attr:class="brand" attr:aria-label=tr!("nav-home")>
                     <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
                         <path d="M16 3 3 14h4v14h7v-8h4v8h7V14h4z" fill="currentColor"/>
                     </svg>
                     <span class="brand__name">"haven"</span>
                 </A>
-                <nav class="site-nav" aria-label="Main">
-                    <A href="/search">"Explore"</A>
+                <nav class="site-nav" aria-label=tr!("nav-main")>
+                    <A href="/search">{tr!("nav-explore")}</A>
                     <Transition fallback=|| ()>
                         {move || Suspend::new(async move {
                             match auth.user.await {
@@ -50,8 +51,8 @@ pub fn Header() -> impl IntoView {
                                     view! { <InboxLink unread=messages/><Bell unread/><UserMenu user/> }.into_any()
                                 }
                                 _ => view! {
-                                    <a href="/signin" class="site-nav__link">"Sign in"</a>
-                                    <a href="/signup" class="button button--small">"Sign up"</a>
+                                    <a href="/signin" class="site-nav__link">{tr!("nav-sign-in")}</a>
+                                    <a href="/signup" class="button button--small">{tr!("nav-sign-up")}</a>
                                 }
                                 .into_any(),
                             }
@@ -66,11 +67,7 @@ pub fn Header() -> impl IntoView {
 /// The notification bell, with the unread count.
 #[component]
 fn Bell(unread: i64) -> impl IntoView {
-    let label = match unread {
-        0 => "Notifications".to_string(),
-        1 => "Notifications, 1 unread".to_string(),
-        n => format!("Notifications, {n} unread"),
-    };
+    let label = tr!("nav-notifications", unread = unread);
     view! {
         <a href="/notifications" class="bell" aria-label=label>
             <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
@@ -84,11 +81,7 @@ fn Bell(unread: i64) -> impl IntoView {
 /// The inbox, with how many conversations have unread messages.
 #[component]
 fn InboxLink(unread: i64) -> impl IntoView {
-    let label = match unread {
-        0 => "Inbox".to_string(),
-        1 => "Inbox, 1 unread conversation".to_string(),
-        n => format!("Inbox, {n} unread conversations"),
-    };
+    let label = tr!("nav-inbox-unread", unread = unread);
     view! {
         <a href="/inbox" class="bell bell--inbox" aria-label=label>
             <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
@@ -106,7 +99,7 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
     let initial = user.display_name.chars().next().unwrap_or('?').to_string();
     view! {
         <details class="user-menu">
-            <summary aria-label=format!("Account menu for {}", user.display_name)>
+            <summary aria-label=tr!("nav-account-menu", name = user.display_name.clone())>
                 {match user.avatar_url.clone() {
                     Some(src) => view! {
                         <img class="user-menu__avatar" src=src alt="" width="32" height="32"/>
@@ -117,17 +110,17 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
                 <span class="user-menu__name">{user.display_name.clone()}</span>
             </summary>
             <ul class="user-menu__list">
-                <li><a href="/account">"Your account"</a></li>
-                <li><a href="/trips">"Trips"</a></li>
-                <li><a href="/wishlists">"Wishlists"</a></li>
-                <li><a href="/inbox">"Inbox"</a></li>
-                <li><a href="/notifications">"Notifications"</a></li>
-                <li><a href="/host">"Dashboard"</a></li>
-                <li><a href="/host/listings">"Your listings"</a></li>
-                <li><a href="/host/reservations">"Reservations"</a></li>
+                <li><a href="/account">{tr!("nav-account")}</a></li>
+                <li><a href="/trips">{tr!("nav-trips")}</a></li>
+                <li><a href="/wishlists">{tr!("nav-wishlists")}</a></li>
+                <li><a href="/inbox">{tr!("nav-inbox")}</a></li>
+                <li><a href="/notifications">{tr!("nav-notifications-link")}</a></li>
+                <li><a href="/host">{tr!("nav-dashboard")}</a></li>
+                <li><a href="/host/listings">{tr!("nav-listings")}</a></li>
+                <li><a href="/host/reservations">{tr!("nav-reservations")}</a></li>
                 <li>
                     <ActionForm action=auth.sign_out>
-                        <button type="submit" {..busy_while(auth.sign_out.pending())} class="user-menu__button">"Sign out"</button>
+                        <button type="submit" {..busy_while(auth.sign_out.pending())} class="user-menu__button">{tr!("nav-sign-out")}</button>
                     </ActionForm>
                 </li>
             </ul>

@@ -221,7 +221,9 @@ impl PhotoProblem {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Preferences {
-    pub language: String,
+    /// The interface language's tag; `None` until chosen (then the picker's cookie or the
+    /// browser's languages decide).
+    pub language: Option<String>,
     pub currency: String,
     pub time_zone: String,
     pub notifications: Notifications,

@@ -37,6 +37,12 @@ impl Currency {
         }
     }
 
+    /// How many digits follow the decimal point (ISO 4217's minor unit): cents for all
+    /// three.
+    pub fn minor_digits(self) -> u32 {
+        2
+    }
+
     /// "$", "€", "£": for compact amounts (a chart's axis) that `Money::display` cannot show.
     pub fn symbol(self) -> &'static str {
         match self {

@@ -5,3 +5,8 @@
 /// page renders on the server.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AssetBase(pub String);
+
+/// The site's public address (`HAVEN_PUBLIC_URL`, no trailing slash), for links that must be
+/// absolute: the `hreflang` alternates. Provided as context to page renders on the server.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteUrl(pub String);

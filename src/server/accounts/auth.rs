@@ -34,6 +34,11 @@ pub struct CurrentUser {
     pub via: AuthVia,
 }
 
+/// The signed-in account's language preference (`None`: not chosen), read with the
+/// session's check; left in the request's extensions by [`current`].
+#[derive(Clone, Copy, Debug)]
+pub struct AccountLanguage(pub Option<crate::app::i18n::Locale>);
+
 /// The caller if there is one: for handlers that answer everyone but show more to some.
 /// Invalid credentials are still a 401, never read as "signed out".
 pub struct MaybeUser(pub Option<CurrentUser>);
@@ -75,12 +80,14 @@ pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<Curre
     if session.id().is_none() {
         return Ok(None);
     }
-    Ok(session_user_within(&session, state)
-        .await?
-        .map(|id| CurrentUser {
-            id,
-            via: AuthVia::Session,
-        }))
+    let Some((id, language)) = session_user_within(&session, state).await? else {
+        return Ok(None);
+    };
+    parts.extensions.insert(AccountLanguage(language));
+    Ok(Some(CurrentUser {
+        id,
+        via: AuthVia::Session,
+    }))
 }
 
 /// The session's user, unless the sign-in is older than the absolute lifetime or was made
@@ -88,7 +95,7 @@ pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<Curre
 async fn session_user_within(
     session: &Session,
     state: &AppState,
-) -> Result<Option<Uuid>, AppError> {
+) -> Result<Option<(Uuid, Option<crate::app::i18n::Locale>)>, AppError> {
     let fail = |e: tower_sessions::session::Error| {
         tracing::error!(error = %e, "session load failed");
         AppError::Internal
@@ -105,11 +112,19 @@ async fn session_user_within(
     let fresh = age <= state.config.session_max_age.whole_seconds();
     let epoch = session.get::<i32>(EPOCH).await.map_err(fail)?.unwrap_or(0);
     // On the primary: a password change elsewhere must end this session at once.
-    let current = sqlx::query_scalar!("SELECT auth_epoch FROM users WHERE id = $1", user)
-        .fetch_optional(state.db.primary())
-        .await
-        .map_err(|e| crate::server::platform::error::db_error(e, "session epoch"))?;
-    if !fresh || current != Some(epoch) {
+    // The same row gives the account's language, for the page (no second query).
+    let row = sqlx::query!(
+        "SELECT auth_epoch, preferred_language FROM users WHERE id = $1",
+        user
+    )
+    .fetch_optional(state.db.primary())
+    .await
+    .map_err(|e| crate::server::platform::error::db_error(e, "session epoch"))?;
+    let language = row
+        .as_ref()
+        .and_then(|r| r.preferred_language.as_deref())
+        .and_then(crate::app::i18n::Locale::from_tag);
+    if !fresh || row.map(|r| r.auth_epoch) != Some(epoch) {
         sign_out(session).await.map_err(fail)?;
         return Ok(None);
     }
@@ -125,7 +140,7 @@ async fn session_user_within(
     if needs_touch(now, touched_at, state.config.session_idle) {
         session.insert(TOUCHED_AT, now).await.map_err(fail)?;
     }
-    Ok(Some(user))
+    Ok(Some((user, language)))
 }
 
 /// Whether a session last saved at `touched_at` should be saved again to push its idle
@@ -169,7 +184,9 @@ pub async fn session_user(session: &Session) -> Result<Option<Uuid>, AppError> {
         tracing::error!("no AppState in the server function's context");
         AppError::Internal
     })?;
-    session_user_within(session, &state).await
+    Ok(session_user_within(session, &state)
+        .await?
+        .map(|(id, _)| id))
 }
 
 /// The signed-in user's id, or `Unauthorized`: the first line of every server function

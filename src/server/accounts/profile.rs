@@ -92,7 +92,7 @@ pub struct ProfileUpdate {
     /// Languages spoken: at most 10, each 1 to 40 characters.
     #[schema(max_items = 10, example = json!(["English", "Português"]))]
     pub languages: Option<Vec<String>>,
-    /// The interface language, a language tag.
+    /// The interface language, a language tag; empty for none (the browser's language).
     #[schema(example = "pt-BR")]
     pub language: Option<String>,
     /// Prices are shown in this currency.
@@ -147,6 +147,8 @@ impl ProfileUpdate {
         let city = keep(optional_text("city", self.city, 80));
         let country = keep(optional_text("country", self.country, 80));
         let language = keep(match self.language {
+            // Empty: no preference (the cookie and the browser decide).
+            Some(l) if l.trim().is_empty() => Ok(Some(String::new())),
             Some(l) if is_language_tag(&l) => Ok(Some(l)),
             Some(_) => Err(FieldError::new(
                 "language",
@@ -237,7 +239,8 @@ pub async fn update_profile(
                  city = CASE WHEN $4::text IS NULL THEN city ELSE NULLIF($4, '') END,
                  country = CASE WHEN $5::text IS NULL THEN country ELSE NULLIF($5, '') END,
                  languages = COALESCE($6, languages),
-                 preferred_language = COALESCE($7, preferred_language),
+                 preferred_language = CASE WHEN $7::text IS NULL THEN preferred_language
+                                           ELSE NULLIF($7, '') END,
                  preferred_currency = COALESCE($8, preferred_currency),
                  time_zone = COALESCE($9, time_zone),
                  notify_booking_updates = COALESCE($10, notify_booking_updates),

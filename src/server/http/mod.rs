@@ -5,6 +5,7 @@ pub mod caller;
 mod csp;
 pub mod early;
 pub mod extract;
+pub mod locale;
 mod middleware;
 pub mod ops;
 mod photo;
@@ -13,7 +14,7 @@ mod search_text;
 pub mod text;
 mod unsubscribe;
 
-use crate::app::types::site::AssetBase;
+use crate::app::types::site::{AssetBase, SiteUrl};
 use crate::app::{App, shell};
 use crate::server::http::caller::read_your_writes;
 use crate::server::platform::state::AppState;
@@ -64,9 +65,11 @@ pub fn router(state: AppState) -> Router {
     let page_context = {
         let tiles = state.config.map_tiles.clone();
         let assets = AssetBase(state.config.asset_base_url.clone());
+        let site = SiteUrl(state.config.mail.public_url.clone());
         move || {
             provide_context(tiles.clone());
             provide_context(assets.clone());
+            provide_context(site.clone());
             use_csp_nonce();
         }
     };
@@ -87,6 +90,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api::router())
         .merge(photo::form_routes(&state))
         .merge(unsubscribe::routes())
+        .merge(locale::routes())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,
@@ -104,6 +108,11 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::server::http::caller::writes_per_user,
+        ))
+        // Inside the sessions (it reads the account's preference), around everything else.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            locale::negotiate,
         ))
         .layer(sessions);
 

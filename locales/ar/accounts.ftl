@@ -1,0 +1,2 @@
+## accounts
+account-language-auto = تلقائي (لغة متصفحك)

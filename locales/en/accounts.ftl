@@ -1,0 +1,2 @@
+## accounts
+account-language-auto = Automatic (your browser’s language)

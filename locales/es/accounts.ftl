@@ -1,0 +1,2 @@
+## accounts
+account-language-auto = Automático (el idioma de tu navegador)

@@ -1,0 +1,2 @@
+## accounts
+account-language-auto = Automatique (la langue de votre navigateur)
