@@ -35,6 +35,7 @@ domains!(
     "errors",
     "favorites",
     "hosting",
+    "mail",
     "messages",
     "places",
     "reviews",
@@ -50,6 +51,7 @@ pub const RTL_GUEST_DOMAINS: &[&str] = &[
     "catalog",
     "errors",
     "favorites",
+    "mail",
     "places",
 ];
 

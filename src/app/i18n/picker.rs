@@ -39,7 +39,7 @@ pub fn LanguagePicker() -> impl IntoView {
                     .collect_view()}
             </select>
             <input type="hidden" name="next" value=next/>
-            <button type="submit" class="btn btn--small">{tr!("footer-language-apply")}</button>
+            <button type="submit" class="button button--small">{tr!("footer-language-apply")}</button>
         </form>
     }
 }

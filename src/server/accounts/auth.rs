@@ -34,10 +34,14 @@ pub struct CurrentUser {
     pub via: AuthVia,
 }
 
-/// The signed-in account's language preference (`None`: not chosen), read with the
-/// session's check; left in the request's extensions by [`current`].
+/// The signed-in account's languages, read with the session's check and left in the
+/// request's extensions by [`current`]: its preference (`None`: not chosen), and the one it
+/// last read Haven in (what its e-mails use when it has no preference).
 #[derive(Clone, Copy, Debug)]
-pub struct AccountLanguage(pub Option<crate::app::i18n::Locale>);
+pub struct AccountLanguage {
+    pub preferred: Option<crate::app::i18n::Locale>,
+    pub last: Option<crate::app::i18n::Locale>,
+}
 
 /// The caller if there is one: for handlers that answer everyone but show more to some.
 /// Invalid credentials are still a 401, never read as "signed out".
@@ -80,10 +84,10 @@ pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<Curre
     if session.id().is_none() {
         return Ok(None);
     }
-    let Some((id, language)) = session_user_within(&session, state).await? else {
+    let Some((id, languages)) = session_user_within(&session, state).await? else {
         return Ok(None);
     };
-    parts.extensions.insert(AccountLanguage(language));
+    parts.extensions.insert(languages);
     Ok(Some(CurrentUser {
         id,
         via: AuthVia::Session,
@@ -95,7 +99,7 @@ pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<Curre
 async fn session_user_within(
     session: &Session,
     state: &AppState,
-) -> Result<Option<(Uuid, Option<crate::app::i18n::Locale>)>, AppError> {
+) -> Result<Option<(Uuid, AccountLanguage)>, AppError> {
     let fail = |e: tower_sessions::session::Error| {
         tracing::error!(error = %e, "session load failed");
         AppError::Internal
@@ -114,16 +118,17 @@ async fn session_user_within(
     // On the primary: a password change elsewhere must end this session at once.
     // The same row gives the account's language, for the page (no second query).
     let row = sqlx::query!(
-        "SELECT auth_epoch, preferred_language FROM users WHERE id = $1",
+        "SELECT auth_epoch, preferred_language, last_language FROM users WHERE id = $1",
         user
     )
     .fetch_optional(state.db.primary())
     .await
     .map_err(|e| crate::server::platform::error::db_error(e, "session epoch"))?;
-    let language = row
-        .as_ref()
-        .and_then(|r| r.preferred_language.as_deref())
-        .and_then(crate::app::i18n::Locale::from_tag);
+    let tag = |t: Option<&str>| t.and_then(crate::app::i18n::Locale::from_tag);
+    let languages = AccountLanguage {
+        preferred: tag(row.as_ref().and_then(|r| r.preferred_language.as_deref())),
+        last: tag(row.as_ref().and_then(|r| r.last_language.as_deref())),
+    };
     if !fresh || row.map(|r| r.auth_epoch) != Some(epoch) {
         sign_out(session).await.map_err(fail)?;
         return Ok(None);
@@ -140,7 +145,7 @@ async fn session_user_within(
     if needs_touch(now, touched_at, state.config.session_idle) {
         session.insert(TOUCHED_AT, now).await.map_err(fail)?;
     }
-    Ok(Some((user, language)))
+    Ok(Some((user, languages)))
 }
 
 /// Whether a session last saved at `touched_at` should be saved again to push its idle

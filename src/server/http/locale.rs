@@ -30,6 +30,7 @@ pub const COOKIE_NAME: &str = "haven.lang";
 pub async fn negotiate(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let (mut parts, body) = req.into_parts();
     let locale = choose(&mut parts, &state).await;
+    remember(&parts, &state, locale).await;
     parts.extensions.insert(locale);
     let mut response = next.run(Request::from_parts(parts, body)).await;
     let html = response
@@ -83,7 +84,33 @@ async fn account_language(parts: &mut Parts, state: &AppState) -> Option<Locale>
     }
     let user = current(parts, state).await.ok().flatten()?;
     parts.extensions.insert(user);
-    parts.extensions.get::<AccountLanguage>()?.0
+    parts.extensions.get::<AccountLanguage>()?.preferred
+}
+
+/// A signed-in person without a preference reads Haven in the language the cookie or the
+/// browser chose: kept on the account when it changes (rarely: one write, not one per
+/// request), so their e-mails go out in it.
+async fn remember(parts: &Parts, state: &AppState, locale: Locale) {
+    let (Some(user), Some(languages)) = (
+        parts.extensions.get::<crate::server::accounts::auth::CurrentUser>(),
+        parts.extensions.get::<AccountLanguage>(),
+    ) else {
+        return;
+    };
+    if languages.preferred.is_some() || languages.last == Some(locale) {
+        return;
+    }
+    if let Err(e) = sqlx::query!(
+        "UPDATE users SET last_language = $2 WHERE id = $1",
+        user.id,
+        locale.tag()
+    )
+    .execute(state.db.primary())
+    .await
+    {
+        // Only the e-mails' language depends on it: the page goes on.
+        tracing::warn!(error = %e, "could not remember the account's language");
+    }
 }
 
 /// The picker's cookie, when it names a shipped language.

@@ -10,6 +10,9 @@ use crate::server::platform::error::db_error;
 use crate::server::platform::state::AppState;
 use axum::Router;
 use axum::extract::{Query, State};
+use axum::Extension;
+use crate::app::i18n::Locale;
+use crate::tr_in;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -27,54 +30,69 @@ pub struct TokenQuery {
 }
 
 /// The page for a token that is not genuine.
-fn refused() -> Response {
-    let body = html(
-        "This link does not work",
-        "<p>This unsubscribe link is not valid: it may have been changed or cut short. \
-         You can switch e-mails off in your <a href=\"/account\">account settings</a>.</p>",
+fn refused(locale: Locale) -> Response {
+    let body = format!(
+        "<p>{}</p>",
+        escape(&tr_in!(locale, "unsubscribe-invalid"))
     );
-    (StatusCode::BAD_REQUEST, Html(body)).into_response()
+    let page = html(locale, &tr_in!(locale, "unsubscribe-invalid-title"), &body);
+    (StatusCode::BAD_REQUEST, Html(page)).into_response()
 }
 
 fn check(state: &AppState, token: &str) -> Option<(Uuid, Topic)> {
     unsubscribe::verify(state.config.mail.secret.expose(), token)
 }
 
-async fn page(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
+async fn page(
+    State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
+    Query(q): Query<TokenQuery>,
+) -> Response {
+    let locale = locale.map(|Extension(l)| l).unwrap_or_default();
     let Some((_, topic)) = check(&state, &q.token) else {
-        return refused();
+        return refused(locale);
     };
+    let question = tr_in!(locale, "unsubscribe-question", topic = topic.label(locale));
     let body = format!(
-        "<p>Stop e-mails about {label}?</p>\
+        "<p>{question}</p>\
          <form method=\"post\" action=\"/unsubscribe?token={token}\">\
          <input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">\
-         <button type=\"submit\">Unsubscribe</button></form>",
-        label = topic.label(),
+         <button type=\"submit\">{button}</button></form>",
+        question = escape(&question),
+        button = escape(&tr_in!(locale, "unsubscribe-button")),
         token = escape(&q.token)
     );
-    Html(html("Unsubscribe", &body)).into_response()
+    let title = tr_in!(locale, "unsubscribe-title");
+    Html(html(locale, &title, &body)).into_response()
 }
 
-async fn confirm(State(state): State<AppState>, Query(q): Query<TokenQuery>) -> Response {
+async fn confirm(
+    State(state): State<AppState>,
+    locale: Option<Extension<Locale>>,
+    Query(q): Query<TokenQuery>,
+) -> Response {
+    let locale = locale.map(|Extension(l)| l).unwrap_or_default();
     let Some((user, topic)) = check(&state, &q.token) else {
-        return refused();
+        return refused(locale);
     };
     if let Err(e) = unsubscribe::apply(state.db.primary(), user, topic).await {
         let error = db_error(e, "unsubscribe");
         let status =
             StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let title = tr_in!(locale, "unsubscribe-retry");
         return (
             status,
-            Html(html("Please try again", &escape(&error.to_string()))),
+            Html(html(locale, &title, &escape(&error.to_string()))),
         )
             .into_response();
     }
     let body = format!(
-        "<p>You will no longer get e-mails about {}. You can switch them back on in your \
-         <a href=\"/account\">account settings</a>.</p>",
-        topic.label()
+        "<p>{} <a href=\"/account\">{}</a></p>",
+        escape(&tr_in!(locale, "unsubscribe-done", topic = topic.label(locale))),
+        escape(&tr_in!(locale, "unsubscribe-settings"))
     );
-    Html(html("You are unsubscribed", &body)).into_response()
+    let title = tr_in!(locale, "unsubscribe-done-title");
+    Html(html(locale, &title, &body)).into_response()
 }
 
 fn escape(s: &str) -> String {
@@ -84,13 +102,17 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// A small page; `body` is trusted markup.
-fn html(title: &str, body: &str) -> String {
+/// A small page in `locale`; `title` is escaped here, `body` is trusted markup.
+fn html(locale: Locale, title: &str, body: &str) -> String {
+    let title = escape(title);
     format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} · Haven</title></head>\
          <body><main><h1>{title}</h1>{body}\
-         <p><a href=\"/\">Back to Haven</a></p></main></body></html>"
+         <p><a href=\"/\">{back}</a></p></main></body></html>",
+        lang = locale.tag(),
+        dir = locale.dir(),
+        back = escape(&tr_in!(locale, "unsubscribe-back")),
     )
 }

@@ -19,6 +19,7 @@ mod smtp;
 mod templates;
 pub mod unsubscribe;
 
+use crate::tr_in;
 use crate::server::accounts::mail::{self as account_mail, AccountMail, AccountMailEvent};
 use crate::server::notifications::{self, NotificationEvent};
 use crate::server::platform::config::MailConfig;
@@ -101,6 +102,9 @@ fn topic(kind: &str) -> Option<Topic> {
 /// What the templates see.
 #[derive(Serialize)]
 struct Values<'a> {
+    /// The recipient's language (`t()` in the templates reads it) and its direction.
+    lang: &'static str,
+    dir: &'static str,
     subject: &'a str,
     name: &'a str,
     title: &'a str,
@@ -122,6 +126,7 @@ impl Mailer {
         };
         let Some(user) = sqlx::query!(
             "SELECT u.email, u.display_name, u.notify_booking_updates, u.notify_messages,
+                    COALESCE(u.preferred_language, u.last_language) AS language,
                     b.guest_id AS \"guest_id?\"
              FROM users u LEFT JOIN bookings b ON b.id = $2
              WHERE u.id = $1",
@@ -146,13 +151,23 @@ impl Mailer {
         {
             return Ok(());
         }
+        let locale = recipient_locale(user.language.as_deref());
         let (path, action) = match (n.kind.as_str(), n.booking_id, n.conversation_id) {
-            ("new_message", _, Some(c)) => (format!("/inbox/{c}"), "Read and reply"),
+            ("new_message", _, Some(c)) => (
+                format!("/inbox/{c}"),
+                tr_in!(locale, "mail-action-read-reply"),
+            ),
             (_, Some(b), _) if user.guest_id == Some(n.recipient_id) => {
-                (format!("/trips/{b}"), "View your trip")
+                (format!("/trips/{b}"), tr_in!(locale, "mail-action-trip"))
             }
-            (_, Some(_), _) => ("/host/reservations".to_string(), "View reservations"),
-            _ => ("/notifications".to_string(), "Open Haven"),
+            (_, Some(_), _) => (
+                "/host/reservations".to_string(),
+                tr_in!(locale, "mail-action-reservations"),
+            ),
+            _ => (
+                "/notifications".to_string(),
+                tr_in!(locale, "mail-action-open"),
+            ),
         };
         let template = if n.kind == "new_message" {
             "new_message"
@@ -166,16 +181,18 @@ impl Mailer {
         let rendered = self.templates.render(
             template,
             &Values {
+                lang: locale.tag(),
+                dir: locale.dir(),
                 subject: &n.title,
                 name: &user.display_name,
                 title: &n.title,
                 body: &n.body,
                 link: self.link(&path),
-                action,
+                action: &action,
                 email: &user.email,
                 minutes: 0,
                 hours: 0,
-                preference: topic.label(),
+                preference: &topic.label(locale),
                 unsubscribe_url: Some(unsubscribe_url.clone()),
                 account_url: self.link("/account"),
             },
@@ -206,7 +223,8 @@ impl Mailer {
 
     async fn account(&self, tx: &mut PgConnection, e: AccountMailEvent) -> Result<(), String> {
         let Some(user) = sqlx::query!(
-            "SELECT email, display_name FROM users WHERE id = $1",
+            "SELECT email, display_name, COALESCE(preferred_language, last_language) AS language
+             FROM users WHERE id = $1",
             e.user_id
         )
         .fetch_optional(&mut *tx)
@@ -215,6 +233,7 @@ impl Mailer {
         else {
             return Ok(());
         };
+        let locale = recipient_locale(user.language.as_deref());
         let (template, subject, to, path) = match &e.mail {
             AccountMail::PasswordReset => {
                 let token = account_mail::issue_reset(tx, e.user_id, e.timestamp)
@@ -223,7 +242,7 @@ impl Mailer {
                 let path = format!("/reset-password?token={token}");
                 (
                     "password_reset",
-                    "Reset your Haven password",
+                    tr_in!(locale, "mail-reset-subject"),
                     user.email.clone(),
                     path,
                 )
@@ -235,15 +254,15 @@ impl Mailer {
                 let path = format!("/verify?token={token}");
                 let (template, subject) = match &e.mail {
                     AccountMail::ChangeEmail { .. } => {
-                        ("change_email", "Confirm your new e-mail address")
+                        ("change_email", tr_in!(locale, "mail-change-subject"))
                     }
-                    _ => ("verify_email", "Confirm your e-mail address"),
+                    _ => ("verify_email", tr_in!(locale, "mail-verify-subject")),
                 };
                 (template, subject, email.clone(), path)
             }
             AccountMail::EmailChanged { old_email } => (
                 "email_changed",
-                "Your Haven e-mail address was changed",
+                tr_in!(locale, "mail-changed-subject"),
                 old_email.clone(),
                 "/account".to_string(),
             ),
@@ -256,12 +275,14 @@ impl Mailer {
         let rendered = self.templates.render(
             template,
             &Values {
-                subject,
+                lang: locale.tag(),
+                dir: locale.dir(),
+                subject: &subject,
                 name: &user.display_name,
-                title: subject,
+                title: &subject,
                 body: "",
                 link: self.link(&path),
-                action: subject,
+                action: &subject,
                 email: about,
                 minutes: account_mail::RESET_TTL.whole_minutes(),
                 hours: account_mail::VERIFICATION_TTL.whole_hours(),
@@ -276,7 +297,7 @@ impl Mailer {
         self.send(smtp::Outgoing {
             to: &to,
             to_name: &user.display_name,
-            subject,
+            subject: &subject,
             text: rendered.text,
             html: rendered.html,
             unsubscribe: None,
@@ -284,6 +305,13 @@ impl Mailer {
         })
         .await
     }
+}
+
+/// The language an e-mail goes out in: the account's preference, else the one it last
+/// read Haven in, else English.
+fn recipient_locale(tag: Option<&str>) -> crate::app::i18n::Locale {
+    tag.and_then(crate::app::i18n::Locale::from_tag)
+        .unwrap_or_default()
 }
 
 /// Whether a new-message e-mail must wait: one went out for this conversation and person

@@ -80,6 +80,9 @@ pub struct Templates {
 impl Templates {
     pub fn new() -> Result<Self, minijinja::Error> {
         let mut env = Environment::new();
+        // `t("key", name=value)`: a message from `locales/<lang>/mail.ftl` in the language
+        // of the e-mail's `lang` value.
+        env.add_function("t", translate);
         for (name, source) in SOURCES {
             env.add_template(name, source)?;
         }
@@ -102,6 +105,27 @@ impl Templates {
     }
 }
 
+fn translate(
+    state: &minijinja::State,
+    key: String,
+    kwargs: minijinja::value::Kwargs,
+) -> Result<String, minijinja::Error> {
+    use crate::app::i18n::{Args, Locale, catalog};
+    let locale = state
+        .lookup("lang")
+        .and_then(|v| v.as_str().and_then(Locale::from_tag))
+        .unwrap_or_default();
+    let mut args = Args::new();
+    for name in kwargs.args() {
+        let value: minijinja::Value = kwargs.get(name)?;
+        match i64::try_from(value.clone()) {
+            Ok(n) if value.is_number() => args.set(name.to_owned(), n),
+            _ => args.set(name.to_owned(), value.to_string()),
+        }
+    }
+    Ok(catalog::text(locale, &key, Some(&args)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +141,7 @@ mod tests {
                     "body": "Tom & Jerry's <script>", "link": "http://x/trips/1",
                     "action": "View your trip", "unsubscribe_url": "http://x/unsubscribe?token=t",
                     "preference": "booking updates", "account_url": "http://x/account",
+                    "lang": "en", "dir": "ltr",
                 }),
             )
             .expect("render");
@@ -125,5 +150,26 @@ mod tests {
         assert!(!r.html.contains("<script>"));
         assert!(r.text.contains("http://x/unsubscribe?token=t"));
         assert!(r.html.contains("Unsubscribe from booking updates"));
+    }
+
+    #[test]
+    fn an_email_is_written_in_its_recipients_language() {
+        let t = Templates::new().expect("templates parse");
+        let values = |lang: &str, dir: &str| {
+            serde_json::json!({
+                "subject": "s", "name": "Ana", "link": "http://x/reset", "minutes": 30,
+                "email": "ana@example.com", "hours": 24, "lang": lang, "dir": dir,
+            })
+        };
+        let fr = t.render("password_reset", &values("fr", "ltr")).expect("render");
+        assert!(fr.text.starts_with("Bonjour Ana,"), "{}", fr.text);
+        assert!(fr.text.contains("dans les 30 minutes"));
+        assert!(fr.html.contains("<html lang=\"fr\" dir=\"ltr\">"));
+        assert!(fr.html.contains("Choisir un nouveau mot de passe"));
+        let ar = t.render("verify_email", &values("ar", "rtl")).expect("render");
+        assert!(ar.html.contains("dir=\"rtl\""));
+        assert!(ar.text.contains("مرحبًا Ana"));
+        let en = t.render("password_reset", &values("en", "ltr")).expect("render");
+        assert!(en.html.contains("Choose a new password"));
     }
 }

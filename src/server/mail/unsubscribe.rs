@@ -35,10 +35,10 @@ impl Topic {
     }
 
     /// How e-mails and pages name it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, locale: crate::app::i18n::Locale) -> String {
         match self {
-            Self::BookingUpdates => "booking updates",
-            Self::Messages => "message notifications",
+            Self::BookingUpdates => crate::tr_in!(locale, "mail-topic-booking-updates"),
+            Self::Messages => crate::tr_in!(locale, "mail-topic-messages"),
         }
     }
 }
