@@ -64,6 +64,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png"/>
                 {tiles}
                 <i18n::Alternates/>
+                <i18n::PricesMeta/>
                 <HashedStylesheet options=options.clone() id="leptos" root=assets.clone()/>
                 // Deferred: the WASM is fetched at low priority and hydrates when the page is
                 // idle, so it never competes with the first paint (every page works before
@@ -89,6 +90,7 @@ pub fn App() -> impl IntoView {
     // The page's language, chosen by the server for this request (see `i18n`).
     let locale = i18n::page_locale();
     provide_context(locale);
+    provide_context(i18n::page_prices());
     Toasts::provide();
     let (hydrated, set_hydrated) = signal(false);
     provide_context(Hydrated(hydrated));

@@ -17,6 +17,7 @@ pub mod bookings;
 pub mod calendar_sync;
 pub mod catalog;
 pub mod cli;
+pub mod currency;
 pub mod favorites;
 pub mod hosting;
 pub mod http;

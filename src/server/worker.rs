@@ -74,6 +74,8 @@ pub async fn run(state: AppState, shutdown: impl std::future::Future<Output = ()
         // minute, not one on every wake-up.
         if last_slow.is_none_or(|at| at.elapsed() > SLOW_POLL) {
             last_slow = Some(std::time::Instant::now());
+            // The day's exchange rates, when a feed is configured (once a day, one server).
+            crate::server::currency::rates::worker_step(&state).await;
             if let Err(e) = crate::server::reviews::remind_due(&state).await {
                 tracing::warn!(error = %e, "review reminders failed");
             }

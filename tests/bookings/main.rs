@@ -9,6 +9,7 @@ mod calendar;
 mod common;
 mod events;
 mod lifecycle;
+mod rates;
 mod requests;
 mod rules;
 

@@ -1,4 +1,4 @@
-use crate::app::i18n::LanguagePicker;
+use crate::app::i18n::{CurrencyPicker, LanguagePicker};
 use crate::tr;
 use leptos::prelude::*;
 
@@ -10,6 +10,7 @@ pub fn Footer() -> impl IntoView {
                 <p>{tr!("footer-about")}</p>
                 <p class="muted">{tr!("footer-prices")}</p>
                 <LanguagePicker/>
+                <CurrencyPicker/>
             </div>
         </footer>
     }

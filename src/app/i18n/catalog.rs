@@ -38,6 +38,7 @@ domains!(
     "mail",
     "messages",
     "places",
+    "prices",
     "reviews",
 );
 
@@ -53,6 +54,7 @@ pub const RTL_GUEST_DOMAINS: &[&str] = &[
     "favorites",
     "mail",
     "places",
+    "prices",
 ];
 
 type Bundle = FluentBundle<FluentResource>;

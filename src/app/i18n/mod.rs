@@ -12,12 +12,14 @@ pub mod catalog;
 pub mod format;
 mod locale;
 mod picker;
+mod prices;
 
 pub use alternates::Alternates;
 pub use catalog::Args;
 pub use format::DateStyle;
 pub use locale::{Direction, Locale};
 pub use picker::{LANGUAGE_ROUTE, LanguagePicker};
+pub use prices::{CURRENCY_ROUTE, CurrencyPicker, PricesMeta, page_prices, price};
 
 use leptos::prelude::*;
 

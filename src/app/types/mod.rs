@@ -8,6 +8,7 @@ pub mod booking;
 pub mod calendar_sync;
 pub mod catalog;
 pub mod chips;
+pub mod currency;
 pub mod error;
 pub mod favorites;
 pub mod guests;

@@ -8,50 +8,7 @@ pub struct Money {
     pub currency: Currency,
 }
 
-/// The currencies Haven prices in. ISO 4217 codes on the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-#[serde(rename_all = "UPPERCASE")]
-pub enum Currency {
-    Usd,
-    Eur,
-    Gbp,
-}
-
-impl Currency {
-    /// Parses an ISO 4217 code as stored in the database.
-    pub fn from_code(code: &str) -> Option<Self> {
-        match code {
-            "USD" => Some(Self::Usd),
-            "EUR" => Some(Self::Eur),
-            "GBP" => Some(Self::Gbp),
-            _ => None,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Usd => "USD",
-            Self::Eur => "EUR",
-            Self::Gbp => "GBP",
-        }
-    }
-
-    /// How many digits follow the decimal point (ISO 4217's minor unit): cents for all
-    /// three.
-    pub fn minor_digits(self) -> u32 {
-        2
-    }
-
-    /// "$", "€", "£": for compact amounts (a chart's axis) that `Money::display` cannot show.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Self::Usd => "$",
-            Self::Eur => "€",
-            Self::Gbp => "£",
-        }
-    }
-}
+pub use super::currency::Currency;
 
 impl Money {
     pub fn new(amount_minor: i64, currency: Currency) -> Self {
@@ -85,6 +42,17 @@ pub enum AmountError {
     Malformed,
     /// Above [`MAX_AMOUNT_MINOR`].
     TooLarge,
+}
+
+impl AmountError {
+    /// What to fix, as a sentence in the current language.
+    pub fn message(self) -> String {
+        match self {
+            Self::Negative => crate::tr!("error-amount-negative"),
+            Self::Malformed => crate::tr!("error-amount-malformed"),
+            Self::TooLarge => crate::tr!("error-amount-too-large", max = MAX_AMOUNT_MINOR / 100),
+        }
+    }
 }
 
 /// An amount as a person types it, in major units ("125", "125.5", ".99", "1,250.00"), in

@@ -34,13 +34,15 @@ pub struct CurrentUser {
     pub via: AuthVia,
 }
 
-/// The signed-in account's languages, read with the session's check and left in the
-/// request's extensions by [`current`]: its preference (`None`: not chosen), and the one it
-/// last read Haven in (what its e-mails use when it has no preference).
+/// The signed-in account's display preferences, read with the session's check and left in
+/// the request's extensions by [`current`]: its language (`None`: not chosen), the one it
+/// last read Haven in (what its e-mails use when it has no preference), and the currency
+/// it reads prices in (`None`: each listing's own).
 #[derive(Clone, Copy, Debug)]
-pub struct AccountLanguage {
+pub struct AccountPrefs {
     pub preferred: Option<crate::app::i18n::Locale>,
     pub last: Option<crate::app::i18n::Locale>,
+    pub display_currency: Option<crate::app::types::Currency>,
 }
 
 /// The caller if there is one: for handlers that answer everyone but show more to some.
@@ -99,7 +101,7 @@ pub async fn current(parts: &mut Parts, state: &AppState) -> Result<Option<Curre
 async fn session_user_within(
     session: &Session,
     state: &AppState,
-) -> Result<Option<(Uuid, AccountLanguage)>, AppError> {
+) -> Result<Option<(Uuid, AccountPrefs)>, AppError> {
     let fail = |e: tower_sessions::session::Error| {
         tracing::error!(error = %e, "session load failed");
         AppError::Internal
@@ -118,16 +120,21 @@ async fn session_user_within(
     // On the primary: a password change elsewhere must end this session at once.
     // The same row gives the account's language, for the page (no second query).
     let row = sqlx::query!(
-        "SELECT auth_epoch, preferred_language, last_language FROM users WHERE id = $1",
+        "SELECT auth_epoch, preferred_language, last_language, display_currency::text
+         FROM users WHERE id = $1",
         user
     )
     .fetch_optional(state.db.primary())
     .await
     .map_err(|e| crate::server::platform::error::db_error(e, "session epoch"))?;
     let tag = |t: Option<&str>| t.and_then(crate::app::i18n::Locale::from_tag);
-    let languages = AccountLanguage {
+    let languages = AccountPrefs {
         preferred: tag(row.as_ref().and_then(|r| r.preferred_language.as_deref())),
         last: tag(row.as_ref().and_then(|r| r.last_language.as_deref())),
+        display_currency: row
+            .as_ref()
+            .and_then(|r| r.display_currency.as_deref())
+            .and_then(crate::app::types::Currency::from_code),
     };
     if !fresh || row.map(|r| r.auth_epoch) != Some(epoch) {
         sign_out(session).await.map_err(fail)?;

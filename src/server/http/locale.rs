@@ -7,7 +7,8 @@
 
 use crate::app::i18n::Locale;
 use crate::app::types::account::local_path;
-use crate::server::accounts::auth::{AccountLanguage, current};
+use crate::app::types::currency::{Currency, DisplayPrices};
+use crate::server::accounts::auth::{AccountPrefs, current};
 use crate::server::platform::error::db_error;
 use crate::server::platform::state::AppState;
 use axum::Router;
@@ -24,6 +25,8 @@ use serde::Deserialize;
 
 /// The picker's cookie: a shipped language's tag.
 pub const COOKIE_NAME: &str = "haven.lang";
+/// The currency picker's cookie: an ISO 4217 code, or `none` (each price in its own).
+pub const CURRENCY_COOKIE: &str = "haven.currency";
 
 /// Puts the request's [`Locale`] in its extensions, where pages and server functions read
 /// it, and says on an HTML answer which language it is in and what it depended on.
@@ -32,6 +35,11 @@ pub async fn negotiate(State(state): State<AppState>, req: Request, next: Next) 
     let locale = choose(&mut parts, &state).await;
     remember(&parts, &state, locale).await;
     parts.extensions.insert(locale);
+    let prices = DisplayPrices {
+        currency: display_currency(&parts),
+        rates: crate::server::currency::current::rates(&state).await,
+    };
+    parts.extensions.insert(prices);
     let mut response = next.run(Request::from_parts(parts, body)).await;
     let html = response
         .headers()
@@ -84,7 +92,7 @@ async fn account_language(parts: &mut Parts, state: &AppState) -> Option<Locale>
     }
     let user = current(parts, state).await.ok().flatten()?;
     parts.extensions.insert(user);
-    parts.extensions.get::<AccountLanguage>()?.preferred
+    parts.extensions.get::<AccountPrefs>()?.preferred
 }
 
 /// A signed-in person without a preference reads Haven in the language the cookie or the
@@ -92,8 +100,10 @@ async fn account_language(parts: &mut Parts, state: &AppState) -> Option<Locale>
 /// request), so their e-mails go out in it.
 async fn remember(parts: &Parts, state: &AppState, locale: Locale) {
     let (Some(user), Some(languages)) = (
-        parts.extensions.get::<crate::server::accounts::auth::CurrentUser>(),
-        parts.extensions.get::<AccountLanguage>(),
+        parts
+            .extensions
+            .get::<crate::server::accounts::auth::CurrentUser>(),
+        parts.extensions.get::<AccountPrefs>(),
     ) else {
         return;
     };
@@ -113,19 +123,99 @@ async fn remember(parts: &Parts, state: &AppState, locale: Locale) {
     }
 }
 
-/// The picker's cookie, when it names a shipped language.
-fn cookie_language(headers: &HeaderMap) -> Option<Locale> {
+/// The value of cookie `name`.
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix(COOKIE_NAME)?.strip_prefix('='))
-        .and_then(Locale::from_tag)
+        .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// The picker's cookie, when it names a shipped language.
+fn cookie_language(headers: &HeaderMap) -> Option<Locale> {
+    cookie(headers, COOKIE_NAME).and_then(Locale::from_tag)
+}
+
+/// The currency prices are shown in: the signed-in account's choice, else the currency
+/// picker's cookie; `None`: each price in its own currency.
+fn display_currency(parts: &Parts) -> Option<Currency> {
+    if let Some(prefs) = parts.extensions.get::<AccountPrefs>()
+        && prefs.display_currency.is_some()
+    {
+        return prefs.display_currency;
+    }
+    cookie(&parts.headers, CURRENCY_COOKIE).and_then(Currency::from_code)
 }
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route(crate::app::i18n::LANGUAGE_ROUTE, post(choose_language))
+    Router::new()
+        .route(crate::app::i18n::LANGUAGE_ROUTE, post(choose_language))
+        .route(crate::app::i18n::CURRENCY_ROUTE, post(choose_currency))
+}
+
+#[derive(Deserialize)]
+pub struct CurrencyForm {
+    #[serde(default)]
+    currency: String,
+    #[serde(default)]
+    next: Option<String>,
+}
+
+/// The currency picker's form: `none` (each price in its own currency) or a code. Kept in
+/// a cookie for a year, and as the account's display currency when signed in; then back
+/// to the page (`303`). Anything else is a 400 with a message.
+async fn choose_currency(
+    State(state): State<AppState>,
+    mut parts: Parts,
+    axum::Form(form): axum::Form<CurrencyForm>,
+) -> Response {
+    let choice = form.currency.trim();
+    let currency = match (choice, Currency::from_code(choice)) {
+        ("none", _) => None,
+        (_, Some(c)) => Some(c),
+        _ => {
+            return (
+                StatusCode::BAD_REQUEST,
+                "Choose one of the currencies offered (an ISO 4217 code such as EUR), or none.",
+            )
+                .into_response();
+        }
+    };
+    if let Ok(Some(user)) = current(&mut parts, &state).await
+        && user.via == crate::server::accounts::auth::AuthVia::Session
+        && let Err(e) = sqlx::query!(
+            "UPDATE users SET display_currency = $2 WHERE id = $1",
+            user.id,
+            currency.map(Currency::code)
+        )
+        .execute(state.db.primary())
+        .await
+    {
+        return crate::server::http::early::answer(
+            &parts,
+            db_error(e, "display currency"),
+            "Something went wrong",
+        );
+    }
+    let value = currency.map_or("none", Currency::code);
+    remember_and_return(&state, CURRENCY_COOKIE, value, form.next.as_deref())
+}
+
+/// A year-long cookie `name=value`, and a 303 back to `next` (a path on this site).
+fn remember_and_return(state: &AppState, name: &str, value: &str, next: Option<&str>) -> Response {
+    let secure = if state.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    let cookie = format!("{name}={value}; Path=/; Max-Age=31536000; SameSite=Lax{secure}");
+    let mut response = Redirect::to(&local_path(next)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(SET_COOKIE, value);
+    }
+    response
 }
 
 #[derive(Deserialize)]
@@ -167,20 +257,7 @@ async fn choose_language(
             "Something went wrong",
         );
     }
-    let secure = if state.config.secure_cookies {
-        "; Secure"
-    } else {
-        ""
-    };
-    let cookie = format!(
-        "{COOKIE_NAME}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
-        locale.tag()
-    );
-    let mut response = Redirect::to(&local_path(form.next.as_deref())).into_response();
-    if let Ok(value) = HeaderValue::from_str(&cookie) {
-        response.headers_mut().insert(SET_COOKIE, value);
-    }
-    response
+    remember_and_return(&state, COOKIE_NAME, locale.tag(), form.next.as_deref())
 }
 
 #[cfg(test)]

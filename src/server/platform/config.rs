@@ -97,6 +97,11 @@ pub struct Config {
     pub mail: MailConfig,
     /// Calendar sync: how other sites' calendars are fetched (see [`IcalConfig`]).
     pub ical: IcalConfig,
+    /// `HAVEN_ECB_URL`: the European Central Bank's daily reference rates
+    /// (`https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml`; needs the network),
+    /// fetched once a day by the worker. Unset (the default): the rates Haven ships, of the
+    /// day they are of, which the pages name.
+    pub ecb_url: Option<String>,
     /// `HAVEN_WEATHER_URL`: an Open-Meteo forecast server (`https://api.open-meteo.com`;
     /// needs the network). Unset (the default): typical weather only, from data Haven holds.
     pub weather_url: Option<String>,
@@ -410,6 +415,9 @@ impl Config {
             map_tiles: map_tiles(&lookup)?,
             mail: mail(&lookup)?,
             ical: ical(&get)?,
+            ecb_url: get("HAVEN_ECB_URL")
+                .map(|u| u.trim().to_string())
+                .filter(|u| !u.is_empty()),
             weather_url: get("HAVEN_WEATHER_URL")
                 .map(|u| u.trim().trim_end_matches('/').to_string())
                 .filter(|u| !u.is_empty()),

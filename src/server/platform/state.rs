@@ -34,6 +34,8 @@ pub struct Caches {
     destinations: std::sync::Mutex<Option<(std::time::Instant, Arc<Vec<String>>)>>,
     /// Place suggestions by what was asked (`places::search::suggest`).
     pub places: Memo<Arc<Vec<crate::app::types::places::PlaceSuggestion>>>,
+    /// The exchange rates pages convert display prices with (`currency::current`).
+    pub rates: Memo<Arc<crate::app::types::currency::Rates>>,
 }
 
 impl Default for Caches {
@@ -93,6 +95,7 @@ impl Caches {
         Self {
             destinations: std::sync::Mutex::default(),
             places: Memo::new(places),
+            rates: Memo::new(1),
         }
     }
 

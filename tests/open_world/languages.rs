@@ -2,7 +2,7 @@
 //! picker's cookie, then `Accept-Language`, then English; chosen on the server, so the HTML
 //! itself is in it. And the picker's form, which remembers the choice.
 
-mod common;
+use super::common;
 
 use common::accounts::{PASSWORD, registered, sign_in_with};
 use common::{TestDb, app, request};
