@@ -173,3 +173,18 @@ async fn conversions_match_exact_arithmetic_and_round_trip_within_a_minor_unit()
     assert_eq!(yen, (10_000.0_f64 / 100.0 * 175.68 / 1.1172).round() as i64);
     pool.close().await;
 }
+
+#[tokio::test]
+async fn the_api_names_the_rates_and_their_day() {
+    let t = TestDb::new().await;
+    let app = common::app(t.db(None));
+    let r = common::get(&app, "/api/v1/exchange-rates").await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let body = r.json();
+    assert_eq!(body["date"], "2026-10-30");
+    assert_eq!(body["source"], "bundled");
+    assert_eq!(body["base"], "USD");
+    assert_eq!(body["rates"].as_object().map(|o| o.len()), Some(30));
+    assert_eq!(body["rates"]["USD"], 1.0);
+    assert!((body["rates"]["JPY"].as_f64().expect("yen") - 175.68 / 1.1172).abs() < 1e-4);
+}

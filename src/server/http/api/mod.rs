@@ -24,6 +24,7 @@ mod notifications;
 mod openapi;
 mod payouts;
 mod places;
+mod rates;
 mod recovery;
 mod reviews;
 mod today;
@@ -69,6 +70,7 @@ fn documented_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(hosting::delete_photo))
         .routes(routes!(hosting::mine))
         .routes(routes!(places::places))
+        .routes(routes!(rates::exchange_rates))
         .routes(routes!(listings::availability))
         .routes(routes!(listings::quote))
         .routes(routes!(favorites::list, favorites::save))
