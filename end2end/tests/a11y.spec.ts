@@ -339,6 +339,17 @@ async function signInByKeyboard(page: Page, testInfo: TestInfo, email: string, n
   await ready(page, testInfo);
 }
 
+/** A calendar day (YYYY-MM-DD) as the listing calendar names it in English: "Monday, December 7, 2026". */
+function longDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 test.describe('accessibility (keyboard)', () => {
   test('a guest signs in, chooses dates and guests and books, with the keyboard only', async ({ page }, testInfo) => {
     // Many stops on the way (every free day of the calendar is a link): room for them.
@@ -351,11 +362,11 @@ test.describe('accessibility (keyboard)', () => {
     // The calendar is the date picker: Tab to the check-in day, Enter; then the check-out
     // day. (Without JavaScript the page loads again at the calendar, and Tab goes on from
     // there.)
-    await tabTo(page, page.getByRole('link', { name: `Arrive on ${checkIn}` }));
+    await tabTo(page, page.getByRole('link', { name: `Arrive on ${longDate(checkIn)}` }));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`check_in=${checkIn}`));
     await ready(page, testInfo);
-    await tabTo(page, page.getByRole('link', { name: `Leave on ${checkOut}` }));
+    await tabTo(page, page.getByRole('link', { name: `Leave on ${longDate(checkOut)}` }));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`check_in=${checkIn}&check_out=${checkOut}`));
     await ready(page, testInfo);

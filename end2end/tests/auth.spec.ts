@@ -154,7 +154,7 @@ test.describe('accounts', () => {
     await expect(page.getByLabel('Currency')).toHaveValue('EUR');
 
     await page.getByLabel('Time zone').fill('Europe/Lisbon');
-    await page.getByLabel('Display language').selectOption('pt');
+    await page.getByLabel('Display language').selectOption('en');
     await page.getByLabel('Messages from hosts and guests').uncheck();
     await page.getByLabel('Offers and travel ideas').check();
     await page.getByRole('button', { name: 'Save preferences' }).click();
@@ -163,7 +163,7 @@ test.describe('accounts', () => {
     await page.goto('/account');
     await ready(page, testInfo);
     await expect(page.getByLabel('Currency')).toHaveValue('EUR');
-    await expect(page.getByLabel('Display language')).toHaveValue('pt');
+    await expect(page.getByLabel('Display language')).toHaveValue('en');
     await expect(page.getByLabel('Time zone')).toHaveValue('Europe/Lisbon');
     await expect(page.getByLabel('Messages from hosts and guests')).not.toBeChecked();
     await expect(page.getByLabel('Offers and travel ideas')).toBeChecked();

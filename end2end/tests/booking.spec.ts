@@ -8,6 +8,27 @@ async function otherPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
   return context.newPage();
 }
 
+/** A calendar day (YYYY-MM-DD) as the listing calendar names it in English: "Monday, December 7, 2026". */
+function longDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** A calendar day (YYYY-MM-DD) as the trip pages write it in English: "Dec 7, 2026". */
+function shortDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 /** Opens the listing with a stay chosen and books it from the price card. */
 async function book(page: Page, testInfo: TestInfo, id: number, from: number, nights: number, button: string) {
   await page.goto(`/listings/${id}?check_in=${day(from)}&check_out=${day(from + nights)}&adults=2`);
@@ -52,7 +73,7 @@ test.describe('booking', () => {
     const address = sql(`SELECT address FROM listings WHERE id = ${id}`);
     const pass = page.getByRole('region', { name: 'Trip pass' });
     await expect(pass.locator('[data-code]')).toHaveText(confirmationCode(bookingId));
-    await expect(pass).toContainText(`Check-in${day(40)} after `);
+    await expect(pass).toContainText(`Check-in${shortDate(day(40))} after `);
     await expect(pass).toContainText(address);
     await expect(pass.getByRole('link', { name: /@/ })).toBeVisible();
 
@@ -132,16 +153,16 @@ test.describe('booking', () => {
     await page.goto(`/listings/${id}`);
     await ready(page, testInfo);
     const [, m, d] = first.split('-').map(Number);
-    const monthName = new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    const monthName = new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
     const blocked = page.getByLabel(`${monthName} ${d}, unavailable`);
     await expect(blocked).toBeVisible();
     // The calendar is also the date picker: a taken day cannot be chosen; two free days
     // (within the minimum and maximum nights) make a stay and price it.
     await expect(blocked.getByRole('link')).toHaveCount(0);
-    await page.getByRole('link', { name: `Arrive on ${day(25)}` }).click();
+    await page.getByRole('link', { name: `Arrive on ${longDate(day(25))}` }).click();
     await expect(page).toHaveURL(new RegExp(`check_in=${day(25)}`));
     await ready(page, testInfo);
-    await page.getByRole('link', { name: `Leave on ${day(27)}` }).click();
+    await page.getByRole('link', { name: `Leave on ${longDate(day(27))}` }).click();
     await expect(page).toHaveURL(new RegExp(`check_in=${day(25)}&check_out=${day(27)}`));
     await expect(page.locator('.quote__total')).toBeVisible();
     await page.goto(`/listings/${id}?check_in=${day(21)}&check_out=${day(22)}&adults=2`);

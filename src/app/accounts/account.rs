@@ -7,7 +7,7 @@ use crate::app::components::{
     Choice, ErrorView, Field, FormAlert, RowsSkeleton, busy_while, submission_error, use_auth,
 };
 use crate::app::types::AppError;
-use crate::app::types::account::{Me, PhotoProblem, Preferences};
+use crate::app::types::account::{Me, PASSWORD_MIN, PhotoProblem, Preferences};
 use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -31,7 +31,7 @@ pub fn AccountPage() -> impl IntoView {
         |_| my_account(),
     );
     view! {
-        <Title text="Your account"/>
+        <Title text=tr!("account-title")/>
         <Suspense fallback=|| view! { <RowsSkeleton/> }>
             {move || Suspend::new(async move {
                 match account.await {
@@ -63,37 +63,37 @@ fn AccountView(me: Me, change_email: ServerAction<ChangeEmail>) -> impl IntoView
         view! { <PhotoSection name=me.display_name.clone() url=me.profile.avatar_url.clone()/> };
     let preferences = view! { <PreferencesSection current=me.preferences.clone()/> };
     let hosting = if me.is_host {
-        "You host on Haven"
+        tr!("account-hosting-yes")
     } else {
-        "Not hosting yet"
+        tr!("account-hosting-no")
     };
     view! {
         <section class="container account">
-            <h1>{format!("Hi, {}", me.display_name)}</h1>
+            <h1>{tr!("account-greeting", name = me.display_name.clone())}</h1>
             {(!me.email_verified).then(|| view! { <VerifyBanner email=me.email.clone()/> })}
             <Show when=move || query.read().get_str("verified") == Some("1")>
-                <p class="form-notice" role="status">"Your e-mail address is verified."</p>
+                <p class="form-notice" role="status">{tr!("account-verified")}</p>
             </Show>
             <dl class="account__details">
-                <div><dt>"Email"</dt><dd>{me.email.clone()}</dd></div>
-                <div><dt>"Hosting"</dt><dd>{hosting}</dd></div>
+                <div><dt>{tr!("account-email-label")}</dt><dd>{me.email.clone()}</dd></div>
+                <div><dt>{tr!("account-hosting-label")}</dt><dd>{hosting}</dd></div>
             </dl>
-            <h2>"Your profile"</h2>
-            <p class="form-notice" role="status" hidden=move || !saved()>"Your profile is saved."</p>
+            <h2>{tr!("account-profile-heading")}</h2>
+            <p class="form-notice" role="status" hidden=move || !saved()>{tr!("account-profile-saved")}</p>
             <FormAlert error/>
             <ActionForm action=auth.save_profile attr:class="form account__form" attr:novalidate=true>
-                <Field label="Your name" name="display_name" autocomplete="name" initial=me.display_name error/>
-                <Field label="About you" name="about" multiline=true initial=me.profile.about.unwrap_or_default() error/>
-                <Field label="City" name="city" autocomplete="address-level2" initial=me.profile.city.unwrap_or_default() error/>
-                <Field label="Country" name="country" autocomplete="country-name" initial=me.profile.country.unwrap_or_default() error/>
+                <Field label=tr!("account-name-label") name="display_name" autocomplete="name" initial=me.display_name error/>
+                <Field label=tr!("account-about-label") name="about" multiline=true initial=me.profile.about.unwrap_or_default() error/>
+                <Field label=tr!("account-city-label") name="city" autocomplete="address-level2" initial=me.profile.city.unwrap_or_default() error/>
+                <Field label=tr!("account-country-label") name="country" autocomplete="country-name" initial=me.profile.country.unwrap_or_default() error/>
                 <Field
-                    label="Languages you speak"
+                    label=tr!("account-languages-label")
                     name="languages"
-                    hint="Separate them with commas."
+                    hint=tr!("account-languages-hint")
                     initial=me.profile.languages.join(", ")
                     error
                 />
-                <button type="submit" {..busy_while(auth.save_profile.pending())} class="button">"Save profile"</button>
+                <button type="submit" {..busy_while(auth.save_profile.pending())} class="button">{tr!("account-profile-save")}</button>
             </ActionForm>
             {photo}
             {preferences}
@@ -120,7 +120,7 @@ fn PhotoSection(name: String, url: Option<String>) -> impl IntoView {
     let has_photo = url.is_some();
     let picture = match url {
         Some(src) => view! {
-            <img class="avatar avatar--large" src=src alt=format!("Profile photo of {name}") width="96" height="96"/>
+            <img class="avatar avatar--large" src=src alt=tr!("account-photo-alt", name = name.clone()) width="96" height="96"/>
         }
         .into_any(),
         None => view! {
@@ -131,23 +131,23 @@ fn PhotoSection(name: String, url: Option<String>) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <h2 id="photo">"Profile photo"</h2>
+        <h2 id="photo">{tr!("account-photo-heading")}</h2>
         <div class="account__photo">
             {picture}
             <div>
-                <p class="form-notice" role="status" hidden=move || !saved()>"Your photo is saved."</p>
+                <p class="form-notice" role="status" hidden=move || !saved()>{tr!("account-photo-saved")}</p>
                 {move || problem().map(|m| view! { <p class="form-alert" role="alert">{m}</p> })}
                 <form class="form" method="post" action="/account/photo" enctype="multipart/form-data">
                     <div class="field">
-                        <label for="field-photo">"Choose a photo"</label>
+                        <label for="field-photo">{tr!("account-photo-choose")}</label>
                         <input id="field-photo" type="file" name="photo" accept="image/jpeg,image/png,image/webp"/>
-                        <p class="field__hint">"A JPEG, PNG or WebP image. It is cropped to a square."</p>
+                        <p class="field__hint">{tr!("account-photo-hint")}</p>
                     </div>
-                    <button type="submit" class="button">"Upload photo"</button>
+                    <button type="submit" class="button">{tr!("account-photo-upload")}</button>
                 </form>
                 {has_photo.then(|| view! {
                     <form method="post" action="/account/photo/remove">
-                        <button type="submit" class="button button--quiet">"Remove photo"</button>
+                        <button type="submit" class="button button--quiet">{tr!("account-photo-remove")}</button>
                     </form>
                 })}
             </div>
@@ -155,11 +155,11 @@ fn PhotoSection(name: String, url: Option<String>) -> impl IntoView {
     }
 }
 
-/// Languages offered in the preferences form (the API accepts any `xx` or `xx-YY` tag).
+/// Currencies offered in the preferences form, with their names' messages.
 const CURRENCIES: [(&str, &str); 3] = [
-    ("USD", "US dollar (USD)"),
-    ("EUR", "Euro (EUR)"),
-    ("GBP", "Pound sterling (GBP)"),
+    ("USD", "account-currency-usd"),
+    ("EUR", "account-currency-eur"),
+    ("GBP", "account-currency-gbp"),
 ];
 
 /// Language, currency, time zone and which e-mails to get.
@@ -189,30 +189,39 @@ fn PreferencesSection(current: Preferences) -> impl IntoView {
     }
     let currencies: Vec<(String, String)> = CURRENCIES
         .iter()
-        .map(|(code, name)| (code.to_string(), name.to_string()))
+        .map(|&(code, name)| (code.to_string(), crate::app::i18n::message(name)))
         .collect();
+    // Prices converted into any currency with a rate, or each in its listing's own.
+    let mut display: Vec<(String, String)> = vec![(String::new(), tr!("account-display-currency-own"))];
+    display.extend(
+        crate::app::types::Currency::ALL
+            .iter()
+            .map(|c| (c.code().to_owned(), c.code().to_owned())),
+    );
+    let display_currency = current.display_currency.clone().unwrap_or_default();
     let n = current.notifications;
     view! {
-        <h2 id="preferences">"Preferences"</h2>
-        <p class="form-notice" role="status" hidden=move || !saved()>"Your preferences are saved."</p>
+        <h2 id="preferences">{tr!("account-preferences-heading")}</h2>
+        <p class="form-notice" role="status" hidden=move || !saved()>{tr!("account-preferences-saved")}</p>
         <FormAlert error/>
         <ActionForm action=save attr:class="form account__form" attr:novalidate=true>
-            <Choice label="Display language" name="language" options=languages initial=language error/>
-            <Choice label="Currency" name="currency" options=currencies initial=current.currency error/>
+            <Choice label=tr!("account-language-label") name="language" options=languages initial=language error/>
+            <Choice label=tr!("account-display-currency-label") name="display_currency" options=display initial=display_currency error/>
+            <Choice label=tr!("account-currency-label") name="currency" options=currencies initial=current.currency error/>
             <Field
-                label="Time zone"
+                label=tr!("account-time-zone-label")
                 name="time_zone"
-                hint="An IANA name such as Europe/Lisbon or America/New_York."
+                hint=tr!("account-time-zone-hint")
                 initial=current.time_zone
                 error
             />
             <fieldset class="field checks">
-                <legend>"E-mail me about"</legend>
-                <label><input type="checkbox" name="booking_updates" value="on" checked=n.booking_updates/>" Bookings and trips"</label>
-                <label><input type="checkbox" name="messages" value="on" checked=n.messages/>" Messages from hosts and guests"</label>
-                <label><input type="checkbox" name="marketing" value="on" checked=n.marketing/>" Offers and travel ideas"</label>
+                <legend>{tr!("account-notifications-legend")}</legend>
+                <label><input type="checkbox" name="booking_updates" value="on" checked=n.booking_updates/>" "{tr!("account-notify-bookings")}</label>
+                <label><input type="checkbox" name="messages" value="on" checked=n.messages/>" "{tr!("account-notify-messages")}</label>
+                <label><input type="checkbox" name="marketing" value="on" checked=n.marketing/>" "{tr!("account-notify-marketing")}</label>
             </fieldset>
-            <button type="submit" {..busy_while(save.pending())} class="button">"Save preferences"</button>
+            <button type="submit" {..busy_while(save.pending())} class="button">{tr!("account-preferences-save")}</button>
         </ActionForm>
     }
 }
@@ -232,23 +241,23 @@ fn PasswordSection() -> impl IntoView {
                 || query.read().get_str("password") == Some("changed"))
     };
     view! {
-        <h2 id="password">"Change password"</h2>
+        <h2 id="password">{tr!("account-password-heading")}</h2>
         <p class="form-notice" role="status" hidden=move || !changed()>
-            "Your password is changed. You are signed out everywhere else."
+            {tr!("account-password-changed")}
         </p>
         <FormAlert error/>
         <ActionForm action=change attr:class="form account__form" attr:novalidate=true>
-            <Field label="Current password" name="current_password" kind="password" autocomplete="current-password" keep=false error/>
+            <Field label=tr!("account-current-password-label") name="current_password" kind="password" autocomplete="current-password" keep=false error/>
             <Field
-                label="New password"
+                label=tr!("account-new-password-label")
                 name="new_password"
                 kind="password"
                 autocomplete="new-password"
-                hint="At least 8 characters. A few unrelated words work well."
+                hint=tr!("account-change-password-hint", min = PASSWORD_MIN)
                 keep=false
                 error
             />
-            <button type="submit" {..busy_while(change.pending())} class="button">"Change password"</button>
+            <button type="submit" {..busy_while(change.pending())} class="button">{tr!("account-password-heading")}</button>
         </ActionForm>
     }
 }

@@ -116,6 +116,7 @@ pub async fn save_profile(
 pub async fn save_preferences(
     language: String,
     currency: String,
+    display_currency: Option<String>,
     time_zone: String,
     booking_updates: Option<String>,
     messages: Option<String>,
@@ -127,11 +128,16 @@ pub async fn save_preferences(
     let echo = vec![
         ("language".to_string(), language.clone()),
         ("currency".to_string(), currency.clone()),
+        (
+            "display_currency".to_string(),
+            display_currency.clone().unwrap_or_default(),
+        ),
         ("time_zone".to_string(), time_zone.clone()),
     ];
     let update = ProfileUpdate {
         language: Some(language.trim().to_owned()),
         currency: Some(currency.trim().to_owned()),
+        display_currency,
         time_zone: Some(time_zone.trim().to_owned()),
         notifications: Some(Notifications {
             booking_updates: booking_updates.is_some(),

@@ -4,9 +4,13 @@
 
 use crate::app::accounts::recovery_api::ChangeEmail;
 use crate::app::components::{Field, FormAlert, busy_while, submission_error};
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
+
+/// The id tail of this form's password field (the password section has one too).
+const CURRENT_PASSWORD_ID: &str = "email-current-password";
 
 /// `change` is the page's action, so the account is read again when it succeeds.
 #[component]
@@ -28,29 +32,29 @@ pub fn EmailSection(
     let waiting = pending.map(|new| {
         view! {
             <p class="account__pending">
-                {format!("Waiting for you to confirm {new}. Until you follow the link we sent there, your address stays {email}.")}
+                {tr!("account-email-pending", new_email = new, email = email.clone())}
             </p>
         }
     });
     view! {
-        <h2 id="email">"Change e-mail address"</h2>
+        <h2 id="email">{tr!("account-email-heading")}</h2>
         <p class="form-notice" role="status" hidden=move || !sent()>
-            "Check your inbox: we sent a link to the new address. Your address changes when you follow it."
+            {tr!("account-email-sent")}
         </p>
         {waiting}
         <FormAlert error/>
         <ActionForm action=change attr:class="form account__form" attr:novalidate=true>
-            <Field label="New e-mail address" name="email" kind="email" autocomplete="email" error/>
+            <Field label=tr!("account-new-email-label") name="email" kind="email" autocomplete="email" error/>
             <Field
-                label="Current password"
+                label=tr!("account-current-password-label")
                 name="current_password"
-                html_id="email-current-password"
+                html_id=CURRENT_PASSWORD_ID
                 kind="password"
                 autocomplete="current-password"
                 keep=false
                 error
             />
-            <button type="submit" {..busy_while(change.pending())} class="button">"Send a confirmation link"</button>
+            <button type="submit" {..busy_while(change.pending())} class="button">{tr!("account-email-send")}</button>
         </ActionForm>
     }
 }

@@ -6,6 +6,8 @@ use crate::app::accounts::recovery_api::{
     RequestPasswordReset, ResendVerification, ResetPassword, VerifyEmail,
 };
 use crate::app::components::{Field, FormAlert, busy_while, submission_error};
+use crate::app::types::account::PASSWORD_MIN;
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -31,24 +33,24 @@ pub fn ForgotPasswordPage() -> impl IntoView {
             && (matches!(action.value().get(), Some(Ok(()))) || sent_param.get() == "1")
     };
     view! {
-        <Title text="Forgot your password?"/>
+        <Title text=tr!("account-forgot-heading")/>
         <section class="container auth-page">
             <div class="auth-card">
-                <h1>"Forgot your password?"</h1>
+                <h1>{tr!("account-forgot-heading")}</h1>
                 <Show
                     when=sent
                     fallback=move || view! {
-                        <p class="muted">"Enter the e-mail address of your account and we will send you a link to choose a new password."</p>
+                        <p class="muted">{tr!("account-forgot-intro")}</p>
                         <FormAlert error/>
                         <ActionForm action attr:class="form" attr:novalidate=true>
-                            <Field label="Email" name="email" kind="email" autocomplete="email" error/>
-                            <button type="submit" {..busy_while(action.pending())} class="button button--wide">"Send the link"</button>
+                            <Field label=tr!("account-email-label") name="email" kind="email" autocomplete="email" error/>
+                            <button type="submit" {..busy_while(action.pending())} class="button button--wide">{tr!("account-forgot-send")}</button>
                         </ActionForm>
                     }
                 >
-                    <p role="status">"If an account uses this address, we sent it a link to choose a new password. It works for 30 minutes."</p>
+                    <p role="status">{tr!("account-forgot-sent", minutes = 30)}</p>
                 </Show>
-                <p class="auth-card__switch"><a href="/signin">"Back to sign in"</a></p>
+                <p class="auth-card__switch"><a href="/signin">{tr!("account-back-to-sign-in")}</a></p>
             </div>
         </section>
     }
@@ -64,26 +66,26 @@ pub fn ResetPasswordPage() -> impl IntoView {
         ResetPassword::PATH,
     );
     view! {
-        <Title text="Choose a new password"/>
+        <Title text=tr!("account-reset-heading")/>
         <section class="container auth-page">
             <div class="auth-card">
-                <h1>"Choose a new password"</h1>
-                <p class="muted">"Choosing it signs you out everywhere; then sign in with the new one."</p>
+                <h1>{tr!("account-reset-heading")}</h1>
+                <p class="muted">{tr!("account-reset-intro")}</p>
                 <FormAlert error/>
                 <ActionForm action attr:class="form" attr:novalidate=true>
                     <input type="hidden" name="token" value=token/>
                     <Field
-                        label="New password"
+                        label=tr!("account-new-password-label")
                         name="password"
                         kind="password"
                         autocomplete="new-password"
-                        hint="At least 8 characters. A few unrelated words make a strong one."
+                        hint=tr!("account-new-password-hint", min = PASSWORD_MIN)
                         keep=false
                         error
                     />
-                    <button type="submit" {..busy_while(action.pending())} class="button button--wide">"Save the new password"</button>
+                    <button type="submit" {..busy_while(action.pending())} class="button button--wide">{tr!("account-reset-save")}</button>
                 </ActionForm>
-                <p class="auth-card__switch"><a href="/forgot-password">"Ask for a new link"</a></p>
+                <p class="auth-card__switch"><a href="/forgot-password">{tr!("account-reset-new-link")}</a></p>
             </div>
         </section>
     }
@@ -100,14 +102,14 @@ pub fn VerifyEmailPage() -> impl IntoView {
         VerifyEmail::PATH,
     );
     view! {
-        <Title text="Confirm your e-mail address"/>
+        <Title text=tr!("account-verify-heading")/>
         <section class="container auth-page">
             <div class="auth-card">
-                <h1>"Confirm your e-mail address"</h1>
+                <h1>{tr!("account-verify-heading")}</h1>
                 <FormAlert error/>
                 <ActionForm action attr:class="form">
                     <input type="hidden" name="token" value=token/>
-                    <button type="submit" {..busy_while(action.pending())} class="button button--wide">"Confirm my e-mail address"</button>
+                    <button type="submit" {..busy_while(action.pending())} class="button button--wide">{tr!("account-verify-button")}</button>
                 </ActionForm>
             </div>
         </section>
@@ -132,16 +134,17 @@ pub fn VerifyBanner(email: String) -> impl IntoView {
         // "Your profile is saved.") stay the only `status` on the page.
         <div class="form-alert verify-banner">
             <p>
-                <strong>"Verify your e-mail address. "</strong>
-                {format!("We sent a link to {email}. Until you follow it you can browse and save stays, but not book or publish a listing.")}
+                <strong>{tr!("account-verify-banner-title")}</strong>
+                " "
+                {tr!("account-verify-banner-text", email = email)}
             </p>
             <FormAlert error/>
             <Show when=sent fallback=move || view! {
                 <ActionForm action>
-                    <button type="submit" {..busy_while(action.pending())} class="button button--quiet">"Send a new link"</button>
+                    <button type="submit" {..busy_while(action.pending())} class="button button--quiet">{tr!("account-verify-resend")}</button>
                 </ActionForm>
             }>
-                <p role="status">"A new link is on its way."</p>
+                <p role="status">{tr!("account-verify-resent")}</p>
             </Show>
         </div>
     }

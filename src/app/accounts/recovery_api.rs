@@ -38,7 +38,7 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
         .map_err(|e| match e {
             // A bad link is about the page, not a field the person can fix.
             AccountError::Invalid(errors) if errors.iter().any(|f| f.field == "token") => {
-                AppError::BadRequest(crate::app::types::recovery::BAD_LINK.into())
+                AppError::BadRequest(crate::app::types::recovery::bad_link())
             }
             other => super::api::form_error(other, Vec::new()),
         })?;

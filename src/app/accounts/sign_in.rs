@@ -1,5 +1,7 @@
 use crate::app::accounts::api::{SignIn, SignUp};
 use crate::app::components::{Field, FormAlert, busy_while, submission_error, use_auth};
+use crate::app::types::account::PASSWORD_MIN;
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -43,34 +45,34 @@ pub fn SignInPage() -> impl IntoView {
         SignIn::PATH,
     );
     view! {
-        <Title text="Sign in"/>
+        <Title text=tr!("account-sign-in-title")/>
         <section class="container auth-page">
             <div class="auth-card">
-                <h1>"Welcome back"</h1>
+                <h1>{tr!("account-sign-in-heading")}</h1>
                 <Show when=move || reset.get() == "1">
-                    <p role="status">"Your password is changed. Sign in with the new one."</p>
+                    <p role="status">{tr!("account-reset-done")}</p>
                 </Show>
                 <Show when=move || verified.get() == "1">
-                    <p role="status">"Your e-mail address is verified."</p>
+                    <p role="status">{tr!("account-verified")}</p>
                 </Show>
                 <FormAlert error/>
                 <ActionForm action=auth.sign_in attr:class="form" attr:novalidate=true>
                     <input type="hidden" name="next" value=next/>
-                    <Field label="Email" name="email" kind="email" autocomplete="email" error/>
+                    <Field label=tr!("account-email-label") name="email" kind="email" autocomplete="email" error/>
                     <Field
-                        label="Password"
+                        label=tr!("account-password-label")
                         name="password"
                         kind="password"
                         autocomplete="current-password"
                         keep=false
                         error
                     />
-                    <button type="submit" {..busy_while(auth.sign_in.pending())} class="button button--wide">"Sign in"</button>
+                    <button type="submit" {..busy_while(auth.sign_in.pending())} class="button button--wide">{tr!("account-sign-in-button")}</button>
                 </ActionForm>
-                <p class="auth-card__switch"><a href="/forgot-password">"Forgot password?"</a></p>
+                <p class="auth-card__switch"><a href="/forgot-password">{tr!("account-forgot-link")}</a></p>
                 <p class="auth-card__switch">
-                    "New to Haven? "
-                    <a href=move || with_next("/signup", &next.get())>"Create an account"</a>
+                    {tr!("account-new-to-haven")}" "
+                    <a href=move || with_next("/signup", &next.get())>{tr!("account-create-link")}</a>
                 </p>
             </div>
         </section>
@@ -87,36 +89,36 @@ pub fn SignUpPage() -> impl IntoView {
         SignUp::PATH,
     );
     view! {
-        <Title text="Create your account"/>
+        <Title text=tr!("account-sign-up-heading")/>
         <section class="container auth-page">
             <div class="auth-card">
-                <h1>"Create your account"</h1>
-                <p class="muted">"One account to book stays and, whenever you like, to host your own."</p>
+                <h1>{tr!("account-sign-up-heading")}</h1>
+                <p class="muted">{tr!("account-sign-up-intro")}</p>
                 <FormAlert error/>
                 <ActionForm action=auth.sign_up attr:class="form" attr:novalidate=true>
                     <input type="hidden" name="next" value=next/>
-                    <Field label="Email" name="email" kind="email" autocomplete="email" error/>
+                    <Field label=tr!("account-email-label") name="email" kind="email" autocomplete="email" error/>
                     <Field
-                        label="Your name"
+                        label=tr!("account-name-label")
                         name="display_name"
                         autocomplete="name"
-                        hint="Shown to hosts and guests."
+                        hint=tr!("account-name-hint")
                         error
                     />
                     <Field
-                        label="Password"
+                        label=tr!("account-password-label")
                         name="password"
                         kind="password"
                         autocomplete="new-password"
-                        hint="At least 8 characters. A few unrelated words make a strong one."
+                        hint=tr!("account-new-password-hint", min = PASSWORD_MIN)
                         keep=false
                         error
                     />
-                    <button type="submit" {..busy_while(auth.sign_up.pending())} class="button button--wide">"Create account"</button>
+                    <button type="submit" {..busy_while(auth.sign_up.pending())} class="button button--wide">{tr!("account-create-button")}</button>
                 </ActionForm>
                 <p class="auth-card__switch">
-                    "Already have an account? "
-                    <a href=move || with_next("/signin", &next.get())>"Sign in"</a>
+                    {tr!("account-have-account")}" "
+                    <a href=move || with_next("/signin", &next.get())>{tr!("account-sign-in-link")}</a>
                 </p>
             </div>
         </section>

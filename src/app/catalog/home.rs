@@ -1,6 +1,7 @@
 use crate::app::assistant::api::picked_for_you;
 use crate::app::catalog::api::featured_listings;
 use crate::app::components::{CardGridSkeleton, ErrorView, ListingCardView};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -16,17 +17,15 @@ pub fn HomePage() -> impl IntoView {
 
     view! {
         <Title text=""/>
-        <Meta name="description" content="Find and book homes, cabins and apartments for your next trip on Haven."/>
+        <Meta name="description" content=tr!("catalog-home-description")/>
         <section class="hero">
             <div class="container hero__inner">
-                <h1 class="hero__title">"Stay somewhere that feels like yours"</h1>
-                <p class="hero__lead">
-                    "Homes, cabins and apartments in cities, mountains and on the coast, hosted by people who live there."
-                </p>
+                <h1 class="hero__title">{tr!("catalog-home-title")}</h1>
+                <p class="hero__lead">{tr!("catalog-home-lead")}</p>
                 <form class="hero-search" method="get" action="/search" role="search">
-                    <label for="hero-q">"Where to? Name a place, or describe the trip"</label>
-                    <input id="hero-q" name="q" type="search" maxlength="300" placeholder="Try: cabin for 6 near Aspen in March, 5 nights" autocomplete="off"/>
-                    <button type="submit" class="button">"Search"</button>
+                    <label for="hero-q">{tr!("catalog-home-search-label")}</label>
+                    <input id="hero-q" name="q" type="search" maxlength="300" placeholder=tr!("catalog-home-search-placeholder") autocomplete="off"/>
+                    <button type="submit" class="button">{tr!("catalog-search-button")}</button>
                 </form>
             </div>
         </section>
@@ -35,9 +34,9 @@ pub fn HomePage() -> impl IntoView {
                 let Ok(Some(p)) = picks.await else { return ().into_any() };
                 view! {
                     <section class="container section" aria-labelledby="picks-heading">
-                        <h2 id="picks-heading" class="section__title">"Picked for you"</h2>
+                        <h2 id="picks-heading" class="section__title">{tr!("catalog-home-picks")}</h2>
                         <p class="muted">{p.reason}</p>
-                        <ul class="card-grid" aria-label="Picked for you">
+                        <ul class="card-grid" aria-label=tr!("catalog-home-picks")>
                             {p.items
                                 .into_iter()
                                 .enumerate()
@@ -50,16 +49,16 @@ pub fn HomePage() -> impl IntoView {
             })}
         </Suspense>
         <section class="container section" aria-labelledby="featured-heading">
-            <h2 id="featured-heading" class="section__title">"Featured stays"</h2>
+            <h2 id="featured-heading" class="section__title">{tr!("catalog-home-featured")}</h2>
             <Suspense fallback=|| view! { <CardGridSkeleton/> }>
                 {move || Suspend::new(async move {
                     match featured.await {
                         Ok(cards) if cards.is_empty() => {
-                            view! { <p class="empty">"No stays are listed yet. Check back soon."</p> }.into_any()
+                            view! { <p class="empty">{tr!("catalog-home-empty")}</p> }.into_any()
                         }
                         Ok(cards) => {
                             view! {
-                                <ul class="card-grid" aria-label="Featured stays">
+                                <ul class="card-grid" aria-label=tr!("catalog-home-featured")>
                                     {cards
                                         .into_iter()
                                         .enumerate()

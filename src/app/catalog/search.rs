@@ -2,13 +2,14 @@ use crate::app::Hydrated;
 use crate::app::catalog::api::{destinations, read_search_text, search_listings};
 use crate::app::components::map::{Pin, ResultsMap};
 use crate::app::components::{ErrorView, ListingCardView};
+use crate::app::i18n;
 use crate::app::places::PlaceInput;
 use crate::app::types::AppError;
-use crate::app::types::catalog::{PROPERTY_TYPES, amenity_label};
+use crate::app::types::catalog::{PROPERTY_TYPES, amenity_name, property_type_name};
 use crate::app::types::chips::chips;
 use crate::app::types::map::BBox;
-use crate::app::types::money::group_thousands;
 use crate::app::types::search::{SearchParams, SearchResults, Sort};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::{A, Form, Redirect};
@@ -59,8 +60,8 @@ pub fn SearchPage() -> impl IntoView {
     let unused = Memo::new(move |_| query.read().get("unused").filter(|u| !u.trim().is_empty()));
     let places = Resource::new(|| (), |_| destinations());
     let title = move || match params.read().destination() {
-        Some(d) => format!("Stays in {d}"),
-        None => "Search stays".to_string(),
+        Some(d) => tr!("catalog-search-title-place", place = d),
+        None => tr!("catalog-search-title"),
     };
     // The map keeps the last page's pins while the next page loads.
     let pins = Memo::new(move |previous: Option<&Vec<Pin>>| match results.get() {
@@ -74,7 +75,7 @@ pub fn SearchPage() -> impl IntoView {
 
     view! {
         <Title text=title/>
-        <Meta name="description" content="Search homes, cabins and apartments by place, dates, guests and price."/>
+        <Meta name="description" content=tr!("catalog-search-description")/>
         <div class="container search">
             <h1 class="search__title">{title}</h1>
             {move || view! { <SearchForm params=params.get()/> }}
@@ -89,7 +90,7 @@ pub fn SearchPage() -> impl IntoView {
             </datalist>
             <div class="search__body" class=("search__body--map", move || hydrated.get())>
                 <div class="search__results">
-                    <Suspense fallback=|| view! { <p class="search__count" aria-busy="true">"Searching…"</p> }>
+                    <Suspense fallback=|| view! { <p class="search__count" aria-busy="true">{tr!("catalog-search-searching")}</p> }>
                         {move || Suspend::new(async move {
                             let p = params.get();
                             match results.await {
@@ -100,7 +101,7 @@ pub fn SearchPage() -> impl IntoView {
                                 }.into_any(),
                                 Err(AppError::Form { errors, .. }) => view! {
                                     <div class="form-alert" role="alert">
-                                        <p>"Check the search:"</p>
+                                        <p>{tr!("catalog-search-check")}</p>
                                         <ul>{errors.into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
                                     </div>
                                 }.into_any(),
@@ -128,9 +129,9 @@ fn SearchChips(params: SearchParams, unused: Option<String>) -> impl IntoView {
     let chips = chips(&params);
     (!chips.is_empty() || unused.is_some()).then(|| view! {
         <div class="chips">
-            <ul class="chips__list" aria-label="Your search">
+            <ul class="chips__list" aria-label=tr!("catalog-chips-label")>
                 {chips.into_iter().map(|c| {
-                    let name = format!("Remove {}", c.label);
+                    let name = tr!("catalog-chip-remove", label = c.label.clone());
                     view! {
                         <li>
                             <A href=c.remove attr:class="chip" attr:aria-label=name>
@@ -141,11 +142,13 @@ fn SearchChips(params: SearchParams, unused: Option<String>) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            {unused.map(|u| view! {
-                <p class="chips__unused">
-                    "Not used in the search: "
-                    {u.split(" · ").map(|w| format!("\u{201c}{w}\u{201d}")).collect::<Vec<_>>().join(", ")}
-                </p>
+            {unused.map(|u| {
+                let words = u
+                    .split(" · ")
+                    .map(|w| tr!("catalog-chips-unused-word", word = w))
+                    .collect::<Vec<_>>()
+                    .join(&tr!("catalog-list-separator"));
+                view! { <p class="chips__unused">{tr!("catalog-chips-unused", words = words)}</p> }
             })}
         </div>
     })
@@ -173,96 +176,97 @@ fn SearchForm(params: SearchParams) -> impl IntoView {
         <Form method="GET" action="/search" attr:class="search-form" attr:role="search">
             <div class="search-form__main">
                 <div class="field search-form__where">
-                    <label for="search-q">"Where, or describe your trip"</label>
+                    <label for="search-q">{tr!("catalog-search-where")}</label>
                     <PlaceInput id="search-q" name="q" kind="search" list="destinations" maxlength=300
-                        placeholder="Lisbon, or: 2 adults in Lisbon next weekend" initial=v(&params.q)/>
+                        placeholder=tr!("catalog-search-where-placeholder") initial=v(&params.q)/>
                 </div>
                 <div class="field">
-                    <label for="search-check-in">"Check in"</label>
+                    <label for="search-check-in">{tr!("catalog-check-in")}</label>
                     <input id="search-check-in" name="check_in" type="date" value=v(&params.check_in)/>
                 </div>
                 <div class="field">
-                    <label for="search-check-out">"Check out"</label>
+                    <label for="search-check-out">{tr!("catalog-check-out")}</label>
                     <input id="search-check-out" name="check_out" type="date" value=v(&params.check_out)/>
                 </div>
                 <div class="field search-form__number">
-                    <label for="search-adults">"Adults"</label>
+                    <label for="search-adults">{tr!("catalog-adults")}</label>
                     <input id="search-adults" name="adults" type="number" min="1" max="50" value=params.adults.clone().unwrap_or_else(|| "1".into())/>
                 </div>
                 <div class="field search-form__number">
-                    <label for="search-children">"Children"</label>
+                    <label for="search-children">{tr!("catalog-children")}</label>
                     <input id="search-children" name="children" type="number" min="0" max="50" value=v(&params.children)/>
                 </div>
-                <button type="submit" class="button search-form__submit">"Search"</button>
+                <button type="submit" class="button search-form__submit">{tr!("catalog-search-button")}</button>
             </div>
             <details class="search-form__more" open=filters_open>
-                <summary>"Filters"</summary>
+                <summary>{tr!("catalog-search-filters")}</summary>
                 <div class="search-form__filters">
                     <div class="field search-form__number">
-                        <label for="search-infants">"Infants"</label>
+                        <label for="search-infants">{tr!("catalog-infants")}</label>
                         <input id="search-infants" name="infants" type="number" min="0" max="10" value=v(&params.infants)/>
                     </div>
                     <div class="field search-form__number">
-                        <label for="search-pets">"Pets"</label>
+                        <label for="search-pets">{tr!("catalog-pets")}</label>
                         <input id="search-pets" name="pets" type="number" min="0" max="10" value=v(&params.pets)/>
                     </div>
                     <div class="field search-form__number">
-                        <label for="search-min-price">"Min price a night"</label>
+                        <label for="search-min-price">{tr!("catalog-search-min-price")}</label>
                         <input id="search-min-price" name="min_price" inputmode="decimal" value=v(&params.min_price)/>
                     </div>
                     <div class="field search-form__number">
-                        <label for="search-max-price">"Max price a night"</label>
+                        <label for="search-max-price">{tr!("catalog-search-max-price")}</label>
                         <input id="search-max-price" name="max_price" inputmode="decimal" value=v(&params.max_price)/>
                     </div>
                     <div class="field">
-                        <label for="search-type">"Type of place"</label>
+                        <label for="search-type">{tr!("catalog-search-type")}</label>
                         <select id="search-type" name="property_type">
-                            <option value="" selected=chosen_type.is_empty()>"Any type"</option>
-                            {PROPERTY_TYPES.iter().map(|(key, label)| {
+                            <option value="" selected=chosen_type.is_empty()>{tr!("catalog-search-any-type")}</option>
+                            {PROPERTY_TYPES.iter().map(|(key, _)| {
                                 let selected = chosen_type == *key;
-                                view! { <option value=*key selected=selected>{*label}</option> }
+                                view! { <option value=*key selected=selected>{property_type_name(key)}</option> }
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="search-bedrooms">"Bedrooms"</label>
+                        <label for="search-bedrooms">{tr!("catalog-search-bedrooms")}</label>
                         <select id="search-bedrooms" name="min_bedrooms">
-                            {["", "1", "2", "3", "4", "5"].into_iter().map(|n| {
+                            {[("", 0.0), ("1", 1.0), ("2", 2.0), ("3", 3.0), ("4", 4.0), ("5", 5.0)].into_iter().map(|(n, count)| {
                                 let selected = params.min_bedrooms.as_deref().unwrap_or("") == n;
-                                let label = if n.is_empty() { "Any".to_string() } else { format!("{n}+") };
+                                let label = if n.is_empty() { tr!("catalog-search-any") } else { tr!("catalog-search-at-least", count = count) };
                                 view! { <option value=n selected=selected>{label}</option> }
                             }).collect_view()}
                         </select>
                     </div>
                     <div class="field">
-                        <label for="search-rating">"Guest rating"</label>
+                        <label for="search-rating">{tr!("catalog-search-rating")}</label>
                         <select id="search-rating" name="min_rating">
-                            {[("", "Any"), ("3", "3+"), ("4", "4+"), ("4.5", "4.5+"), ("4.8", "4.8+")].into_iter().map(|(n, label)| {
+                            {[("", 0.0), ("3", 3.0), ("4", 4.0), ("4.5", 4.5), ("4.8", 4.8)].into_iter().map(|(n, stars)| {
                                 let selected = params.min_rating.as_deref().unwrap_or("") == n;
+                                let label = if n.is_empty() { tr!("catalog-search-any") } else { tr!("catalog-search-at-least", count = stars) };
                                 view! { <option value=n selected=selected>{label}</option> }
                             }).collect_view()}
                         </select>
                     </div>
                     <fieldset class="field checks search-form__amenities">
-                        <legend>"Amenities"</legend>
+                        <legend>{tr!("catalog-search-amenities")}</legend>
                         {FILTER_AMENITIES.into_iter().map(|key| {
                             let checked = chosen_amenities.iter().any(|a| a == key);
                             view! {
                                 <label>
                                     <input type="checkbox" name="amenities" value=key checked=checked/>
-                                    " "{amenity_label(key).unwrap_or(key)}
+                                    " "{amenity_name(key).unwrap_or_else(|| key.to_string())}
                                 </label>
                             }
                         }).collect_view()}
                     </fieldset>
                     <label class="search-form__toggle">
                         <input type="checkbox" name="instant_book" value="true" checked=instant/>
-                        " Instant book only"
+                        " "{tr!("catalog-search-instant-only")}
                     </label>
                 </div>
             </details>
             <div class="field search-form__sort">
-                <label for="search-sort">"Sort by"</label>
+                <label for="search-sort">{tr!("catalog-search-sort")}</label>
                 <select id="search-sort" name="sort">
                     {Sort::ALL.into_iter().filter(|s| *s != Sort::Distance || params.bbox.is_some() || params.lat.is_some()).map(|s| {
                         let selected = sort == s.key() || (sort.is_empty() && s == Sort::Recommended);
@@ -301,7 +305,7 @@ fn result_pins(results: &SearchResults, stay: &str) -> Vec<Pin> {
                 id,
                 lat: hit.coordinates.latitude(),
                 lng: hit.coordinates.longitude(),
-                label: hit.card.price_per_night.display(),
+                label: i18n::money(hit.card.price_per_night),
                 title: hit.card.title.clone(),
                 href: if stay.is_empty() {
                     format!("/listings/{id}")
@@ -321,21 +325,17 @@ fn Results(
     params: SearchParams,
     hovered: RwSignal<Option<i64>>,
 ) -> impl IntoView {
-    let count = match results.total {
-        0 => "No stays match".to_string(),
-        1 => "1 stay".to_string(),
-        n => format!("{} stays", group_thousands(n.unsigned_abs())),
-    };
+    let count = tr!("catalog-search-count", count = results.total);
     let carry = stay_query(&params);
     let pages = results.pages();
     let page = results.page;
     let link = move |p: u32| format!("/search?{}", params.to_query(Some(p)));
     view! {
         // The cards' titles are h3s: this keeps the outline h1, h2, h3 (as on the home page).
-        <h2 class="visually-hidden">"Results"</h2>
+        <h2 class="visually-hidden">{tr!("catalog-search-results-heading")}</h2>
         <p class="search__count" role="status">{count}</p>
         {results.relax.map(|hint| view! { <p class="search__relax">{hint}</p> })}
-        <ul class="card-grid" aria-label="Search results">
+        <ul class="card-grid" aria-label=tr!("catalog-search-results")>
             {results.items.into_iter().enumerate().map(|(position, hit)| {
                 let query = carry.clone();
                 let id = hit.card.id;
@@ -352,10 +352,10 @@ fn Results(
             }).collect_view()}
         </ul>
         {(pages > 1).then(|| view! {
-            <nav class="pagination" aria-label="Pages">
-                {(page > 1).then(|| view! { <A href=link(page - 1) attr:rel="prev">"← Previous"</A> })}
-                <span>{format!("Page {page} of {pages}")}</span>
-                {(page < pages).then(|| view! { <A href=link(page + 1) attr:rel="next">"Next →"</A> })}
+            <nav class="pagination" aria-label=tr!("catalog-search-pages")>
+                {(page > 1).then(|| view! { <A href=link(page - 1) attr:rel="prev">{tr!("catalog-search-previous")}</A> })}
+                <span>{tr!("catalog-search-page", page = page, pages = pages)}</span>
+                {(page < pages).then(|| view! { <A href=link(page + 1) attr:rel="next">{tr!("catalog-search-next")}</A> })}
             </nav>
         })}
     }

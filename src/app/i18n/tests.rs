@@ -350,7 +350,9 @@ const TECHNICAL: &[&str] = &[
     "attr:role",
     "attr:rel",
     "attr:target",
-    "attr:style",
+    "attr:style", "aria-busy", "scope", "type_", "download", "html_id", "datetime",
+    "colspan", "rowspan", "headers", "aria-sort", "aria-selected", "aria-pressed",
+    "aria-invalid", "aria-required", "aria-modal", "aria-level", "aria-atomic",
 ];
 
 /// Text in a `view!` that a person reads and that does not come from the translations: a

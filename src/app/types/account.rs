@@ -1,5 +1,6 @@
 //! Account inputs, parsed once at the boundary, and the account shapes on the wire.
 
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// An email address as people type it: trimmed, one `@`, a dotted domain, no spaces.
@@ -11,7 +12,7 @@ pub struct Email(String);
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, FieldError> {
         let email = raw.trim();
-        let invalid = || FieldError::new("email", "Enter an email address like name@example.com.");
+        let invalid = || FieldError::new("email", tr!("account-error-email-invalid"));
         if email.len() < 3 || email.len() > 254 {
             return Err(invalid());
         }
@@ -62,13 +63,13 @@ impl DisplayName {
         if count == 0 {
             return Err(FieldError::new(
                 "display_name",
-                "Enter the name hosts and guests will see.",
+                tr!("account-error-name-missing"),
             ));
         }
         if count > 60 || name.chars().any(char::is_control) {
             return Err(FieldError::new(
                 "display_name",
-                "Use at most 60 letters, without line breaks.",
+                tr!("account-error-name-too-long"),
             ));
         }
         Ok(Self(name.to_string()))
@@ -103,12 +104,12 @@ pub fn check_password_length(password: &str) -> Result<(), FieldError> {
     if n < PASSWORD_MIN {
         Err(FieldError::new(
             "password",
-            format!("Use at least {PASSWORD_MIN} characters."),
+            tr!("account-error-password-too-short", min = PASSWORD_MIN),
         ))
     } else if n > PASSWORD_MAX {
         Err(FieldError::new(
             "password",
-            format!("Use at most {PASSWORD_MAX} characters."),
+            tr!("account-error-too-long", max = PASSWORD_MAX),
         ))
     } else {
         Ok(())
@@ -197,14 +198,15 @@ impl PhotoProblem {
         Self::ALL.into_iter().find(|p| p.code() == code)
     }
 
-    pub fn message(self) -> &'static str {
-        match self {
-            Self::Missing => "Choose a photo to upload.",
-            Self::TooLarge => "That photo is too large. Upload a smaller one.",
-            Self::NotAnImage => "That file is not a photo. Upload a JPEG, PNG or WebP image.",
-            Self::Unreadable => "That photo could not be read. Try another one.",
-            Self::TooSmall => "That photo is too small: use one at least 640 × 480 pixels.",
-        }
+    /// What the person is told, in the current language.
+    pub fn message(self) -> String {
+        crate::app::i18n::message(match self {
+            Self::Missing => "account-photo-missing",
+            Self::TooLarge => "account-photo-too-large",
+            Self::NotAnImage => "account-photo-not-an-image",
+            Self::Unreadable => "account-photo-unreadable",
+            Self::TooSmall => "account-photo-too-small",
+        })
     }
 
     /// The HTTP status the API answers with.
@@ -224,7 +226,10 @@ pub struct Preferences {
     /// The interface language's tag; `None` until chosen (then the picker's cookie or the
     /// browser's languages decide).
     pub language: Option<String>,
+    /// The currency a host's figures are reported in.
     pub currency: String,
+    /// The currency prices are shown in (converted, approximately); `None`: each listing's.
+    pub display_currency: Option<String>,
     pub time_zone: String,
     pub notifications: Notifications,
 }

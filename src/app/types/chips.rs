@@ -1,9 +1,12 @@
 //! A search as removable chips: one per constraint, each with the URL of the same search
 //! without it. Shared by the search page and the assistant's API.
 
-use super::catalog::{amenity_label, property_type_label};
-use super::money::Currency;
+use super::catalog::{amenity_name, property_type_name};
+use super::money::{Currency, Money, parse_amount};
 use super::search::SearchParams;
+use crate::app::i18n::{self, DateStyle};
+use crate::app::types::stay::Day;
+use crate::tr;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chip {
@@ -13,7 +16,7 @@ pub struct Chip {
 }
 
 /// The constraints of `p`, in the order a person reads a search: where, when, who, how
-/// much, what kind, what it has.
+/// much, what kind, what it has. The labels are in the reader's language.
 pub fn chips(p: &SearchParams) -> Vec<Chip> {
     let mut out = Vec::new();
     let mut chip = |label: String, without: &dyn Fn(&mut SearchParams)| {
@@ -47,16 +50,21 @@ pub fn chips(p: &SearchParams) -> Vec<Chip> {
         });
     }
     if p.min_price.is_some() || p.max_price.is_some() {
-        let sign = p
+        let currency = p
             .currency
             .as_deref()
             .and_then(|c| Currency::from_code(&c.to_ascii_uppercase()))
-            .unwrap_or(Currency::Usd)
-            .symbol();
+            .unwrap_or(Currency::Usd);
+        // An amount the search could not read is shown as typed (the search says what is
+        // wrong with it).
+        let amount = |raw: &str| match parse_amount(raw) {
+            Ok(Some(minor)) => i18n::money(Money::new(minor, currency)),
+            _ => raw.to_string(),
+        };
         let label = match (&p.min_price, &p.max_price) {
-            (Some(a), Some(b)) => format!("{sign}{a}–{sign}{b} a night"),
-            (Some(a), None) => format!("From {sign}{a} a night"),
-            (None, Some(b)) => format!("Up to {sign}{b} a night"),
+            (Some(a), Some(b)) => tr!("catalog-chip-price-range", min = amount(a), max = amount(b)),
+            (Some(a), None) => tr!("catalog-chip-price-from", min = amount(a)),
+            (None, Some(b)) => tr!("catalog-chip-price-up-to", max = amount(b)),
             (None, None) => String::new(),
         };
         chip(label, &|r| {
@@ -68,17 +76,26 @@ pub fn chips(p: &SearchParams) -> Vec<Chip> {
     let types = p.property_type_list();
     for t in &types {
         let rest: Vec<String> = types.iter().filter(|k| *k != t).cloned().collect();
-        chip(property_type_label(t).to_string(), &move |r| {
+        chip(property_type_name(t), &move |r| {
             r.property_type = (!rest.is_empty()).then(|| rest.join(","));
         });
     }
-    for (value, noun, field) in [
-        (&p.min_bedrooms, "bedrooms", 0),
-        (&p.min_beds, "beds", 1),
-        (&p.min_bathrooms, "bathrooms", 2),
+    for (value, field) in [
+        (&p.min_bedrooms, 0),
+        (&p.min_beds, 1),
+        (&p.min_bathrooms, 2),
     ] {
-        if let Some(n) = value {
-            chip(format!("{n}+ {noun}"), &move |r| match field {
+        if let Some(raw) = value {
+            // A number the search could not read is shown as typed.
+            let label = match raw.trim().parse::<f64>() {
+                Ok(n) if n.is_finite() => match field {
+                    0 => tr!("catalog-chip-bedrooms", count = n),
+                    1 => tr!("catalog-chip-beds", count = n),
+                    _ => tr!("catalog-chip-bathrooms", count = n),
+                },
+                _ => raw.clone(),
+            };
+            chip(label, &move |r| match field {
                 0 => r.min_bedrooms = None,
                 1 => r.min_beds = None,
                 _ => r.min_bathrooms = None,
@@ -88,57 +105,72 @@ pub fn chips(p: &SearchParams) -> Vec<Chip> {
     let amenities = p.amenity_list();
     for a in &amenities {
         let rest: Vec<String> = amenities.iter().filter(|k| *k != a).cloned().collect();
-        chip(amenity_label(a).unwrap_or(a).to_string(), &move |r| {
+        chip(amenity_name(a).unwrap_or_else(|| a.clone()), &move |r| {
             r.amenities = (!rest.is_empty()).then(|| rest.join(","));
         });
     }
     if matches!(p.instant_book.as_deref(), Some("true" | "1" | "on")) {
-        chip("Instant book".into(), &|r| r.instant_book = None);
+        chip(tr!("catalog-chip-instant-book"), &|r| r.instant_book = None);
     }
     if let Some(stars) = &p.min_rating {
-        chip(format!("{stars}+ stars"), &|r| r.min_rating = None);
+        let label = match stars.trim().parse::<f64>() {
+            Ok(n) if n.is_finite() => tr!("catalog-chip-stars", count = n),
+            _ => stars.clone(),
+        };
+        chip(label, &|r| r.min_rating = None);
     }
     out
 }
 
+/// "2 adults, 1 pet": each kind of guest that comes along, counted.
 fn party(p: &SearchParams) -> Option<String> {
     let n = |v: &Option<String>| v.as_deref().and_then(|v| v.trim().parse::<u32>().ok());
-    let adults = n(&p.adults).or(n(&p.guests));
+    let adults = n(&p.adults).or(n(&p.guests)).unwrap_or(0);
+    let (children, infants, pets) = (
+        n(&p.children).unwrap_or(0),
+        n(&p.infants).unwrap_or(0),
+        n(&p.pets).unwrap_or(0),
+    );
+    // One adult alone is the search's default, not something the person asked for.
+    if adults + children + infants + pets == 0 || (adults, children, infants, pets) == (1, 0, 0, 0)
+    {
+        return None;
+    }
     let parts: Vec<String> = [
-        (adults, "adult", "adults"),
-        (n(&p.children), "child", "children"),
-        (n(&p.infants), "infant", "infants"),
-        (n(&p.pets), "pet", "pets"),
+        (adults > 0).then(|| tr!("catalog-chip-adults", count = adults)),
+        (children > 0).then(|| tr!("catalog-chip-children", count = children)),
+        (infants > 0).then(|| tr!("catalog-chip-infants", count = infants)),
+        (pets > 0).then(|| tr!("catalog-chip-pets", count = pets)),
     ]
     .into_iter()
-    .filter_map(|(count, one, many)| match count {
-        None | Some(0) => None,
-        Some(1) => Some(format!("1 {one}")),
-        Some(k) => Some(format!("{k} {many}")),
-    })
+    .flatten()
     .collect();
-    // One adult alone is the search's default, not something the person asked for.
-    (!parts.is_empty() && parts != ["1 adult"]).then(|| parts.join(", "))
+    Some(parts.join(&tr!("catalog-list-separator")))
 }
 
-/// "22 Jan – 24 Jan 2027" from ISO dates; as given when they are not ISO dates.
+/// "Jan 22 – Jan 24, 2027" from ISO dates (the year once when both share it); as given
+/// when they are not ISO dates.
 fn date_range(a: &str, b: &str) -> String {
-    match (short_date(a), short_date(b)) {
-        (Some((da, ya)), Some((db, yb))) if ya == yb => format!("{da} – {db} {yb}"),
-        (Some((da, ya)), Some((db, yb))) => format!("{da} {ya} – {db} {yb}"),
-        _ => format!("{a} – {b}"),
-    }
-}
-
-fn short_date(iso: &str) -> Option<(String, String)> {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let mut parts = iso.trim().splitn(3, '-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    let month = MONTHS.get(m.parse::<usize>().ok()?.checked_sub(1)?)?;
-    let day: u32 = d.parse().ok()?;
-    (y.len() == 4 && y.parse::<u32>().is_ok()).then(|| (format!("{day} {month}"), y.to_string()))
+    let locale = i18n::locale();
+    let (check_in, check_out) = match (Day::parse(a.trim()), Day::parse(b.trim())) {
+        (Some(da), Some(db)) => {
+            let first = if da.year == db.year {
+                DateStyle::DayMonth
+            } else {
+                DateStyle::Date
+            };
+            (
+                i18n::format::day(locale, da, first),
+                i18n::format::day(locale, db, DateStyle::Date),
+            )
+        }
+        _ => (a.to_string(), b.to_string()),
+    };
+    tr!(
+        "catalog-chip-dates",
+        check_in = check_in,
+        check_out = check_out
+    )
 }
 
 #[cfg(test)]
@@ -165,7 +197,7 @@ mod tests {
             labels,
             [
                 "Lisbon",
-                "22 Jan – 24 Jan 2027",
+                "Jan 22 – Jan 24, 2027",
                 "2 adults, 1 pet",
                 "Up to €150 a night",
                 "Free parking on premises",
@@ -186,9 +218,18 @@ mod tests {
             ..SearchParams::default()
         };
         assert!(chips(&p).is_empty());
+        let p = SearchParams {
+            guests: Some("3".into()),
+            children: Some("1".into()),
+            min_bedrooms: Some("2".into()),
+            min_rating: Some("4.5".into()),
+            ..SearchParams::default()
+        };
+        let labels: Vec<String> = chips(&p).into_iter().map(|c| c.label).collect();
+        assert_eq!(labels, ["3 adults, 1 child", "2+ bedrooms", "4.5+ stars"]);
         assert_eq!(
             date_range("2027-12-28", "2028-01-03"),
-            "28 Dec 2027 – 3 Jan 2028"
+            "Dec 28, 2027 – Jan 3, 2028"
         );
     }
 }

@@ -5,6 +5,7 @@
 //! (Named `Guests` because `booking::Party` already names who acts on a booking.)
 
 use super::account::FieldError;
+use crate::tr;
 
 /// The most adults, children, or adults and children together, in one party.
 pub const MAX_GUESTS: i32 = 50;
@@ -45,8 +46,8 @@ pub struct GuestCounts<T> {
     pub pets: Option<T>,
 }
 
-/// Each field of [`GuestCounts`], in the order problems are reported: its name (also the
-/// noun its messages use) and its limit.
+/// Each field of [`GuestCounts`], in the order problems are reported: its name (also what
+/// its messages choose their noun by) and its limit.
 const FIELDS: [(&str, i32); 5] = [
     ("adults", MAX_GUESTS),
     ("guests", MAX_GUESTS),
@@ -86,11 +87,14 @@ impl Guests {
         if adults == 0 {
             errors.push(FieldError::new(
                 "adults",
-                "At least one adult must come along.",
+                tr!("catalog-guests-adult-needed"),
             ));
         }
         if adults + children > MAX_GUESTS {
-            errors.push(FieldError::new("guests", "At most 50 guests."));
+            errors.push(FieldError::new(
+                "guests",
+                tr!("catalog-count-too-many", field = "guests", max = MAX_GUESTS),
+            ));
         }
         if !errors.is_empty() {
             return Err(errors);
@@ -139,25 +143,27 @@ impl<T> GuestCounts<T> {
 }
 
 /// A count typed into a form or URL (`None` when blank), from 0 to `max`; the message
-/// names it by `noun`. The party's fields use it, and so do the search's room minimums.
-pub fn parse_count(raw: Option<&str>, noun: &str, max: i32) -> Result<Option<i32>, String> {
+/// names it by `field` (`adults`, `guests`, `children`, `infants`, `pets`, `bedrooms` or
+/// `beds`: each message has a sentence for each). The party's fields use it, and so do the
+/// search's room minimums.
+pub fn parse_count(raw: Option<&str>, field: &str, max: i32) -> Result<Option<i32>, String> {
     match raw.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
         Some(s) => match s.parse::<i64>() {
-            Ok(n) => within(n, noun, max).map(Some),
-            Err(_) => Err(format!("Enter the number of {noun} as a whole number.")),
+            Ok(n) => within(n, field, max).map(Some),
+            Err(_) => Err(tr!("catalog-count-not-whole", field = field)),
         },
     }
 }
 
-fn within(n: i64, noun: &str, max: i32) -> Result<i32, String> {
+fn within(n: i64, field: &str, max: i32) -> Result<i32, String> {
     if n < 0 {
-        Err(format!("The number of {noun} cannot be negative."))
+        Err(tr!("catalog-count-negative", field = field))
     } else {
         i32::try_from(n)
             .ok()
             .filter(|n| *n <= max)
-            .ok_or_else(|| format!("At most {max} {noun}."))
+            .ok_or_else(|| tr!("catalog-count-too-many", field = field, max = max))
     }
 }
 

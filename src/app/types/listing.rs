@@ -164,31 +164,14 @@ pub struct HostSummary {
 }
 
 impl Capacity {
-    /// "4 guests · 2 bedrooms · 3 beds · 1.5 baths"
+    /// "4 guests · 2 bedrooms · 3 beds · 1.5 baths", in the reader's language.
     pub fn summary(&self) -> String {
-        fn plural(n: i32, one: &str, many: &str) -> String {
-            if n == 1 {
-                format!("1 {one}")
-            } else {
-                format!("{n} {many}")
-            }
-        }
-        let bedrooms = if self.bedrooms == 0 {
-            "Studio".to_string()
-        } else {
-            plural(self.bedrooms, "bedroom", "bedrooms")
-        };
-        let baths = if self.bathrooms == 1.0 {
-            "1 bath".to_string()
-        } else {
-            format!("{} baths", self.bathrooms)
-        };
-        format!(
-            "{} · {} · {} · {}",
-            plural(self.max_guests, "guest", "guests"),
-            bedrooms,
-            plural(self.beds, "bed", "beds"),
-            baths
+        crate::tr!(
+            "catalog-capacity",
+            guests = self.max_guests,
+            bedrooms = self.bedrooms,
+            beds = self.beds,
+            baths = self.bathrooms,
         )
     }
 }
@@ -213,6 +196,32 @@ mod tests {
             bathrooms: 2.5,
         };
         assert_eq!(c.summary(), "6 guests · 3 bedrooms · 4 beds · 2.5 baths");
+    }
+
+    #[test]
+    fn capacity_summary_follows_the_reader_language() {
+        use crate::app::i18n::Locale;
+        use leptos::prelude::*;
+        let c = Capacity {
+            max_guests: 2,
+            bedrooms: 1,
+            beds: 3,
+            bathrooms: 1.5,
+        };
+        let summary = |locale: Locale| {
+            Owner::new().with(|| {
+                provide_context(locale);
+                c.summary()
+            })
+        };
+        assert_eq!(
+            summary(Locale::Fr),
+            "2 voyageurs · 1 chambre · 3 lits · 1,5 salle de bain"
+        );
+        assert_eq!(
+            summary(Locale::Ar),
+            "ضيفان · غرفة نوم واحدة · 3 أسرّة · 1.5 حمّام"
+        );
     }
 
     #[test]

@@ -9,8 +9,11 @@ use serde::{Deserialize, Serialize};
 #[serde(try_from = "String", into = "String")]
 pub struct MailToken(String);
 
-/// What a person is told about any link that is not right: one message, whatever the cause.
-pub const BAD_LINK: &str = "This link is invalid or has expired. Ask for a new one.";
+/// What a person is told about any link that is not right: one message, whatever the
+/// cause, in the current language.
+pub fn bad_link() -> String {
+    crate::tr!("account-error-bad-link")
+}
 
 impl MailToken {
     pub fn parse(raw: &str) -> Result<Self, FieldError> {
@@ -19,7 +22,7 @@ impl MailToken {
         if token.len() == 43 && token.chars().all(url_safe) {
             Ok(Self(token.to_string()))
         } else {
-            Err(FieldError::new("token", BAD_LINK))
+            Err(FieldError::new("token", bad_link()))
         }
     }
 

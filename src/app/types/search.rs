@@ -145,15 +145,16 @@ impl Sort {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Recommended => "Recommended",
-            Self::PriceAsc => "Price: low to high",
-            Self::PriceDesc => "Price: high to low",
-            Self::Newest => "Newest",
-            Self::Distance => "Distance",
-            Self::Rating => "Guest rating",
-        }
+    /// What the sort is called, in the reader's language.
+    pub fn label(self) -> String {
+        crate::app::i18n::message(match self {
+            Self::Recommended => "catalog-sort-recommended",
+            Self::PriceAsc => "catalog-sort-price-asc",
+            Self::PriceDesc => "catalog-sort-price-desc",
+            Self::Newest => "catalog-sort-newest",
+            Self::Distance => "catalog-sort-distance",
+            Self::Rating => "catalog-sort-rating",
+        })
     }
 
     pub fn from_key(key: &str) -> Option<Self> {

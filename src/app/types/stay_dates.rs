@@ -6,6 +6,7 @@
 
 use super::account::FieldError;
 use super::stay::Day;
+use crate::tr;
 
 /// The longest stay anyone may ask for.
 pub const MAX_NIGHTS: i64 = 365;
@@ -25,14 +26,11 @@ impl StayDates {
     pub fn new(check_in: Day, check_out: Day) -> Result<Self, FieldError> {
         let nights = check_in.days_until(&check_out);
         if nights <= 0 {
-            Err(FieldError::new(
-                "check_out",
-                "Check-out must be after check-in.",
-            ))
+            Err(FieldError::new("check_out", tr!("catalog-dates-order")))
         } else if nights > MAX_NIGHTS {
             Err(FieldError::new(
                 "check_out",
-                "A stay can last at most 365 nights.",
+                tr!("catalog-dates-too-long", max = MAX_NIGHTS),
             ))
         } else {
             Ok(Self {
@@ -60,35 +58,35 @@ impl StayDates {
             (Err(()), _) => {
                 return Err(FieldError::new(
                     "check_in",
-                    "Enter the check-in date as YYYY-MM-DD.",
+                    tr!("catalog-dates-check-in-format"),
                 ));
             }
             (_, Err(())) => {
                 return Err(FieldError::new(
                     "check_out",
-                    "Enter the check-out date as YYYY-MM-DD.",
+                    tr!("catalog-dates-check-out-format"),
                 ));
             }
             (Ok(Some(_)), Ok(None)) => {
-                return Err(FieldError::new("check_out", "Choose a check-out date too."));
+                return Err(FieldError::new(
+                    "check_out",
+                    tr!("catalog-dates-check-out-missing"),
+                ));
             }
             (Ok(None), Ok(Some(_))) => {
-                return Err(FieldError::new("check_in", "Choose a check-in date too."));
+                return Err(FieldError::new(
+                    "check_in",
+                    tr!("catalog-dates-check-in-missing"),
+                ));
             }
             (Ok(Some(a)), Ok(Some(b))) => (a, b),
         };
         let stay = Self::new(check_in, check_out)?;
         let ahead = today.days_until(&check_in);
         if ahead < -1 {
-            Err(FieldError::new(
-                "check_in",
-                "Check-in cannot be in the past.",
-            ))
+            Err(FieldError::new("check_in", tr!("catalog-dates-past")))
         } else if ahead > MAX_DAYS_AHEAD {
-            Err(FieldError::new(
-                "check_in",
-                "Check-in can be at most two years ahead.",
-            ))
+            Err(FieldError::new("check_in", tr!("catalog-dates-too-far")))
         } else {
             Ok(Some(stay))
         }
@@ -113,10 +111,11 @@ impl StayDates {
         let check_in = self
             .check_in
             .to_date()
-            .ok_or_else(|| FieldError::new("check_in", "Enter the check-in date as YYYY-MM-DD."))?;
-        let check_out = self.check_out.to_date().ok_or_else(|| {
-            FieldError::new("check_out", "Enter the check-out date as YYYY-MM-DD.")
-        })?;
+            .ok_or_else(|| FieldError::new("check_in", tr!("catalog-dates-check-in-format")))?;
+        let check_out = self
+            .check_out
+            .to_date()
+            .ok_or_else(|| FieldError::new("check_out", tr!("catalog-dates-check-out-format")))?;
         Ok((check_in, check_out))
     }
 }

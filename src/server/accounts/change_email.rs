@@ -37,11 +37,14 @@ pub async fn request_change(
     .ok_or(AccountError::App(AppError::Unauthorized))?;
     let mut errors = Vec::new();
     if row.email.eq_ignore_ascii_case(new.as_str()) {
-        errors.push(FieldError::new("email", "This is your address already."));
+        errors.push(FieldError::new(
+            "email",
+            crate::tr!("account-error-same-email"),
+        ));
     } else if row.taken {
         errors.push(FieldError::new(
             "email",
-            "Another account uses this address.",
+            crate::tr!("account-error-email-in-use"),
         ));
     }
     let current_ok = password::verify(current_password.to_owned(), row.password_hash)
@@ -53,7 +56,7 @@ pub async fn request_change(
     if !current_ok {
         errors.push(FieldError::new(
             "current_password",
-            "That is not your current password.",
+            crate::tr!("account-error-wrong-password"),
         ));
     }
     if !errors.is_empty() {

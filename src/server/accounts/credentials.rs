@@ -152,7 +152,7 @@ pub async fn change_password(
     let new_password = if current == new {
         Err(FieldError::new(
             "new_password",
-            "Choose a password different from the current one.",
+            crate::tr!("account-error-same-password"),
         ))
     } else {
         NewPassword::parse(new, &[&row.email, &row.display_name]).map_err(|e| FieldError {
@@ -170,7 +170,7 @@ pub async fn change_password(
     if !current_ok {
         errors.push(FieldError::new(
             "current_password",
-            "That is not your current password.",
+            crate::tr!("account-error-wrong-password"),
         ));
     }
     let new_password = new_password.map_err(|e| errors.push(e)).ok();

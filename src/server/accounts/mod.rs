@@ -22,10 +22,10 @@ use crate::app::types::account::FieldError;
 pub enum AccountError {
     #[error("{}", .0.first().map(|e| e.message.as_str()).unwrap_or("Invalid input."))]
     Invalid(Vec<FieldError>),
-    #[error("An account with this email already exists. Sign in instead.")]
+    #[error("{}", crate::tr!("account-error-email-taken"))]
     EmailTaken,
     /// Unknown email and wrong password alike: never say which.
-    #[error("Email or password is incorrect.")]
+    #[error("{}", crate::tr!("account-error-invalid-credentials"))]
     InvalidCredentials,
     #[error(transparent)]
     App(#[from] AppError),

@@ -25,16 +25,36 @@ impl NewPassword {
         check_password_length(password)?;
         let estimate = zxcvbn::zxcvbn(password, context);
         if estimate.score() < zxcvbn::Score::Three {
-            let hint = estimate
-                .feedback()
-                .and_then(|f| f.warning().map(|w| w.to_string()))
-                .unwrap_or_else(|| "It is too easy to guess.".to_string());
+            let reason = weakness(estimate.feedback().and_then(|f| f.warning()));
             return Err(FieldError::new(
                 "password",
-                format!("Choose a harder password. {hint}"),
+                crate::tr!("account-error-password-weak", reason = reason),
             ));
         }
         Ok(Self(password.to_string()))
+    }
+}
+
+/// Why zxcvbn finds a password weak, as the selector of `account-error-password-weak`
+/// (whose variants say it in each language).
+fn weakness(warning: Option<zxcvbn::feedback::Warning>) -> &'static str {
+    use zxcvbn::feedback::Warning;
+    match warning {
+        Some(Warning::StraightRowsOfKeysAreEasyToGuess) => "straight-rows",
+        Some(Warning::ShortKeyboardPatternsAreEasyToGuess) => "keyboard-pattern",
+        Some(Warning::RepeatsLikeAaaAreEasyToGuess) => "repeats",
+        Some(Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess) => "repeated-sequence",
+        Some(Warning::ThisIsATop10Password) => "top-10",
+        Some(Warning::ThisIsATop100Password) => "top-100",
+        Some(Warning::ThisIsACommonPassword) => "common",
+        Some(Warning::ThisIsSimilarToACommonlyUsedPassword) => "similar-to-common",
+        Some(Warning::SequencesLikeAbcAreEasyToGuess) => "sequence",
+        Some(Warning::RecentYearsAreEasyToGuess) => "recent-years",
+        Some(Warning::AWordByItselfIsEasyToGuess) => "single-word",
+        Some(Warning::DatesAreOftenEasyToGuess) => "dates",
+        Some(Warning::NamesAndSurnamesByThemselvesAreEasyToGuess) => "names",
+        Some(Warning::CommonNamesAndSurnamesAreEasyToGuess) => "common-names",
+        None => "other",
     }
 }
 
@@ -114,6 +134,37 @@ mod tests {
         }
         assert!(NewPassword::parse("seven77", &[]).is_err());
         assert!(NewPassword::parse("violet tram honest glacier", &[]).is_ok());
+    }
+
+    #[test]
+    fn weak_password_messages_say_what_zxcvbn_says() {
+        use zxcvbn::feedback::Warning;
+        for warning in [
+            Warning::StraightRowsOfKeysAreEasyToGuess,
+            Warning::ShortKeyboardPatternsAreEasyToGuess,
+            Warning::RepeatsLikeAaaAreEasyToGuess,
+            Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess,
+            Warning::ThisIsATop10Password,
+            Warning::ThisIsATop100Password,
+            Warning::ThisIsACommonPassword,
+            Warning::ThisIsSimilarToACommonlyUsedPassword,
+            Warning::SequencesLikeAbcAreEasyToGuess,
+            Warning::RecentYearsAreEasyToGuess,
+            Warning::AWordByItselfIsEasyToGuess,
+            Warning::DatesAreOftenEasyToGuess,
+            Warning::NamesAndSurnamesByThemselvesAreEasyToGuess,
+            Warning::CommonNamesAndSurnamesAreEasyToGuess,
+        ] {
+            let reason = weakness(Some(warning));
+            assert_eq!(
+                crate::tr!("account-error-password-weak", reason = reason),
+                format!("Choose a harder password. {warning}")
+            );
+        }
+        assert_eq!(
+            crate::tr!("account-error-password-weak", reason = weakness(None)),
+            "Choose a harder password. It is too easy to guess."
+        );
     }
 
     #[tokio::test]

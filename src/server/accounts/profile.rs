@@ -37,6 +37,7 @@ pub async fn me(db: &DbScope, id: Uuid) -> Result<Me, AppError> {
             sqlx::query!(
                 r#"SELECT u.id, u.email, u.display_name, u.about, u.city, u.country, u.languages,
                           u.avatar_url, u.preferred_language, u.preferred_currency AS "preferred_currency!",
+                          u.display_currency::text AS display_currency,
                           u.time_zone, u.notify_booking_updates, u.notify_messages, u.notify_marketing,
                           u.email_verified_at IS NOT NULL AS "email_verified!", u.pending_email,
                           EXISTS (SELECT 1 FROM listings l WHERE l.host_id = u.id) AS "is_host!"
@@ -63,6 +64,7 @@ pub async fn me(db: &DbScope, id: Uuid) -> Result<Me, AppError> {
         preferences: Preferences {
             language: row.preferred_language,
             currency: row.preferred_currency,
+            display_currency: row.display_currency,
             time_zone: row.time_zone,
             notifications: Notifications {
                 booking_updates: row.notify_booking_updates,
@@ -95,9 +97,13 @@ pub struct ProfileUpdate {
     /// The interface language, a language tag; empty for none (the browser's language).
     #[schema(example = "pt-BR")]
     pub language: Option<String>,
-    /// Prices are shown in this currency.
+    /// A host's earnings and reports are in this currency (USD, EUR or GBP).
     #[schema(value_type = Option<crate::app::types::Currency>)]
     pub currency: Option<String>,
+    /// Prices are shown converted into this currency (any of the 30 with exchange rates),
+    /// marked approximate; empty for none (each listing in its own currency).
+    #[schema(example = "EUR")]
+    pub display_currency: Option<String>,
     /// An IANA time zone.
     #[schema(example = "Europe/Lisbon")]
     pub time_zone: Option<String>,
@@ -113,6 +119,7 @@ struct CleanUpdate {
     languages: Option<Vec<String>>,
     language: Option<String>,
     currency: Option<String>,
+    display_currency: Option<String>,
     time_zone: Option<String>,
     notifications: Option<Notifications>,
 }
@@ -125,11 +132,12 @@ fn optional_text(
     match value.map(|v| v.trim().to_owned()) {
         Some(v) if v.chars().count() > max => Err(FieldError::new(
             field,
-            format!("Use at most {max} characters."),
+            crate::tr!("account-error-too-long", max = max),
         )),
-        Some(v) if v.chars().any(|c| c.is_control() && c != '\n') => {
-            Err(FieldError::new(field, "Remove the control characters."))
-        }
+        Some(v) if v.chars().any(|c| c.is_control() && c != '\n') => Err(FieldError::new(
+            field,
+            crate::tr!("account-error-control-characters"),
+        )),
         other => Ok(other),
     }
 }
@@ -152,20 +160,38 @@ impl ProfileUpdate {
             Some(l) if is_language_tag(&l) => Ok(Some(l)),
             Some(_) => Err(FieldError::new(
                 "language",
-                "Use a language code such as en or pt-BR.",
+                crate::tr!("account-error-language"),
             )),
             None => Ok(None),
         });
         let currency = keep(match self.currency {
-            Some(c) if crate::app::types::Currency::from_code(&c).is_some() => Ok(Some(c)),
-            Some(_) => Err(FieldError::new("currency", "Choose USD, EUR or GBP.")),
+            // The currency figures are reported in: one listings are priced in.
+            Some(c)
+                if crate::app::types::Currency::from_code(&c)
+                    .is_some_and(|c| crate::app::types::Currency::LISTING.contains(&c)) =>
+            {
+                Ok(Some(c))
+            }
+            Some(_) => Err(FieldError::new(
+                "currency",
+                crate::tr!("account-error-currency"),
+            )),
+            None => Ok(None),
+        });
+        let display_currency = keep(match self.display_currency.as_deref().map(str::trim) {
+            Some("") => Ok(Some(String::new())),
+            Some(c) if crate::app::types::Currency::from_code(c).is_some() => Ok(Some(c.to_owned())),
+            Some(_) => Err(FieldError::new(
+                "display_currency",
+                crate::tr!("account-error-display-currency"),
+            )),
             None => Ok(None),
         });
         let time_zone = keep(match self.time_zone {
             Some(tz) if is_time_zone(&tz) => Ok(Some(tz)),
             Some(_) => Err(FieldError::new(
                 "time_zone",
-                "Use a time zone such as Europe/Lisbon.",
+                crate::tr!("account-error-time-zone"),
             )),
             None => Ok(None),
         });
@@ -176,7 +202,10 @@ impl ProfileUpdate {
                         .iter()
                         .any(|l| l.trim().is_empty() || l.chars().count() > 40) =>
             {
-                errors.push(FieldError::new("languages", "List up to 10 languages."));
+                errors.push(FieldError::new(
+                    "languages",
+                    crate::tr!("account-error-languages"),
+                ));
                 None
             }
             Some(list) => Some(list.into_iter().map(|l| l.trim().to_owned()).collect()),
@@ -193,6 +222,7 @@ impl ProfileUpdate {
             languages,
             language,
             currency,
+            display_currency,
             time_zone,
             notifications: self.notifications,
         })
@@ -246,6 +276,8 @@ pub async fn update_profile(
                  notify_booking_updates = COALESCE($10, notify_booking_updates),
                  notify_messages = COALESCE($11, notify_messages),
                  notify_marketing = COALESCE($12, notify_marketing),
+                 display_currency = CASE WHEN $13::text IS NULL THEN display_currency
+                                         ELSE NULLIF($13, '') END,
                  updated_at = now()
                WHERE id = $1"#,
             id,
@@ -259,7 +291,8 @@ pub async fn update_profile(
             u.time_zone,
             booking,
             messages,
-            marketing
+            marketing,
+            u.display_currency
         )
         .execute(&pool)
         .await

@@ -8,7 +8,7 @@ use super::mail::{self, AccountMail};
 use super::password::{self, NewPassword};
 use crate::app::types::AppError;
 use crate::app::types::account::{Email, FieldError};
-use crate::app::types::recovery::{BAD_LINK, MailToken};
+use crate::app::types::recovery::{MailToken, bad_link};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use time::OffsetDateTime;
@@ -39,7 +39,7 @@ pub async fn request_reset(
 
 /// A link that is unknown, used or expired: one answer for all three.
 fn invalid_link() -> AccountError {
-    AccountError::Invalid(vec![FieldError::new("token", BAD_LINK)])
+    AccountError::Invalid(vec![FieldError::new("token", bad_link())])
 }
 
 /// Sets a new password with a reset token. Every session and API token of the account

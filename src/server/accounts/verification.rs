@@ -5,7 +5,7 @@
 
 use super::mail::{self, AccountMail};
 use crate::app::types::AppError;
-use crate::app::types::recovery::{BAD_LINK, MailToken};
+use crate::app::types::recovery::{MailToken, bad_link};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use sqlx::PgConnection;
@@ -116,9 +116,9 @@ pub async fn confirm(db: &DbScope, token: &MailToken, now: OffsetDateTime) -> Re
         .await;
     match outcome {
         Ok(true) => Ok(()),
-        Ok(false) => Err(AppError::BadRequest(BAD_LINK.into())),
+        Ok(false) => Err(AppError::BadRequest(bad_link())),
         Err(sqlx::Error::Database(e)) if e.constraint() == Some("users_email_lower_key") => Err(
-            AppError::Conflict("Another account uses this address now.".into()),
+            AppError::Conflict(crate::tr!("account-error-email-in-use-now")),
         ),
         Err(e) => Err(db_error(e, "verify email")),
     }
@@ -148,8 +148,8 @@ pub async fn resend(db: &DbScope, user: Uuid, now: OffsetDateTime) -> Result<(),
     if sent {
         Ok(())
     } else {
-        Err(AppError::Conflict(
-            "Your e-mail address is verified already.".into(),
-        ))
+        Err(AppError::Conflict(crate::tr!(
+            "account-error-already-verified"
+        )))
     }
 }

@@ -12,6 +12,7 @@ use crate::server::catalog::pricing::{self, Terms};
 use crate::server::catalog::search::today_utc;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
+use crate::tr;
 use std::collections::HashMap;
 use time::{Date, Duration, OffsetDateTime};
 
@@ -60,7 +61,7 @@ impl StayRequest {
             (Ok(Some(dates)), Ok(guests)) => Self::new(dates, guests).map_err(|e| vec![e]),
             (Ok(None), Ok(_)) => Err(vec![FieldError::new(
                 "check_in",
-                "Choose check-in and check-out dates.",
+                tr!("catalog-dates-missing"),
             )]),
             (dates, guests) => Err(dates
                 .err()
@@ -163,36 +164,29 @@ pub(crate) fn check_rules(t: &ListingTerms, stay: &StayRequest) -> Result<(), Ap
     let party = stay.adults + stay.children;
     let rule = |m: String| Err(AppError::Unprocessable(m));
     if party > t.max_guests {
-        return rule(format!("This home sleeps at most {} guests.", t.max_guests));
+        return rule(tr!("catalog-rule-max-guests", count = t.max_guests));
     }
     if stay.infants > t.max_infants {
-        return rule(format!(
-            "This home has room for at most {} infants.",
-            t.max_infants
-        ));
+        return rule(tr!("catalog-rule-max-infants", count = t.max_infants));
     }
     if stay.pets > 0 && !t.pets_allowed {
-        return rule("Pets are not allowed here.".into());
+        return rule(tr!("catalog-rule-no-pets"));
     }
     if nights < i64::from(t.min_nights) {
-        return rule(format!("The minimum stay here is {} nights.", t.min_nights));
+        return rule(tr!("catalog-rule-min-nights", count = t.min_nights));
     }
     if nights > i64::from(t.max_nights) {
-        return rule(format!("The maximum stay here is {} nights.", t.max_nights));
+        return rule(tr!("catalog-rule-max-nights", count = t.max_nights));
     }
     let earliest = t.today + Duration::days(i64::from(t.advance_notice_days));
     if stay.check_in < earliest {
         return rule(match t.advance_notice_days {
-            0 => "Check-in cannot be in the past.".into(),
-            1 => "This host needs a day's notice: check in tomorrow or later.".into(),
-            n => format!("This host needs {n} days' notice before check-in."),
+            0 => tr!("catalog-dates-past"),
+            n => tr!("catalog-rule-notice", count = n),
         });
     }
     if stay.check_out > t.today + Duration::days(i64::from(t.booking_window_days)) {
-        return rule(format!(
-            "This home takes bookings up to {} days ahead.",
-            t.booking_window_days
-        ));
+        return rule(tr!("catalog-rule-window", count = t.booking_window_days));
     }
     Ok(())
 }
@@ -241,41 +235,37 @@ pub(crate) async fn night_prices<'e>(
     Ok(rows.into_iter().map(|r| (r.night, r.price_minor)).collect())
 }
 
-/// The lines of a price breakdown, as guests see them; they add up to its total.
+/// The lines of a price breakdown, as guests see them (in the language of the request);
+/// they add up to its total.
 pub(crate) fn price_lines(b: &pricing::Breakdown) -> Vec<QuoteLine> {
     let money = |minor| Money::new(minor, b.currency);
-    let nights = b.nights.len();
     let mut lines = vec![QuoteLine {
-        label: if nights == 1 {
-            "1 night".into()
-        } else {
-            format!("{nights} nights")
-        },
+        label: tr!("catalog-nights", count = b.nights.len()),
         amount: money(b.nights_minor),
     }];
     if b.discount_minor > 0 {
         lines.push(QuoteLine {
             label: if b.discount_kind == Some(pricing::MONTH) {
-                "Monthly discount".into()
+                tr!("catalog-quote-monthly-discount")
             } else {
-                "Weekly discount".into()
+                tr!("catalog-quote-weekly-discount")
             },
             amount: money(-b.discount_minor),
         });
     }
     if b.cleaning_minor > 0 {
         lines.push(QuoteLine {
-            label: "Cleaning fee".into(),
+            label: tr!("catalog-listing-cleaning-fee"),
             amount: money(b.cleaning_minor),
         });
     }
     lines.push(QuoteLine {
-        label: "Haven service fee".into(),
+        label: tr!("catalog-quote-service-fee"),
         amount: money(b.service_fee_minor),
     });
     if b.taxes_minor > 0 {
         lines.push(QuoteLine {
-            label: "Taxes".into(),
+            label: tr!("catalog-quote-taxes"),
             amount: money(b.taxes_minor),
         });
     }
@@ -295,9 +285,7 @@ pub async fn quote(
     check_rules(&t, &stay)?;
     let held_until = stay.check_out + Duration::days(i64::from(t.preparation_nights));
     if !holds(db, id, stay.check_in, held_until).await?.is_empty() {
-        return Err(AppError::Conflict(
-            "Some of those nights are taken. Try other dates.".into(),
-        ));
+        return Err(AppError::Conflict(tr!("catalog-quote-taken")));
     }
     let (from, until) = (stay.check_in, stay.check_out);
     let per_date = db

@@ -32,8 +32,9 @@ pub async fn finish_pending(
     }
 }
 
-/// The list a save goes to when none is named.
-pub const DEFAULT_LIST: &str = "Saved";
+/// The list a save goes to when none is named (stored under this name; the wishlists page
+/// shows it in the reader's language).
+pub use crate::app::favorites::DEFAULT_LIST;
 
 /// A wishlist name as typed: trimmed, 1–60 characters, no control characters.
 pub fn list_name(raw: Option<&str>) -> Result<String, FieldError> {
@@ -44,7 +45,7 @@ pub fn list_name(raw: Option<&str>) -> Result<String, FieldError> {
     if name.chars().count() > 60 || name.chars().any(char::is_control) {
         return Err(FieldError::new(
             "list",
-            "Name the list in at most 60 characters.",
+            crate::tr!("favorites-error-list-name"),
         ));
     }
     Ok(name.to_owned())

@@ -1,8 +1,10 @@
 //! A listing's twelve months of free and taken nights, which are also its date picker.
 
 use super::Loaded;
+use crate::app::i18n::{self, DateStyle};
 use crate::app::types::search::SearchParams;
-use crate::app::types::stay::{Availability, Day, DayChoice, MONTH_NAMES, days_in_month};
+use crate::app::types::stay::{Availability, Day, DayChoice, days_in_month};
+use crate::tr;
 use leptos::prelude::*;
 
 /// Twelve months of free and taken nights; two shown, the rest behind "more". The days are
@@ -16,12 +18,12 @@ pub(super) fn CalendarSection(
 ) -> impl IntoView {
     view! {
         <section class="listing__section" aria-labelledby="calendar-heading">
-            <h2 id="calendar-heading">"Availability"</h2>
-            <Suspense fallback=|| view! { <p class="muted" aria-busy="true">"Loading the calendar…"</p> }>
+            <h2 id="calendar-heading">{tr!("catalog-calendar-heading")}</h2>
+            <Suspense fallback=|| view! { <p class="muted" aria-busy="true">{tr!("catalog-calendar-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match availability.await {
                         Ok(Some(a)) => view! { <Months availability=a chosen=stay listing_id/> }.into_any(),
-                        Ok(None) | Err(_) => view! { <p class="muted">"The calendar is not available right now."</p> }.into_any(),
+                        Ok(None) | Err(_) => view! { <p class="muted">{tr!("catalog-calendar-unavailable")}</p> }.into_any(),
                     }
                 })}
             </Suspense>
@@ -41,8 +43,8 @@ fn Months(
         return ().into_any();
     };
     let stay_rule = match (availability.min_nights, availability.max_nights) {
-        (1, max) => format!("Stays of up to {max} nights."),
-        (min, max) => format!("Stays of {min} to {max} nights."),
+        (1, max) => tr!("catalog-calendar-rule-up-to", max = max),
+        (min, max) => tr!("catalog-calendar-rule", min = min, max = max),
     };
     let availability = std::sync::Arc::new(availability);
     let month = |n: u32| {
@@ -53,15 +55,15 @@ fn Months(
     let hint = move || {
         let c = chosen.read();
         match (&c.check_in, &c.check_out) {
-            (Some(_), None) => "Now choose your check-out day.",
-            _ => "Choose a day to check in.",
+            (Some(_), None) => tr!("catalog-calendar-choose-check-out"),
+            _ => tr!("catalog-calendar-choose-check-in"),
         }
     };
     view! {
-        <p class="muted">{stay_rule}" Struck-through nights are taken. "{hint}</p>
+        <p class="muted">{stay_rule}" "{tr!("catalog-calendar-taken")}" "{hint}</p>
         <div class="calendar">{month(0)}{month(1)}</div>
         <details class="calendar__more">
-            <summary>"Show the next ten months"</summary>
+            <summary>{tr!("catalog-calendar-more")}</summary>
             <div class="calendar">{(2..12).map(month).collect_view()}</div>
         </details>
     }
@@ -101,8 +103,22 @@ fn Month(
     chosen: Memo<SearchParams>,
     listing_id: i64,
 ) -> impl IntoView {
+    let locale = i18n::locale();
     let days = days_in_month(first.year, first.month);
-    let name = format!("{} {}", MONTH_NAMES[(first.month - 1) as usize], first.year);
+    let name = i18n::format::day(locale, first, DateStyle::MonthYear);
+    // The weekdays' names, Monday first: 2024-01-01 was a Monday.
+    let weekdays = (1..=7).map(move |day| {
+        let name = i18n::format::day(
+            locale,
+            Day {
+                year: 2024,
+                month: 1,
+                day,
+            },
+            DateStyle::Weekday,
+        );
+        view! { <th scope="col">{name}</th> }
+    });
     let offset = first.weekday();
     let cells: Vec<Option<Day>> = (0..offset)
         .map(|_| None)
@@ -113,7 +129,7 @@ fn Month(
         <table class="month">
             <caption>{name.clone()}</caption>
             <thead>
-                <tr>{["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"].map(|d| view! { <th scope="col">{d}</th> })}</tr>
+                <tr>{weekdays.collect_view()}</tr>
             </thead>
             <tbody>
                 {weeks.into_iter().map(|week| view! {
@@ -125,7 +141,11 @@ fn Month(
                                 let past = iso < availability.from;
                                 let free = availability.is_free(&iso);
                                 let state = if past { "past" } else if free { "available" } else { "unavailable" };
-                                let label = format!("{} {}, {state}", MONTH_NAMES[(day.month - 1) as usize], day.day);
+                                let label = tr!(
+                                    "catalog-calendar-day",
+                                    date = i18n::format::day(locale, day, DateStyle::DayMonth),
+                                    state = state
+                                );
                                 if past {
                                     let class = format!("month__day month__day--{state}");
                                     return view! { <td class=class aria-label=label>{day.day}</td> }.into_any();
@@ -134,9 +154,10 @@ fn Month(
                                 // What choosing this day does, given the stay chosen so far.
                                 let pick = Memo::new(move |_| {
                                     let c = chosen.read();
+                                    let long = || i18n::format::day(locale, day, DateStyle::LongDate);
                                     match a.choice(&day, c.check_in.as_deref(), c.check_out.as_deref()) {
-                                        DayChoice::CheckIn(d) => Some((stay_href(listing_id, &c, &d, None), format!("Arrive on {d}"))),
-                                        DayChoice::CheckOut(ci, co) => Some((stay_href(listing_id, &c, &ci, Some(&co)), format!("Leave on {co}"))),
+                                        DayChoice::CheckIn(d) => Some((stay_href(listing_id, &c, &d, None), tr!("catalog-calendar-arrive", date = long()))),
+                                        DayChoice::CheckOut(ci, co) => Some((stay_href(listing_id, &c, &ci, Some(&co)), tr!("catalog-calendar-leave", date = long()))),
                                         DayChoice::None => None,
                                     }
                                 });
@@ -160,7 +181,7 @@ fn Month(
                                         <a
                                             class="month__pick"
                                             href=move || pick.get().map(|(h, _)| h)
-                                            aria-label=move || pick.get().map(|(_, t)| if selected.get() { format!("{t}, selected") } else { t })
+                                            aria-label=move || pick.get().map(|(_, t)| if selected.get() { tr!("catalog-calendar-selected", choice = t) } else { t })
                                         >{day.day}</a>
                                     </td>
                                 }.into_any()

@@ -10,17 +10,19 @@ use crate::app::components::map::PlaceMap;
 use crate::app::components::{
     ErrorView, Gallery, HOST_BADGE, Heart, NotFound, RatingSummary, RowsSkeleton,
 };
+use crate::app::i18n;
 use crate::app::messages::api::host_response;
 use crate::app::reviews::ListingReviews;
 use crate::app::reviews::api::get_listing_reviews;
 use crate::app::types::activities::ActivityList;
 use crate::app::types::assistant::SimilarStay;
-use crate::app::types::catalog::{amenity_label, cancellation_policy_summary, property_type_label};
+use crate::app::types::catalog::{amenity_name, cancellation_policy_summary, property_type_name};
 use crate::app::types::message::ResponseStats;
 use crate::app::types::review::ReviewPage;
 use crate::app::types::search::SearchParams;
 use crate::app::types::stay::{Availability, Quote};
 use crate::app::types::{AppError, HostSummary, HouseRules, ListingDetail, Location};
+use crate::tr;
 use calendar::CalendarSection;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -168,21 +170,32 @@ fn ListingView(
         }
         .to_query(None)
     });
-    let kind = property_type_label(&detail.property_type);
+    let kind = property_type_name(&detail.property_type);
     let place = match &detail.location.state {
-        Some(state) => format!(
-            "{}, {}, {}",
-            detail.location.city, state, detail.location.country
+        Some(state) => tr!(
+            "catalog-listing-place-state",
+            city = detail.location.city.clone(),
+            state = state.clone(),
+            country = detail.location.country.clone()
         ),
-        None => format!("{}, {}", detail.location.city, detail.location.country),
+        None => tr!(
+            "catalog-listing-place",
+            city = detail.location.city.clone(),
+            country = detail.location.country.clone()
+        ),
     };
     let summary = detail.capacity.summary();
     let description_meta: String = detail.description.chars().take(160).collect();
-    let amenities: Vec<&'static str> = detail
+    let amenities: Vec<String> = detail
         .amenities
         .iter()
-        .filter_map(|a| amenity_label(a))
+        .filter_map(|a| amenity_name(a))
         .collect();
+    let nightly = i18n::money(detail.price_per_night);
+    let (before_price, after_price) = around(
+        &tr!("catalog-listing-price-night", price = nightly.clone()),
+        &nightly,
+    );
     let host = detail.host;
     let rating_line = view! {
         <p class="listing__rating">
@@ -213,15 +226,15 @@ fn ListingView(
             <div class="listing__columns">
                 <div class="listing__main">
                     <section class="listing__section">
-                        <h2>{format!("{kind} hosted by {}", host.display_name)}</h2>
+                        <h2>{tr!("catalog-listing-hosted-by", kind = kind, host = host.display_name.clone())}</h2>
                         <p class="listing__summary">{summary}</p>
                     </section>
                     <section class="listing__section" aria-labelledby="about-heading">
-                        <h2 id="about-heading">"About this place"</h2>
+                        <h2 id="about-heading">{tr!("catalog-listing-about")}</h2>
                         {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
                     </section>
                     <section class="listing__section" aria-labelledby="amenities-heading">
-                        <h2 id="amenities-heading">"What this place offers"</h2>
+                        <h2 id="amenities-heading">{tr!("catalog-listing-amenities")}</h2>
                         <ul class="amenities">
                             {amenities.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
                         </ul>
@@ -235,26 +248,25 @@ fn ListingView(
                     <SimilarStays stays=similar query=carry/>
                 </div>
                 <aside class="listing__aside">
-                    <div class="price-card" role="group" aria-label="Price">
+                    <div class="price-card" role="group" aria-label=tr!("catalog-listing-price")>
                         <p class="price-card__nightly">
-                            <strong>{detail.price_per_night.display()}</strong>
-                            " night"
+                            {before_price}<strong>{nightly}</strong>{after_price}
                         </p>
                         <dl class="price-card__fees">
                             <div>
-                                <dt>"Cleaning fee"</dt>
-                                <dd>{detail.cleaning_fee.display()}</dd>
+                                <dt>{tr!("catalog-listing-cleaning-fee")}</dt>
+                                <dd>{i18n::money(detail.cleaning_fee)}</dd>
                             </div>
                             <div>
-                                <dt>"Guests"</dt>
-                                <dd>{format!("up to {}", detail.capacity.max_guests)}</dd>
+                                <dt>{tr!("catalog-listing-guests")}</dt>
+                                <dd>{tr!("catalog-listing-up-to", count = detail.capacity.max_guests)}</dd>
                             </div>
                             <div>
-                                <dt>"Minimum stay"</dt>
-                                <dd>{match detail.booking.min_nights { 1 => "1 night".to_string(), n => format!("{n} nights") }}</dd>
+                                <dt>{tr!("catalog-listing-min-stay")}</dt>
+                                <dd>{tr!("catalog-nights", count = detail.booking.min_nights)}</dd>
                             </div>
                         </dl>
-                        {detail.booking.instant_book.then(|| view! { <p class="price-card__instant">"Instant book: no need to wait for the host."</p> })}
+                        {detail.booking.instant_book.then(|| view! { <p class="price-card__instant">{tr!("catalog-listing-instant")}</p> })}
                         <StayQuote state=stay path=format!("/listings/{}", detail.id) listing_id=detail.id instant=detail.booking.instant_book/>
                     </div>
                 </aside>
@@ -271,17 +283,19 @@ fn HostCard(
     response: Resource<Option<ResponseStats>>,
 ) -> impl IntoView {
     let initial = host.display_name.chars().next().unwrap_or('H').to_string();
-    let host_listings = match host.listing_count {
-        1 => "1 listing".to_string(),
-        n => format!("{n} listings"),
-    };
+    // The year as written, not as an amount ("2021", never "2,021").
+    let since = tr!(
+        "catalog-host-since",
+        year = host.joined_year.to_string(),
+        count = host.listing_count
+    );
     view! {
             <section class="listing__section host-card" aria-labelledby="host-heading">
                 <div class="host-card__avatar" aria-hidden="true">{initial}</div>
                 <div>
-                    <h2 id="host-heading">{format!("Meet your host, {}", host.display_name)}</h2>
-                    <p class="muted">{format!("Hosting on Haven since {} · {host_listings}", host.joined_year)}</p>
-                    {host.badge.then(|| view! { <p><span class="badge badge--host">{HOST_BADGE}</span>" Experienced, highly rated and responsive."</p> })}
+                    <h2 id="host-heading">{tr!("catalog-host-heading", name = host.display_name.clone())}</h2>
+                    <p class="muted">{since}</p>
+                    {host.badge.then(|| view! { <p><span class="badge badge--host">{HOST_BADGE}</span>" "{tr!("catalog-host-badge")}</p> })}
                     {host.about.map(|about| view! { <p>{about}</p> })}
                     <Suspense fallback=|| ()>
                         {move || Suspend::new(async move {
@@ -292,7 +306,7 @@ fn HostCard(
                     </Suspense>
                     <p>
                         <a class="button button--quiet" href=format!("/listings/{listing_id}/contact")>
-                            "Contact host"
+                            {tr!("catalog-host-contact")}
                         </a>
                     </p>
                 </div>
@@ -306,13 +320,13 @@ fn HostCard(
 fn WhereSection(location: Location, place: String) -> impl IntoView {
     view! {
         <section class="listing__section" aria-labelledby="where-heading">
-            <h2 id="where-heading">"Where you’ll be"</h2>
+            <h2 id="where-heading">{tr!("catalog-where-heading")}</h2>
             <PlaceMap
                 lat=location.coordinates.latitude()
                 lng=location.coordinates.longitude()
-                label=format!("Map of the area around {}", location.city)
+                label=tr!("catalog-where-map", city = location.city.clone())
             />
-            <p class="muted">{format!("In {place}. The map shades the neighbourhood, not the exact address.")}</p>
+            <p class="muted">{tr!("catalog-where-note", place = place)}</p>
         </section>
     }
     // Keeps the page's view type shallow enough for the compiler.
@@ -321,23 +335,47 @@ fn WhereSection(location: Location, place: String) -> impl IntoView {
 
 #[component]
 pub(crate) fn HouseRulesSection(rules: HouseRules, policy: String) -> impl IntoView {
-    let yes_no =
-        |allowed: bool, yes: &'static str, no: &'static str| if allowed { yes } else { no };
     let (policy_name, policy_text) = cancellation_policy_summary(&policy);
+    let yes_no = |allowed: bool, yes: &'static str, no: &'static str| {
+        i18n::message(if allowed { yes } else { no })
+    };
     view! {
         <section class="listing__section" aria-labelledby="rules-heading">
-            <h2 id="rules-heading">"House rules"</h2>
+            <h2 id="rules-heading">{tr!("catalog-rules-heading")}</h2>
             <ul class="rules">
-                <li>{format!("Check in after {}", rules.check_in_after)}</li>
-                <li>{format!("Check out before {}", rules.check_out_before)}</li>
-                <li>{yes_no(rules.pets_allowed, "Pets allowed", "No pets")}</li>
-                <li>{yes_no(rules.smoking_allowed, "Smoking allowed", "No smoking")}</li>
-                <li>{yes_no(rules.events_allowed, "Events allowed", "No parties or events")}</li>
-                <li>{match rules.max_infants { 0 => "No infants".to_string(), 1 => "Room for 1 infant".to_string(), n => format!("Room for {n} infants") }}</li>
+                <li>{tr!("catalog-rules-check-in", time = time_of_day(&rules.check_in_after))}</li>
+                <li>{tr!("catalog-rules-check-out", time = time_of_day(&rules.check_out_before))}</li>
+                <li>{yes_no(rules.pets_allowed, "catalog-rules-pets", "catalog-rules-no-pets")}</li>
+                <li>{yes_no(rules.smoking_allowed, "catalog-rules-smoking", "catalog-rules-no-smoking")}</li>
+                <li>{yes_no(rules.events_allowed, "catalog-rules-events", "catalog-rules-no-events")}</li>
+                <li>{tr!("catalog-rules-infants", count = rules.max_infants)}</li>
             </ul>
             {(!rules.notes.is_empty()).then(|| view! { <p>{rules.notes}</p> })}
-            <h3>{format!("Cancellation policy: {policy_name}")}</h3>
+            <h3>{tr!("catalog-rules-policy", policy = policy_name)}</h3>
             <p>{policy_text}</p>
         </section>
+    }
+}
+
+/// A local time as the listing stores it ("15:00"), as the reader's language writes it;
+/// as given when it is not one.
+fn time_of_day(hh_mm: &str) -> String {
+    let parsed = hh_mm
+        .split_once(':')
+        .and_then(|(h, m)| Some((h.trim().parse::<u8>().ok()?, m.trim().parse::<u8>().ok()?)))
+        .filter(|(h, m)| *h < 24 && *m < 60);
+    match parsed {
+        Some((h, m)) => i18n::format::time_of_day(i18n::locale(), h, m),
+        None => hh_mm.to_owned(),
+    }
+}
+
+/// `text` split around the first `part` in it (an argument of its message), so the part
+/// can be wrapped in markup: what comes before it and after it. All of `text` comes before
+/// when it does not hold `part`.
+pub(super) fn around(text: &str, part: &str) -> (String, String) {
+    match text.find(part) {
+        Some(at) if !part.is_empty() => (text[..at].to_owned(), text[at + part.len()..].to_owned()),
+        _ => (text.to_owned(), String::new()),
     }
 }

@@ -4,9 +4,11 @@
 use super::StayState;
 use crate::app::bookings::api::ReserveStay;
 use crate::app::components::{ErrorView, FormAlert, FormError, submission_error, use_auth};
+use crate::app::i18n::{self, DateStyle};
 use crate::app::types::AppError;
 use crate::app::types::search::SearchParams;
 use crate::app::types::stay::Quote;
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::components::Form;
@@ -30,33 +32,33 @@ pub(super) fn StayQuote(
     let value =
         move |f: fn(&SearchParams) -> Option<String>| move || f(&stay.read()).unwrap_or_default();
     view! {
-        <Form method="GET" action=path attr:class="stay-form" attr:aria-label="Your stay">
+        <Form method="GET" action=path attr:class="stay-form" attr:aria-label=tr!("catalog-stay-label")>
             <div class="stay-form__dates">
                 <div class="field">
-                    <label for="stay-check-in">"Check in"</label>
+                    <label for="stay-check-in">{tr!("catalog-check-in")}</label>
                     <input id="stay-check-in" name="check_in" type="date" value=value(|s| s.check_in.clone())/>
                 </div>
                 <div class="field">
-                    <label for="stay-check-out">"Check out"</label>
+                    <label for="stay-check-out">{tr!("catalog-check-out")}</label>
                     <input id="stay-check-out" name="check_out" type="date" value=value(|s| s.check_out.clone())/>
                 </div>
                 <div class="field">
-                    <label for="stay-adults">"Adults"</label>
+                    <label for="stay-adults">{tr!("catalog-adults")}</label>
                     <input id="stay-adults" name="adults" type="number" min="1" max="50" value=move || stay.read().adults.clone().unwrap_or_else(|| "1".into())/>
                 </div>
                 <div class="field">
-                    <label for="stay-children">"Children"</label>
+                    <label for="stay-children">{tr!("catalog-children")}</label>
                     <input id="stay-children" name="children" type="number" min="0" max="50" value=value(|s| s.children.clone())/>
                 </div>
             </div>
-            <button type="submit" class="button button--wide">"Check price"</button>
+            <button type="submit" class="button button--wide">{tr!("catalog-stay-check-price")}</button>
         </Form>
-        <Suspense fallback=|| view! { <p class="muted" aria-busy="true">"Working out the price…"</p> }>
+        <Suspense fallback=|| view! { <p class="muted" aria-busy="true">{tr!("catalog-stay-pricing")}</p> }>
             {move || Suspend::new(async move {
                 let quoted = quote.await;
                 let signed_in = matches!(auth.user.await, Ok(Some(_)));
                 match quoted {
-                    Ok(None) => view! { <p class="muted">"Choose dates to see the total."</p> }.into_any(),
+                    Ok(None) => view! { <p class="muted">{tr!("catalog-stay-choose-dates")}</p> }.into_any(),
                     Ok(Some(q)) => view! {
                         <QuoteView quote=q/>
                         <Reserve stay=stay.get_untracked() listing_id instant signed_in action=reserve error=reserve_error/>
@@ -94,8 +96,13 @@ fn Reserve(
         stay.check_out.clone().unwrap_or_default()
     );
     let sign_in = format!("/signin?next={}", crate::app::types::search::encode(&here));
+    let sign_in_link = tr!("catalog-reserve-sign-in-link");
+    let (before_link, after_link) = super::around(
+        &tr!("catalog-reserve-sign-in", link = sign_in_link.clone()),
+        &sign_in_link,
+    );
     view! {
-        <ActionForm action attr:class="reserve-form" attr:aria-label="Book this stay">
+        <ActionForm action attr:class="reserve-form" attr:aria-label=tr!("catalog-reserve-label")>
             <input type="hidden" name="listing_id" value=listing_id.to_string()/>
             <input type="hidden" name="attempt" value=attempt_key()/>
             {hidden("check_in", stay.check_in.clone())}
@@ -105,21 +112,21 @@ fn Reserve(
             {hidden("infants", stay.infants.clone())}
             {hidden("pets", stay.pets.clone())}
             <div class="field">
-                <label for="reserve-requests">"Message to the host (optional)"</label>
+                <label for="reserve-requests">{tr!("catalog-reserve-message")}</label>
                 <textarea id="reserve-requests" name="special_requests" rows="2" maxlength="2000"></textarea>
             </div>
             <FormAlert error/>
             {(!signed_in).then(|| view! {
-                <p class="muted"><a href=sign_in>"Sign in"</a>" to book."</p>
+                <p class="muted">{before_link}<a href=sign_in>{sign_in_link}</a>{after_link}</p>
             })}
             <button type="submit" class="button button--wide" disabled=move || action.pending().get()>
-                {if instant { "Reserve" } else { "Request to book" }}
+                {if instant { tr!("catalog-reserve-instant") } else { tr!("catalog-reserve-request") }}
             </button>
             <p class="muted reserve-form__note">
                 {if instant {
-                    "Booked at once. You are charged when you reserve."
+                    tr!("catalog-reserve-instant-note")
                 } else {
-                    "The host answers within 24 hours. You are charged only if they accept."
+                    tr!("catalog-reserve-request-note")
                 }}
             </p>
         </ActionForm>
@@ -147,26 +154,29 @@ fn QuoteView(quote: Quote) -> impl IntoView {
     let first = quote
         .nightly
         .first()
-        .map(|n| n.price.display())
+        .map(|n| i18n::money(n.price))
         .unwrap_or_default();
+    let nights = quote.nights;
     view! {
-        <section class="quote" aria-label="Price for your stay">
+        <section class="quote" aria-label=tr!("catalog-quote-label")>
             <dl class="quote__lines">
                 {quote.lines.into_iter().enumerate().map(|(i, line)| {
                     let label = if i == 0 && same_price {
-                        format!("{first} × {}", line.label)
+                        tr!("catalog-quote-nights-at", price = first.clone(), nights = nights)
                     } else {
                         line.label
                     };
-                    view! { <div><dt>{label}</dt><dd>{line.amount.display()}</dd></div> }
+                    view! { <div><dt>{label}</dt><dd>{i18n::money(line.amount)}</dd></div> }
                 }).collect_view()}
-                <div class="quote__total"><dt>"Total"</dt><dd>{quote.total.display()}</dd></div>
+                <div class="quote__total"><dt>{tr!("catalog-quote-total")}</dt><dd>{i18n::money(quote.total)}</dd></div>
             </dl>
             {(!same_price).then(|| view! {
                 <details class="quote__nights">
-                    <summary>"Price per night"</summary>
+                    <summary>{tr!("catalog-quote-per-night")}</summary>
                     <ul>
-                        {quote.nightly.into_iter().map(|n| view! { <li><span>{n.date}</span><span>{n.price.display()}</span></li> }).collect_view()}
+                        {quote.nightly.into_iter().map(|n| view! {
+                            <li><span>{i18n::date(&n.date, DateStyle::WeekdayDayMonth)}</span><span>{i18n::money(n.price)}</span></li>
+                        }).collect_view()}
                     </ul>
                 </details>
             })}

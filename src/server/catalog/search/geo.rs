@@ -4,6 +4,7 @@
 
 use crate::app::types::map::EARTH_RADIUS_KM;
 use crate::app::types::search::SearchParams;
+use crate::tr;
 use sqlx::{Postgres, QueryBuilder};
 
 const MAX_RADIUS_KM: f64 = 500.0;
@@ -58,29 +59,23 @@ pub(super) fn parse_area(p: &SearchParams, bad: &mut impl FnMut(&str, &str)) -> 
     let bbox = given(&p.bbox);
     let point = (given(&p.lat), given(&p.lng), given(&p.radius_km));
     if bbox.is_some() && point != (None, None, None) {
-        bad("bbox", "Search a map area or around a point, not both.");
+        bad("bbox", &tr!("catalog-search-error-area-and-point"));
         return None;
     }
     if let Some(raw) = bbox {
         let parts: Vec<Option<f64>> = raw.split(',').map(number).collect();
         let [Some(west), Some(south), Some(east), Some(north)] = parts[..] else {
-            bad("bbox", "The map area is west,south,east,north in degrees.");
+            bad("bbox", &tr!("catalog-search-error-area-format"));
             return None;
         };
         let lng_ok = |x: f64| (-180.0..=180.0).contains(&x);
         let lat_ok = |y: f64| (-90.0..=90.0).contains(&y);
         if !(lng_ok(west) && lng_ok(east) && lat_ok(south) && lat_ok(north)) {
-            bad(
-                "bbox",
-                "The map area is outside the world: longitudes run from -180 to 180, latitudes from -90 to 90.",
-            );
+            bad("bbox", &tr!("catalog-search-error-area-outside"));
             return None;
         }
         if south >= north || west == east {
-            bad(
-                "bbox",
-                "The map area is empty: south must be below north, and west differ from east.",
-            );
+            bad("bbox", &tr!("catalog-search-error-area-empty"));
             return None;
         }
         return Some(Area::Box {
@@ -99,23 +94,20 @@ pub(super) fn parse_area(p: &SearchParams, bad: &mut impl FnMut(&str, &str)) -> 
                 if km > 0.0 && km <= MAX_RADIUS_KM {
                     Some(Area::Radius { lat, lng, km })
                 } else {
-                    bad("radius_km", "The radius is more than 0 and at most 500 km.");
+                    bad(
+                        "radius_km",
+                        &tr!("catalog-search-error-radius", max = MAX_RADIUS_KM),
+                    );
                     None
                 }
             }
             _ => {
-                bad(
-                    "lat",
-                    "The point is lat (-90 to 90), lng (-180 to 180) and radius_km in numbers.",
-                );
+                bad("lat", &tr!("catalog-search-error-point-format"));
                 None
             }
         },
         _ => {
-            bad(
-                "lat",
-                "A point search needs lat, lng and radius_km together.",
-            );
+            bad("lat", &tr!("catalog-search-error-point-partial"));
             None
         }
     }

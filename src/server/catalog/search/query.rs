@@ -10,6 +10,7 @@ use crate::app::types::money::{self, AmountError};
 use crate::app::types::search::{SearchParams, Sort};
 use crate::app::types::stay::Day;
 use crate::app::types::stay_dates::StayDates;
+use crate::tr;
 use time::Date;
 
 pub const DEFAULT_PER_PAGE: u32 = 24;
@@ -77,7 +78,7 @@ impl SearchQuery {
 
         let destination = match p.destination() {
             Some(d) if d.chars().count() > 200 => {
-                bad("q", "Shorten the destination to 200 characters.");
+                bad("q", &tr!("catalog-search-error-destination", max = 200));
                 None
             }
             Some(d) => {
@@ -114,22 +115,22 @@ impl SearchQuery {
         {
             None => Currency::Usd,
             Some(code) => Currency::from_code(&code.to_ascii_uppercase()).unwrap_or_else(|| {
-                bad("currency", "Choose USD, EUR or GBP.");
+                bad("currency", &tr!("catalog-search-error-currency"));
                 Currency::Usd
             }),
         };
-        let min_price = money_amount(p.min_price.as_deref()).unwrap_or_else(|m| {
-            bad("min_price", &format!("Minimum price: {m}"));
+        let min_price = money_amount(p.min_price.as_deref(), "min").unwrap_or_else(|m| {
+            bad("min_price", &m);
             None
         });
-        let max_price = money_amount(p.max_price.as_deref()).unwrap_or_else(|m| {
-            bad("max_price", &format!("Maximum price: {m}"));
+        let max_price = money_amount(p.max_price.as_deref(), "max").unwrap_or_else(|m| {
+            bad("max_price", &m);
             None
         });
         if let (Some(min), Some(max)) = (min_price, max_price)
             && min > max
         {
-            bad("min_price", "The minimum price is above the maximum.");
+            bad("min_price", &tr!("catalog-search-error-price-order"));
         }
         let price = (min_price.is_some() || max_price.is_some()).then_some(PriceRange {
             min_minor: min_price,
@@ -144,7 +145,7 @@ impl SearchQuery {
         {
             bad(
                 "property_type",
-                &format!("\u{201c}{unknown}\u{201d} is not a property type Haven knows."),
+                &tr!("catalog-search-error-type", value = unknown.as_str()),
             );
         }
         let mut amenities = p.amenity_list();
@@ -156,10 +157,11 @@ impl SearchQuery {
         {
             bad(
                 "amenities",
-                &format!("\u{201c}{unknown}\u{201d} is not an amenity Haven knows."),
+                &tr!("catalog-search-error-amenity", value = unknown.as_str()),
             );
         }
 
+        // The messages name the rooms by the field's noun (`guests::parse_count`).
         let mut minimum = |raw: Option<&str>, field: &'static str, noun: &str| {
             parse_count(raw, noun, 50).unwrap_or_else(|m| {
                 bad(field, &m);
@@ -178,7 +180,10 @@ impl SearchQuery {
             Some(s) => match s.parse::<f64>() {
                 Ok(b) if b.is_finite() && (0.0..=50.0).contains(&b) => Some(b),
                 _ => {
-                    bad("min_bathrooms", "Enter a number of bathrooms from 0 to 50.");
+                    bad(
+                        "min_bathrooms",
+                        &tr!("catalog-search-error-bathrooms", max = 50),
+                    );
                     None
                 }
             },
@@ -188,7 +193,7 @@ impl SearchQuery {
             None | Some("" | "false" | "0" | "off") => false,
             Some("true" | "1" | "on") => true,
             Some(_) => {
-                bad("instant_book", "Instant book is true or false.");
+                bad("instant_book", &tr!("catalog-search-error-instant"));
                 false
             }
         };
@@ -196,10 +201,7 @@ impl SearchQuery {
         let min_rating_tenths = match p.min_rating.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(raw) => parse_rating_tenths(raw).or_else(|| {
-                bad(
-                    "min_rating",
-                    "A minimum rating is a number of stars from 1 to 5, such as 4 or 4.5.",
-                );
+                bad("min_rating", &tr!("catalog-search-error-rating"));
                 None
             }),
         };
@@ -209,18 +211,12 @@ impl SearchQuery {
         let sort = match p.sort.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => Sort::Recommended,
             Some(key) => Sort::from_key(key).unwrap_or_else(|| {
-                bad(
-                    "sort",
-                    "Sort by recommended, rating, price_asc, price_desc, newest or distance.",
-                );
+                bad("sort", &tr!("catalog-search-error-sort"));
                 Sort::Recommended
             }),
         };
         if sort == Sort::Distance && area.is_none() {
-            bad(
-                "sort",
-                "Sorting by distance needs a map area or a point with a radius.",
-            );
+            bad("sort", &tr!("catalog-search-error-distance"));
         }
 
         let mut positive =
@@ -232,7 +228,7 @@ impl SearchQuery {
                 Some(s) => match s.parse::<u32>() {
                     Ok(n) if (1..=max).contains(&n) => n,
                     _ => {
-                        bad(field, &format!("Use a whole number from 1 to {max}."));
+                        bad(field, &tr!("catalog-search-error-whole", max = max));
                         default
                     }
                 },
@@ -245,10 +241,7 @@ impl SearchQuery {
         );
         let page = positive(p.page.as_deref(), "page", 1, MAX_DEPTH);
         if page.saturating_mul(per_page) > MAX_DEPTH {
-            bad(
-                "page",
-                "That page is too deep: narrow the search to see these results.",
-            );
+            bad("page", &tr!("catalog-search-error-depth"));
         }
 
         if !errors.is_empty() {
@@ -287,12 +280,13 @@ fn parse_rating_tenths(raw: &str) -> Option<i32> {
     (10..=50).contains(&tenths).then_some(tenths)
 }
 
-/// A price filter: [`money::parse_amount`], with what a searcher is told when it fails.
-fn money_amount(raw: Option<&str>) -> Result<Option<i64>, &'static str> {
+/// A price filter, the `min` or the `max` ([`money::parse_amount`]), with what a searcher
+/// is told when it fails.
+fn money_amount(raw: Option<&str>, bound: &str) -> Result<Option<i64>, String> {
     money::parse_amount(raw.unwrap_or_default()).map_err(|e| match e {
-        AmountError::Negative => "it cannot be negative.",
-        AmountError::Malformed => "enter an amount such as 120 or 99.50.",
-        AmountError::TooLarge => "at most 1,000,000 a night.",
+        AmountError::Negative => tr!("catalog-search-error-price-negative", bound = bound),
+        AmountError::Malformed => tr!("catalog-search-error-price-malformed", bound = bound),
+        AmountError::TooLarge => tr!("catalog-search-error-price-too-large", bound = bound),
     })
 }
 

@@ -3,6 +3,7 @@
 
 use super::SearchQuery;
 use super::geo::{Area, bounding_box, push_box, push_box_expr, push_distance};
+use crate::app::i18n::message;
 use crate::app::types::AppError;
 use crate::app::types::search::Sort;
 use crate::server::platform::db::DbScope;
@@ -234,23 +235,18 @@ pub(super) async fn count(
     .map_err(|e| db_error(e, "search count"))
 }
 
-/// The filters to try without, most often the culprit first, with what to tell the guest.
+/// The filters to try without, most often the culprit first, with what to tell the guest
+/// (a message).
 const RELAXABLE: [(&str, &str); 9] = [
-    (
-        "dates",
-        "Try other dates: nothing is free for every night of this stay.",
-    ),
-    ("price", "Try widening the price range."),
-    ("amenities", "Try fewer amenities."),
-    ("property_type", "Try more property types."),
-    (
-        "instant_book",
-        "Try including homes that answer requests, not only instant book.",
-    ),
-    ("rooms", "Try fewer bedrooms, beds or bathrooms."),
-    ("rating", "Try a lower minimum rating."),
-    ("guests", "Try fewer guests: no home here fits everyone."),
-    ("area", "Try zooming out or moving the map."),
+    ("dates", "catalog-relax-dates"),
+    ("price", "catalog-relax-price"),
+    ("amenities", "catalog-relax-amenities"),
+    ("property_type", "catalog-relax-property-type"),
+    ("instant_book", "catalog-relax-instant-book"),
+    ("rooms", "catalog-relax-rooms"),
+    ("rating", "catalog-relax-rating"),
+    ("guests", "catalog-relax-guests"),
+    ("area", "catalog-relax-area"),
 ];
 
 /// When nothing matches: the first filter whose removal alone finds something.
@@ -271,11 +267,11 @@ pub(super) async fn relax_hint(db: &DbScope, q: &SearchQuery) -> Result<Option<S
             _ => false,
         };
         if applies && count(db, q, &[filter]).await? > 0 {
-            return Ok(Some(advice.to_string()));
+            return Ok(Some(message(advice)));
         }
     }
-    Ok(Some(match q.destination {
-        Some(_) => "Nothing is listed there yet: try a nearby city or a country.".to_string(),
-        None => "Try removing some filters.".to_string(),
-    }))
+    Ok(Some(message(match q.destination {
+        Some(_) => "catalog-relax-destination",
+        None => "catalog-relax-filters",
+    })))
 }
