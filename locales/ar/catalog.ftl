@@ -435,3 +435,5 @@ catalog-amenity-city-view = إطلالة على أفق المدينة
 catalog-amenity-breakfast = إفطار
 catalog-amenity-long-term-stays = يُسمح بالإقامات الطويلة
 catalog-amenity-luggage-dropoff = يُسمح بترك الأمتعة
+catalog-quote-charged = سيُخصم منك { $amount } ({ $currency })، بعملة مكان الإقامة.
+catalog-rules-time-zone = المواعيد بالتوقيت المحلي لمكان الإقامة ({ $zone })

@@ -418,3 +418,7 @@ catalog-amenity-city-view = City skyline view
 catalog-amenity-breakfast = Breakfast
 catalog-amenity-long-term-stays = Long-term stays allowed
 catalog-amenity-luggage-dropoff = Luggage drop-off allowed
+# Under the quote: what the card is charged, in the listing's own currency.
+catalog-quote-charged = You will be charged { $amount } ({ $currency }), in the listing’s currency.
+# The zone the home's check-in and check-out times are in.
+catalog-rules-time-zone = Times are the home’s local time ({ $zone })

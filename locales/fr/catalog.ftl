@@ -392,3 +392,5 @@ catalog-amenity-city-view = Vue sur les toits de la ville
 catalog-amenity-breakfast = Petit-déjeuner
 catalog-amenity-long-term-stays = Séjours longue durée acceptés
 catalog-amenity-luggage-dropoff = Dépôt de bagages possible
+catalog-quote-charged = Vous serez débité de { $amount } ({ $currency }), dans la devise du logement.
+catalog-rules-time-zone = Les horaires sont à l’heure locale du logement ({ $zone })

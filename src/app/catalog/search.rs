@@ -305,7 +305,7 @@ fn result_pins(results: &SearchResults, stay: &str) -> Vec<Pin> {
                 id,
                 lat: hit.coordinates.latitude(),
                 lng: hit.coordinates.longitude(),
-                label: i18n::money(hit.card.price_per_night),
+                label: i18n::price(hit.card.price_per_night),
                 title: hit.card.title.clone(),
                 href: if stay.is_empty() {
                     format!("/listings/{id}")

@@ -125,9 +125,11 @@ pub struct Photo {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct HouseRules {
-    /// Local times, "15:00".
+    /// Local times, "15:00", in `time_zone`.
     pub check_in_after: String,
     pub check_out_before: String,
+    /// The home's IANA time zone ("Europe/Lisbon"): the one its times are in.
+    pub time_zone: String,
     pub max_infants: i32,
     pub pets_allowed: bool,
     pub smoking_allowed: bool,

@@ -113,7 +113,7 @@ pub async fn detail(
                        l.created_at, l.updated_at,
                        to_char(l.check_in_after, 'HH24:MI') AS "check_in_after!",
                        to_char(l.check_out_before, 'HH24:MI') AS "check_out_before!",
-                       l.max_infants, l.smoking_allowed, l.events_allowed, l.house_rules,
+                       l.time_zone, l.max_infants, l.smoking_allowed, l.events_allowed, l.house_rules,
                        l.instant_book, l.min_nights, l.max_nights, l.cancellation_policy,
                        u.id AS host_id, u.display_name AS host_name, u.about AS host_about,
                        u.avatar_url AS host_avatar, u.created_at AS host_since,
@@ -184,6 +184,7 @@ pub async fn detail(
         house_rules: HouseRules {
             check_in_after: row.check_in_after,
             check_out_before: row.check_out_before,
+            time_zone: row.time_zone,
             max_infants: row.max_infants,
             pets_allowed: row.amenities.iter().any(|a| a == "pets_allowed"),
             smoking_allowed: row.smoking_allowed,

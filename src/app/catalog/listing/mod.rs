@@ -191,7 +191,7 @@ fn ListingView(
         .iter()
         .filter_map(|a| amenity_name(a))
         .collect();
-    let nightly = i18n::money(detail.price_per_night);
+    let nightly = i18n::price(detail.price_per_night);
     let (before_price, after_price) = around(
         &tr!("catalog-listing-price-night", price = nightly.clone()),
         &nightly,
@@ -255,7 +255,7 @@ fn ListingView(
                         <dl class="price-card__fees">
                             <div>
                                 <dt>{tr!("catalog-listing-cleaning-fee")}</dt>
-                                <dd>{i18n::money(detail.cleaning_fee)}</dd>
+                                <dd>{i18n::price(detail.cleaning_fee)}</dd>
                             </div>
                             <div>
                                 <dt>{tr!("catalog-listing-guests")}</dt>
@@ -345,6 +345,7 @@ pub(crate) fn HouseRulesSection(rules: HouseRules, policy: String) -> impl IntoV
             <ul class="rules">
                 <li>{tr!("catalog-rules-check-in", time = time_of_day(&rules.check_in_after))}</li>
                 <li>{tr!("catalog-rules-check-out", time = time_of_day(&rules.check_out_before))}</li>
+                <li data-time-zone=rules.time_zone.clone()>{tr!("catalog-rules-time-zone", zone = zone_name(&rules.time_zone))}</li>
                 <li>{yes_no(rules.pets_allowed, "catalog-rules-pets", "catalog-rules-no-pets")}</li>
                 <li>{yes_no(rules.smoking_allowed, "catalog-rules-smoking", "catalog-rules-no-smoking")}</li>
                 <li>{yes_no(rules.events_allowed, "catalog-rules-events", "catalog-rules-no-events")}</li>
@@ -368,6 +369,12 @@ fn time_of_day(hh_mm: &str) -> String {
         Some((h, m)) => i18n::format::time_of_day(i18n::locale(), h, m),
         None => hh_mm.to_owned(),
     }
+}
+
+/// An IANA zone as a person reads it: "Europe/Lisbon" → "Europe/Lisbon", "America/New_York"
+/// → "America/New York".
+pub(crate) fn zone_name(zone: &str) -> String {
+    zone.replace('_', " ")
 }
 
 /// `text` split around the first `part` in it (an argument of its message), so the part

@@ -154,9 +154,15 @@ fn QuoteView(quote: Quote) -> impl IntoView {
     let first = quote
         .nightly
         .first()
-        .map(|n| i18n::money(n.price))
+        .map(|n| i18n::price(n.price))
         .unwrap_or_default();
     let nights = quote.nights;
+    // What is charged: the listing's own currency, named, whatever the prices are shown in.
+    let charged = tr!(
+        "catalog-quote-charged",
+        amount = i18n::money(quote.total),
+        currency = quote.total.currency.code()
+    );
     view! {
         <section class="quote" aria-label=tr!("catalog-quote-label")>
             <dl class="quote__lines">
@@ -166,16 +172,17 @@ fn QuoteView(quote: Quote) -> impl IntoView {
                     } else {
                         line.label
                     };
-                    view! { <div><dt>{label}</dt><dd>{i18n::money(line.amount)}</dd></div> }
+                    view! { <div><dt>{label}</dt><dd>{i18n::price(line.amount)}</dd></div> }
                 }).collect_view()}
-                <div class="quote__total"><dt>{tr!("catalog-quote-total")}</dt><dd>{i18n::money(quote.total)}</dd></div>
+                <div class="quote__total"><dt>{tr!("catalog-quote-total")}</dt><dd>{i18n::price(quote.total)}</dd></div>
             </dl>
+            <p class="quote__charged muted" data-charged=quote.total.currency.code()>{charged}</p>
             {(!same_price).then(|| view! {
                 <details class="quote__nights">
                     <summary>{tr!("catalog-quote-per-night")}</summary>
                     <ul>
                         {quote.nightly.into_iter().map(|n| view! {
-                            <li><span>{i18n::date(&n.date, DateStyle::WeekdayDayMonth)}</span><span>{i18n::money(n.price)}</span></li>
+                            <li><span>{i18n::date(&n.date, DateStyle::WeekdayDayMonth)}</span><span>{i18n::price(n.price)}</span></li>
                         }).collect_view()}
                     </ul>
                 </details>
