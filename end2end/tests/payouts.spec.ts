@@ -6,9 +6,6 @@ import { expect, test } from '@playwright/test';
 import { bookByApi, ownListing, pastStay, person, signIn, token } from './people';
 import { sql } from './support';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
-
 /** "$1,234" or "€1,234.50 EUR", as the dashboard writes an amount (`Money::display` and
  * the currency's code). */
 function money(minor: number, code: string): string {
@@ -18,10 +15,14 @@ function money(minor: number, code: string): string {
   return `${symbol}${units}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`} ${code}`;
 }
 
-/** "7 December 2026" from YYYY-MM-DD. */
+/** "Dec 7, 2026" from YYYY-MM-DD, as the page's date formatter writes it in English. */
 function dayText(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 test.describe('payouts', () => {

@@ -437,3 +437,4 @@ catalog-amenity-long-term-stays = يُسمح بالإقامات الطويلة
 catalog-amenity-luggage-dropoff = يُسمح بترك الأمتعة
 catalog-quote-charged = سيُخصم منك { $amount } ({ $currency })، بعملة مكان الإقامة.
 catalog-rules-time-zone = المواعيد بالتوقيت المحلي لمكان الإقامة ({ $zone })
+catalog-search-did-you-mean = هل تقصد { $place }؟

@@ -422,3 +422,5 @@ catalog-amenity-luggage-dropoff = Luggage drop-off allowed
 catalog-quote-charged = You will be charged { $amount } ({ $currency }), in the listing’s currency.
 # The zone the home's check-in and check-out times are in.
 catalog-rules-time-zone = Times are the home’s local time ({ $zone })
+# Nothing found for a misspelt destination: the place it most likely meant, as a link.
+catalog-search-did-you-mean = Did you mean { $place }?

@@ -394,3 +394,4 @@ catalog-amenity-long-term-stays = Se admiten estancias largas
 catalog-amenity-luggage-dropoff = Se puede dejar el equipaje
 catalog-quote-charged = Se te cobrará { $amount } ({ $currency }), en la moneda del alojamiento.
 catalog-rules-time-zone = Los horarios son la hora local del alojamiento ({ $zone })
+catalog-search-did-you-mean = ¿Quisiste decir { $place }?

@@ -394,3 +394,4 @@ catalog-amenity-long-term-stays = Séjours longue durée acceptés
 catalog-amenity-luggage-dropoff = Dépôt de bagages possible
 catalog-quote-charged = Vous serez débité de { $amount } ({ $currency }), dans la devise du logement.
 catalog-rules-time-zone = Les horaires sont à l’heure locale du logement ({ $zone })
+catalog-search-did-you-mean = Vouliez-vous dire { $place } ?

@@ -216,3 +216,36 @@ async fn typo_suggestions_are_close_in_edits_and_ranked_by_them() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_search_for_a_misspelt_destination_offers_the_place_it_meant() {
+    let w = World::new().await;
+    // Follows the sentence reader's redirect (no JavaScript), as a browser does.
+    let w = &w;
+    let page = |uri: &'static str| async move {
+        let mut page = w.get(uri, None).await;
+        if page.status == 303 {
+            let to = page.location().expect("a redirect").to_owned();
+            page = w.get(&to, None).await;
+        }
+        assert_eq!(page.status, 200, "{}", page.body);
+        page.body
+    };
+
+    // A town nobody lists in yet, misspelt: the gazetteer's closest name, as a link that
+    // keeps the rest of the search.
+    let body = page("/search?q=Zuirch&adults=2").await;
+    assert!(body.contains("Did you mean "), "no suggestion");
+    let link = body
+        .split("search__did-you-mean")
+        .nth(1)
+        .and_then(|rest| rest.split("href=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .expect("a link");
+    // The canton outranks its town (more people), and a search of it finds the town's stays.
+    assert_eq!(link, "/search?q=Zurich%2C+Switzerland&amp;adults=2");
+    assert!(body.contains(">Zurich, Switzerland</a>?"));
+    // A place's own name with nothing to stay in: no correction to offer.
+    let body = page("/search?q=Zurich&adults=2").await;
+    assert!(!body.contains("Did you mean"));
+}

@@ -8,6 +8,7 @@ use crate::app::components::{
 };
 use crate::app::types::AppError;
 use crate::app::types::activities::{ActivityCategory, GuidebookPage as Page};
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -48,19 +49,16 @@ pub fn GuidebookPage() -> impl IntoView {
         query.read().get_str("added") == Some("1") || add.value().get().is_some_and(|r| r.is_ok())
     };
     view! {
-        <Title text="Guidebook"/>
+        <Title text=tr!("assistant-guidebook-title")/>
         <section class="container section host guidebook">
             <Transition fallback=|| view! { <RowsSkeleton/> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(page) => view! {
-                            <p><a href=format!("/host/listings/{}/edit", page.listing_id)>"← Edit the listing"</a></p>
-                            <h1>{format!("Guidebook: {}", page.title)}</h1>
-                            <p>
-                                "The places you recommend. Guests see them on your listing page, marked as your picks, "
-                                "and the trip planner puts them first in their day plans."
-                            </p>
-                            <p class="form-notice" role="status" hidden=move || !added()>"Added to your guidebook."</p>
+                            <p><a href=format!("/host/listings/{}/edit", page.listing_id)>{tr!("assistant-guidebook-back")}</a></p>
+                            <h1>{tr!("assistant-guidebook-heading", title = page.title.clone())}</h1>
+                            <p>{tr!("assistant-guidebook-about")}</p>
+                            <p class="form-notice" role="status" hidden=move || !added()>{tr!("assistant-guidebook-added")}</p>
                             <FormAlert error=remove_error/>
                             <Places page=page.clone() remove/>
                             <AddPlace page add error=add_error/>
@@ -84,21 +82,21 @@ pub fn GuidebookPage() -> impl IntoView {
 #[component]
 fn Places(page: Page, remove: ServerAction<RemoveGuidebookEntry>) -> impl IntoView {
     if page.places.is_empty() {
-        return view! { <p class="empty">"No places yet: add the first below."</p> }.into_any();
+        return view! { <p class="empty">{tr!("assistant-guidebook-empty")}</p> }.into_any();
     }
     let listing = page.listing_id;
     view! {
-        <ul class="activities guidebook__places" aria-label="Your guidebook">
+        <ul class="activities guidebook__places" aria-label=tr!("assistant-guidebook-list")>
             {page.places.into_iter().map(|a| {
                 let place = a.key.trim_start_matches("guidebook:").to_string();
-                let label = format!("Remove: {}", a.name);
+                let label = tr!("assistant-guidebook-remove-place", name = a.name.clone());
                 view! {
                     <ActivityCard activity=a>
                         <ActionForm action=remove>
                             <input type="hidden" name="listing" value=listing/>
                             <input type="hidden" name="place" value=place.clone()/>
                             <button type="submit" class="button button--quiet button--small"
-                                {..busy_while(remove.pending())} aria-label=label.clone()>"Remove"</button>
+                                {..busy_while(remove.pending())} aria-label=label.clone()>{tr!("assistant-guidebook-remove")}</button>
                         </ActionForm>
                     </ActivityCard>
                 }
@@ -112,44 +110,44 @@ fn Places(page: Page, remove: ServerAction<RemoveGuidebookEntry>) -> impl IntoVi
 fn AddPlace(page: Page, add: ServerAction<AddGuidebookEntry>, error: FormError) -> impl IntoView {
     let categories = ActivityCategory::ALL
         .iter()
-        .map(|c| (c.as_str().to_string(), c.label().to_string()))
+        .map(|c| (c.as_str().to_string(), c.label()))
         .collect::<Vec<_>>();
     let prices = [
-        ("0", "Free"),
-        ("1", "€ (inexpensive)"),
-        ("2", "€€"),
-        ("3", "€€€"),
-        ("4", "€€€€ (very expensive)"),
+        ("0", tr!("assistant-price-free")),
+        ("1", tr!("assistant-price-inexpensive")),
+        ("2", "€€".to_string()),
+        ("3", "€€€".to_string()),
+        ("4", tr!("assistant-price-very-expensive")),
     ]
-    .iter()
-    .map(|(v, l)| (v.to_string(), l.to_string()))
+    .into_iter()
+    .map(|(v, l)| (v.to_string(), l))
     .collect::<Vec<_>>();
     view! {
         <section class="guidebook__add" aria-labelledby="add-place-heading">
-            <h2 id="add-place-heading">"Add a place"</h2>
+            <h2 id="add-place-heading">{tr!("assistant-guidebook-add-heading")}</h2>
             <ActionForm action=add attr:class="form">
                 <FormAlert error/>
                 <input type="hidden" name="listing" value=page.listing_id/>
-                <Field label="Name" name="name" hint="As it is signed, e.g. “Café A Brasileira”." error/>
-                <Choice label="Kind of place" name="category" options=categories initial="food".to_string() error/>
-                <Field label="Latitude" name="latitude" initial=format!("{:.5}", page.latitude)
-                    hint="Starts at your home’s location: change it to the place’s own (any map shows it)." error/>
-                <Field label="Longitude" name="longitude" initial=format!("{:.5}", page.longitude) error/>
-                <Field label="Opening hours" name="opening_hours"
-                    hint="Like “Mo-Fr 09:00-17:00; Sa 10:00-14:00”, “Tu-Su 10:00-18:00”, or 24/7 for always open." error/>
-                <Field label="Typical visit (minutes)" name="duration_min" kind="number" initial="60".to_string() error/>
-                <Choice label="Price" name="price_level" options=prices initial="1".to_string() error/>
+                <Field label=tr!("assistant-guidebook-name") name="name" hint=tr!("assistant-guidebook-name-hint") error/>
+                <Choice label=tr!("assistant-guidebook-category") name="category" options=categories initial=ActivityCategory::Food.as_str().to_string() error/>
+                <Field label=tr!("assistant-guidebook-latitude") name="latitude" initial=format!("{:.5}", page.latitude)
+                    hint=tr!("assistant-guidebook-latitude-hint") error/>
+                <Field label=tr!("assistant-guidebook-longitude") name="longitude" initial=format!("{:.5}", page.longitude) error/>
+                <Field label=tr!("assistant-guidebook-hours") name="opening_hours"
+                    hint=tr!("assistant-guidebook-hours-hint") error/>
+                <Field label=tr!("assistant-guidebook-duration") name="duration_min" kind="number" initial="60".to_string() error/>
+                <Choice label=tr!("assistant-guidebook-price") name="price_level" options=prices initial="1".to_string() error/>
                 <div class="check">
                     <input type="checkbox" id="field-indoor" name="indoor" value="true"/>
-                    <label for="field-indoor">"Indoors (good on a rainy day)"</label>
+                    <label for="field-indoor">{tr!("assistant-guidebook-indoor")}</label>
                 </div>
                 <div class="check">
                     <input type="checkbox" id="field-kid_friendly" name="kid_friendly" value="true"/>
-                    <label for="field-kid_friendly">"Good for children"</label>
+                    <label for="field-kid_friendly">{tr!("assistant-good-for-children")}</label>
                 </div>
-                <Field label="Your tip" name="description" multiline=true
-                    hint="Why you like it, what to order, when to go: up to 500 characters." error/>
-                <button type="submit" {..busy_while(add.pending())} class="button">"Add to guidebook"</button>
+                <Field label=tr!("assistant-guidebook-tip") name="description" multiline=true
+                    hint=tr!("assistant-guidebook-tip-hint", max = 500) error/>
+                <button type="submit" {..busy_while(add.pending())} class="button">{tr!("assistant-guidebook-add")}</button>
             </ActionForm>
         </section>
     }

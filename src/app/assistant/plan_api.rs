@@ -69,9 +69,9 @@ pub async fn plan_trip(booking: i64, #[server(flatten)] form: PlanForm) -> Resul
             .map(|(c, _)| *c)
             .collect(),
         pace: Pace::parse(&form.pace)
-            .ok_or_else(|| AppError::BadRequest("Choose a pace.".into()))?,
+            .ok_or_else(|| AppError::BadRequest(crate::tr!("assistant-choose-pace")))?,
         travel: TravelMode::parse(&form.travel)
-            .ok_or_else(|| AppError::BadRequest("Choose how you get around.".into()))?,
+            .ok_or_else(|| AppError::BadRequest(crate::tr!("assistant-choose-travel")))?,
         with_kids: ticked(&form.kids),
     };
     crate::server::assistant::itinerary::store::replan(

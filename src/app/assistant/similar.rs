@@ -1,6 +1,7 @@
-use crate::app::components::ListingCardView;
+use crate::app::components::{ListingCardView, fixed};
 use crate::app::types::AppError;
 use crate::app::types::assistant::SimilarStay;
+use crate::tr;
 use leptos::prelude::*;
 
 /// "Similar stays" under a listing: nearby homes at a similar price, of the same kind,
@@ -20,10 +21,10 @@ pub fn SimilarStays(
                     let query = query.get_untracked();
                     view! {
                         <section class="listing__section similar" aria-labelledby="similar-heading">
-                            <h2 id="similar-heading">"Similar stays nearby"</h2>
-                            <ul class="card-grid" aria-label="Similar stays">
+                            <h2 id="similar-heading">{tr!("assistant-similar-heading")}</h2>
+                            <ul class="card-grid" aria-label=tr!("assistant-similar-list")>
                                 {items.into_iter().map(|s| {
-                                    let away = format!("{:.1} km away", s.distance_km);
+                                    let away = tr!("assistant-km-away", km = fixed(s.distance_km, 1));
                                     let q = (!query.is_empty()).then(|| query.clone());
                                     view! {
                                         <li>

@@ -90,7 +90,11 @@ pub async fn change_booking(
         "accept" => Action::Accept,
         "decline" => Action::Decline,
         "cancel" => Action::Cancel,
-        _ => return Err(AppError::BadRequest("Unknown action.".into())),
+        _ => {
+            return Err(AppError::BadRequest(crate::tr!(
+                "booking-error-unknown-action"
+            )));
+        }
     };
     let reason = reason.unwrap_or_default();
     crate::server::bookings::act(&state, &db, user, id, action, &reason).await?;
@@ -191,12 +195,16 @@ pub async fn change_calendar(
                 .ok_or_else(|| {
                     form_error(vec![FieldError::new(
                         "price",
-                        "Enter a price like 120 or 120.50.",
+                        crate::tr!("booking-calendar-bad-price"),
                     )])
                 })?;
             c.price_minor = Some(minor);
         }
-        _ => return Err(AppError::BadRequest("Unknown calendar change.".into())),
+        _ => {
+            return Err(AppError::BadRequest(crate::tr!(
+                "booking-calendar-unknown-change"
+            )));
+        }
     }
     let changes = calendar::parse(&[c]).map_err(form_error)?;
     calendar::update(&db, listing, changes, state.clock.now()).await?;

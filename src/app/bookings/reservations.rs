@@ -10,9 +10,11 @@ use crate::app::components::{
     ErrorView, FormAlert, RowsSkeleton, booking_changed, busy_while, submission_error,
     toast_on_success,
 };
+use crate::app::i18n::{self, DateStyle, format};
 use crate::app::types::AppError;
 use crate::app::types::booking::{Booking, BookingStatus, HostCalendar};
-use crate::app::types::stay::{Day, MONTH_NAMES, days_in_month};
+use crate::app::types::stay::{Day, days_in_month};
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -34,15 +36,15 @@ pub fn ReservationsPage() -> impl IntoView {
         ChangeBooking::PATH,
     );
     view! {
-        <Title text="Reservations"/>
+        <Title text=tr!("booking-reservations-title")/>
         <section class="container section host">
-            <h1>"Reservations"</h1>
+            <h1>{tr!("booking-reservations-title")}</h1>
             <FormAlert error/>
             <Transition fallback=loading>
                 {move || Suspend::new(async move {
                     match list.await {
                         Ok(list) if list.is_empty() => view! {
-                            <p class="empty">"No bookings of your listings yet."</p>
+                            <p class="empty">{tr!("booking-reservations-empty")}</p>
                         }.into_any(),
                         Ok(list) => view! { <ReservationGroups list change/> }.into_any(),
                         Err(AppError::Unauthorized) => view! { <Redirect path="/signin?next=/host/reservations"/> }.into_any(),
@@ -79,28 +81,28 @@ fn ReservationGroups(list: Vec<Booking>, change: ServerAction<ChangeBooking>) ->
         let title = b.listing_title.clone();
         let until = b.expires_at.as_deref().map(short_time).unwrap_or_default();
         view! {
-            <p class="muted">{format!("Answer by {until}")}</p>
+            <p class="muted">{tr!("booking-answer-by", time = until)}</p>
             <ActionForm action=change>
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="action" value="accept"/>
                 <input type="hidden" name="next" value="reservations"/>
-                <button type="submit" {..busy_while(change.pending())} class="button" aria-label=format!("Accept the request for {title}")>"Accept"</button>
+                <button type="submit" {..busy_while(change.pending())} class="button" aria-label=tr!("booking-accept-request", listing = title)>{tr!("booking-accept")}</button>
             </ActionForm>
             <ActionForm action=change>
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="action" value="decline"/>
                 <input type="hidden" name="next" value="reservations"/>
-                <button type="submit" {..busy_while(change.pending())} class="button button--quiet">"Decline"</button>
+                <button type="submit" {..busy_while(change.pending())} class="button button--quiet">{tr!("booking-decline")}</button>
             </ActionForm>
         }
     };
     view! {
-        <h2 class="section__title">"Requests"</h2>
+        <h2 class="section__title">{tr!("booking-requests")}</h2>
         {if requests.is_empty() {
-            view! { <p class="muted">"No requests waiting."</p> }.into_any()
+            view! { <p class="muted">{tr!("booking-requests-none")}</p> }.into_any()
         } else {
             view! {
-                <ul class="host-list" aria-label="Requests">
+                <ul class="host-list" aria-label=tr!("booking-requests")>
                     {requests.into_iter().map(|b| {
                         let actions = answer(&b);
                         view! { <BookingRow booking=b>{actions}</BookingRow> }
@@ -109,14 +111,14 @@ fn ReservationGroups(list: Vec<Booking>, change: ServerAction<ChangeBooking>) ->
             }.into_any()
         }}
         {(!upcoming.is_empty()).then(|| view! {
-            <h2 class="section__title">"Upcoming stays"</h2>
-            <ul class="host-list" aria-label="Upcoming stays">
+            <h2 class="section__title">{tr!("booking-upcoming-stays")}</h2>
+            <ul class="host-list" aria-label=tr!("booking-upcoming-stays")>
                 {upcoming.into_iter().map(|b| view! { <BookingRow booking=b/> }).collect_view()}
             </ul>
         })}
         {(!rest.is_empty()).then(|| view! {
-            <h2 class="section__title">"Past and cancelled"</h2>
-            <ul class="host-list" aria-label="Past and cancelled">
+            <h2 class="section__title">{tr!("booking-past-and-cancelled")}</h2>
+            <ul class="host-list" aria-label=tr!("booking-past-and-cancelled")>
                 {rest.into_iter().map(|b| view! { <BookingRow booking=b/> }).collect_view()}
             </ul>
         })}
@@ -139,7 +141,7 @@ pub fn CalendarPage() -> impl IntoView {
     });
     let from = Memo::new(move |_| query.read().get("from"));
     let change = ServerAction::<ChangeCalendar>::new();
-    toast_on_success(change, |_| Some("Calendar updated.".into()));
+    toast_on_success(change, |_| Some(tr!("booking-calendar-updated")));
     let calendar = Resource::new(
         move || (id.get(), from.get(), change.version().get()),
         |(id, from, _)| async move {
@@ -154,11 +156,11 @@ pub fn CalendarPage() -> impl IntoView {
         ChangeCalendar::PATH,
     );
     view! {
-        <Title text="Calendar"/>
+        <Title text=tr!("booking-calendar-title")/>
         <section class="container section host">
-            <p><a href="/host/listings">"← Your listings"</a></p>
-            <h1>"Calendar"</h1>
-            <p><a href=move || format!("/host/listings/{}/calendar/sync", id.get().unwrap_or_default())>"Sync with other sites (iCalendar)"</a></p>
+            <p><a href="/host/listings">{tr!("booking-calendar-back")}</a></p>
+            <h1>{tr!("booking-calendar-title")}</h1>
+            <p><a href=move || format!("/host/listings/{}/calendar/sync", id.get().unwrap_or_default())>{tr!("booking-calendar-sync")}</a></p>
             <FormAlert error/>
             <Transition fallback=loading>
                 {move || Suspend::new(async move {
@@ -180,9 +182,15 @@ pub fn CalendarPage() -> impl IntoView {
 fn MonthGrid(calendar: HostCalendar, change: ServerAction<ChangeCalendar>) -> impl IntoView {
     let listing = calendar.listing_id;
     let Some(first) = calendar.nights.first().and_then(|n| Day::parse(&n.date)) else {
-        return view! { <p class="muted">"No nights to show."</p> }.into_any();
+        return view! { <p class="muted">{tr!("booking-calendar-no-nights")}</p> }.into_any();
     };
-    let month_name = format!("{} {}", MONTH_NAMES[(first.month - 1) as usize], first.year);
+    let locale = i18n::locale();
+    let month_name = format::day(locale, first, DateStyle::MonthYear);
+    // The weekdays' short names, Monday first: those of a week that starts on a Monday.
+    let weekdays: Vec<String> = (1..=7)
+        .filter_map(|d| Day::parse(&format!("2024-01-{d:02}")))
+        .map(|d| format::day(locale, d, DateStyle::Weekday))
+        .collect();
     let prev = first_of_month(first, -1);
     let next = first_of_month(first, 1);
     let offset = first.weekday();
@@ -197,12 +205,18 @@ fn MonthGrid(calendar: HostCalendar, change: ServerAction<ChangeCalendar>) -> im
                 "open"
             };
             let day = n.date.get(8..10).unwrap_or("").trim_start_matches('0').to_string();
-            let label = format!("{}: {}, {}", n.date, state, n.price.display());
+            let price = i18n::money(n.price);
+            let label = tr!(
+                "booking-calendar-night",
+                date = i18n::date(&n.date, DateStyle::Date),
+                state = state,
+                price = price.clone(),
+            );
             view! {
                 <li class=format!("host-cal__night host-cal__night--{state}") data-date=n.date.clone() data-state=state aria-label=label>
                     <span class="host-cal__day">{day}</span>
-                    <span class="host-cal__price" class:host-cal__price--own=n.custom_price>{n.price.display()}</span>
-                    {n.booking_id.map(|b| view! { <a class="host-cal__booking" href=format!("/trips/{b}")>"Booked"</a> })}
+                    <span class="host-cal__price" class:host-cal__price--own=n.custom_price>{price}</span>
+                    {n.booking_id.map(|b| view! { <a class="host-cal__booking" href=format!("/trips/{b}")>{tr!("booking-calendar-booked-link")}</a> })}
                 </li>
             }
             .into_any()
@@ -211,38 +225,38 @@ fn MonthGrid(calendar: HostCalendar, change: ServerAction<ChangeCalendar>) -> im
     view! {
         <div class="host-cal">
             <div class="host-cal__nav">
-                <a href=format!("/host/listings/{listing}/calendar?from={prev}")>"← Previous"</a>
+                <a href=format!("/host/listings/{listing}/calendar?from={prev}")>{tr!("booking-calendar-previous")}</a>
                 <h2>{month_name}</h2>
-                <a href=format!("/host/listings/{listing}/calendar?from={next}")>"Next →"</a>
+                <a href=format!("/host/listings/{listing}/calendar?from={next}")>{tr!("booking-calendar-next")}</a>
             </div>
-            <ol class="host-cal__grid" aria-label="Nights">
-                {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map(|d| view! { <li class="host-cal__head" aria-hidden="true">{d}</li> }).collect_view()}
+            <ol class="host-cal__grid" aria-label=tr!("booking-calendar-nights")>
+                {weekdays.into_iter().map(|d| view! { <li class="host-cal__head" aria-hidden="true">{d}</li> }).collect_view()}
                 {cells}
             </ol>
-            <ActionForm action=change attr:class="host-cal__form" attr:aria-label="Change nights">
+            <ActionForm action=change attr:class="host-cal__form" attr:aria-label=tr!("booking-calendar-change-nights")>
                 <input type="hidden" name="listing" value=listing/>
                 <div class="field">
-                    <label for="cal-from">"First night"</label>
+                    <label for="cal-from">{tr!("booking-calendar-first-night")}</label>
                     <input id="cal-from" name="from" type="date" required value=first.iso()/>
                 </div>
                 <div class="field">
-                    <label for="cal-to">"Until (the morning after the last night)"</label>
+                    <label for="cal-to">{tr!("booking-calendar-until")}</label>
                     <input id="cal-to" name="to" type="date" required/>
                 </div>
                 <div class="field">
-                    <label for="cal-change">"Change"</label>
+                    <label for="cal-change">{tr!("booking-calendar-change")}</label>
                     <select id="cal-change" name="change">
-                        <option value="block">"Block these nights"</option>
-                        <option value="open">"Open these nights"</option>
-                        <option value="price">"Set a price for these nights"</option>
-                        <option value="reset_price">"Use the usual price"</option>
+                        <option value="block">{tr!("booking-calendar-block")}</option>
+                        <option value="open">{tr!("booking-calendar-open")}</option>
+                        <option value="price">{tr!("booking-calendar-set-price")}</option>
+                        <option value="reset_price">{tr!("booking-calendar-reset-price")}</option>
                     </select>
                 </div>
                 <div class="field">
-                    <label for="cal-price">"Price a night (for “Set a price”)"</label>
+                    <label for="cal-price">{tr!("booking-calendar-price")}</label>
                     <input id="cal-price" name="price" inputmode="decimal"/>
                 </div>
-                <button type="submit" {..busy_while(change.pending())} class="button">"Save"</button>
+                <button type="submit" {..busy_while(change.pending())} class="button">{tr!("booking-calendar-save")}</button>
             </ActionForm>
         </div>
     }

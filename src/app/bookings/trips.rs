@@ -13,6 +13,7 @@ use crate::app::components::{
     ErrorView, FormAlert, RowsSkeleton, booking_changed, busy_while, submission_error,
     toast_on_success,
 };
+use crate::app::i18n::{self, DateStyle, format::time_of_day};
 use crate::app::messages::api::booking_conversation;
 use crate::app::reviews::TripReviewsSection;
 use crate::app::reviews::api::{RespondToReview, get_trip_reviews};
@@ -20,6 +21,7 @@ use crate::app::types::booking::{Booking, BookingStatus, NotificationFeed, Party
 use crate::app::types::itinerary::Itinerary;
 use crate::app::types::review::TripReviews;
 use crate::app::types::{AppError, ListingDetail};
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -30,24 +32,57 @@ fn loading() -> impl IntoView {
     view! { <RowsSkeleton/> }
 }
 
-/// "2026-12-01 to 2026-12-04 · 3 nights"
+/// "Dec 1, 2026 to Dec 4, 2026 · 3 nights · 2 guests"
 pub(crate) fn stay_line(b: &Booking) -> String {
-    let nights = match b.nights {
-        1 => "1 night".to_string(),
-        n => format!("{n} nights"),
-    };
-    let guests = match b.guest_count {
-        1 => "1 guest".to_string(),
-        n => format!("{n} guests"),
-    };
-    format!("{} to {} · {nights} · {guests}", b.check_in, b.check_out)
+    tr!(
+        "booking-stay-line",
+        check_in = i18n::date(&b.check_in, DateStyle::Date),
+        check_out = i18n::date(&b.check_out, DateStyle::Date),
+        nights = b.nights,
+        guests = b.guest_count,
+    )
 }
 
-/// An RFC 3339 time as "2026-11-23 14:05 UTC".
+/// An RFC 3339 time (in UTC, as the server writes them) as "Nov 23, 2026, 2:05 PM UTC".
 pub(crate) fn short_time(rfc3339: &str) -> String {
-    match rfc3339.get(..16) {
-        Some(t) => format!("{} UTC", t.replace('T', " ")),
-        None => rfc3339.to_string(),
+    let clock = |at: usize| rfc3339.get(at..at + 2).and_then(|n| n.parse::<u8>().ok());
+    match (rfc3339.get(..10), clock(11), clock(14)) {
+        (Some(day), Some(hour), Some(minute)) => tr!(
+            "booking-time",
+            date = i18n::date(day, DateStyle::Date),
+            time = time_of_day(i18n::locale(), hour, minute),
+        ),
+        _ => rfc3339.to_string(),
+    }
+}
+
+/// A local time as a house rule gives it ("15:00"), as the reader's language writes times.
+fn clock_time(hh_mm: &str) -> String {
+    let part = |r: std::ops::Range<usize>| hh_mm.get(r).and_then(|n| n.parse::<u8>().ok());
+    match (part(0..2), part(3..5)) {
+        (Some(hour), Some(minute)) => time_of_day(i18n::locale(), hour, minute),
+        _ => hh_mm.to_string(),
+    }
+}
+
+/// A line of a booking's price as the reader's language says it. The lines are stored with
+/// the booking in English ("3 nights", "Cleaning fee", ...); one this does not know is
+/// shown as stored.
+pub(crate) fn price_line_label(label: &str) -> String {
+    match label {
+        "1 night" => tr!("booking-line-nights", nights = 1),
+        "Weekly discount" => tr!("booking-line-weekly-discount"),
+        "Monthly discount" => tr!("booking-line-monthly-discount"),
+        "Cleaning fee" => tr!("booking-line-cleaning"),
+        "Haven service fee" => tr!("booking-line-service"),
+        "Taxes" => tr!("booking-line-taxes"),
+        other => match other
+            .strip_suffix(" nights")
+            .and_then(|n| n.parse::<i64>().ok())
+        {
+            Some(nights) => tr!("booking-line-nights", nights = nights),
+            None => other.to_string(),
+        },
     }
 }
 
@@ -70,8 +105,8 @@ pub(crate) fn BookingRow(
         view! { <img src=url alt="" width="96" height="72" loading="lazy" class="host-list__cover"/> }
     });
     let who = match booking.viewer {
-        Party::Host => format!("Guest: {}", booking.guest_name),
-        _ => format!("Host: {}", booking.host_name),
+        Party::Host => tr!("booking-row-guest", name = booking.guest_name.as_str()),
+        _ => tr!("booking-row-host", name = booking.host_name.as_str()),
     };
     view! {
         <li class="host-list__item trip" data-booking=booking.id>
@@ -81,7 +116,7 @@ pub(crate) fn BookingRow(
                     <a href=format!("/trips/{}", booking.id)>{booking.listing_title.clone()}</a>
                 </h3>
                 <p class="muted">{format!("{} · {}", booking.listing_city, stay_line(&booking))}</p>
-                <p class="muted">{format!("{who} · {}", booking.total_price.display())}</p>
+                <p class="muted">{format!("{who} · {}", i18n::money(booking.total_price))}</p>
                 {status_badge(booking.status)}
             </div>
             {children.map(|c| view! { <div class="host-list__actions">{c()}</div> })}
@@ -94,14 +129,14 @@ pub(crate) fn BookingRow(
 pub fn TripsPage() -> impl IntoView {
     let trips = Resource::new(|| (), |_| my_trips());
     view! {
-        <Title text="Trips"/>
+        <Title text=tr!("booking-trips-title")/>
         <section class="container section host">
-            <h1>"Trips"</h1>
+            <h1>{tr!("booking-trips-title")}</h1>
             <Suspense fallback=loading>
                 {move || Suspend::new(async move {
                     match trips.await {
                         Ok(list) if list.is_empty() => view! {
-                            <p class="empty">"No trips yet. "<a href="/search">"Find a place to stay"</a>"."</p>
+                            <p class="empty">{tr!("booking-trips-empty")}" "<a href="/search">{tr!("booking-trips-find")}</a>"."</p>
                         }.into_any(),
                         Ok(list) => view! { <TripGroups list/> }.into_any(),
                         Err(AppError::Unauthorized) => view! { <Redirect path="/signin?next=/trips"/> }.into_any(),
@@ -116,11 +151,14 @@ pub fn TripsPage() -> impl IntoView {
 #[component]
 fn TripGroups(list: Vec<Booking>) -> impl IntoView {
     use BookingStatus::*;
-    let groups: [(&str, &[BookingStatus]); 4] = [
-        ("Upcoming", &[Confirmed]),
-        ("Waiting for the host", &[Pending]),
-        ("Past", &[Completed]),
-        ("Cancelled and declined", &[Cancelled, Declined, Expired]),
+    let groups: [(String, &[BookingStatus]); 4] = [
+        (tr!("booking-trips-upcoming"), &[Confirmed]),
+        (tr!("booking-trips-waiting"), &[Pending]),
+        (tr!("booking-trips-past"), &[Completed]),
+        (
+            tr!("booking-trips-cancelled"),
+            &[Cancelled, Declined, Expired],
+        ),
     ];
     groups
         .into_iter()
@@ -135,8 +173,9 @@ fn TripGroups(list: Vec<Booking>) -> impl IntoView {
                 items.reverse();
             }
             (!items.is_empty()).then(|| {
+                let heading = title.clone();
                 view! {
-                    <h2 class="section__title">{title}</h2>
+                    <h2 class="section__title">{heading}</h2>
                     <ul class="host-list" aria-label=title>
                         {items.into_iter().map(|b| view! { <BookingRow booking=b/> }).collect_view()}
                     </ul>
@@ -217,14 +256,14 @@ pub fn TripPage() -> impl IntoView {
     let query = use_query_map();
     let booked = move || query.read().get_str("booked") == Some("1");
     view! {
-        <Title text="Your trip"/>
+        <Title text=tr!("booking-trip-title")/>
         <section class="container section trip-page">
             <Suspense fallback=loading>
                 {move || Suspend::new(async move {
                     match trip.await {
                         Ok((booking, preview, listing, reviews, conversation, plan)) => view! {
                             <p class="form-notice" role="status" hidden=move || !booked()>
-                                {if booking.status == BookingStatus::Pending { "Request sent. The host has 24 hours to answer." } else { "Booked. Have a good trip!" }}
+                                {if booking.status == BookingStatus::Pending { tr!("booking-trip-requested") } else { tr!("booking-trip-booked") }}
                             </p>
                             <FormAlert error/>
                             <TripView booking preview listing reviews conversation change respond plan plan_actions/>
@@ -276,47 +315,53 @@ fn TripView(
             {status_badge(booking.status)}
             <p class="muted">{format!("{} · {}", booking.listing_city, stay_line(&booking))}</p>
             <p>
-                <a href=format!("/listings/{}", booking.listing_id)>"View the listing"</a>
-                {conversation.map(|c| view! { " · "<a href=format!("/inbox/{c}")>"Messages"</a> })}
+                <a href=format!("/listings/{}", booking.listing_id)>{tr!("booking-view-listing")}</a>
+                {conversation.map(|c| view! { " · "<a href=format!("/inbox/{c}")>{tr!("booking-messages")}</a> })}
             </p>
         </header>
         {pass}
         <div class="listing__columns">
             <div class="listing__main">
                 {booking.expires_at.clone().map(|t| view! {
-                    <p class="form-notice">{format!("Waiting for the host's answer until {}.", short_time(&t))}</p>
+                    <p class="form-notice">{tr!("booking-waiting-until", time = short_time(&t))}</p>
                 })}
                 <section class="listing__section" aria-labelledby="people-heading">
-                    <h2 id="people-heading">{if host_view { "Your guest" } else { "Your host" }}</h2>
+                    <h2 id="people-heading">{if host_view { tr!("booking-your-guest") } else { tr!("booking-your-host") }}</h2>
                     <p>{if host_view { booking.guest_name.clone() } else { booking.host_name.clone() }}</p>
                     {booking.host_contact.clone().map(|c| view! {
-                        <p>"Contact: "<a href=format!("mailto:{c}")>{c.clone()}</a></p>
+                        <p>{tr!("booking-contact")}" "<a href=format!("mailto:{c}")>{c.clone()}</a></p>
                     })}
                     {(!booking.special_requests.is_empty()).then(|| view! {
-                        <p class="trip-page__message">{format!("Message: {}", booking.special_requests)}</p>
+                        <p class="trip-page__message">{tr!("booking-guest-message", text = booking.special_requests.as_str())}</p>
                     })}
                 </section>
                 {plan}
                 {reviews.map(|reviews| view! { <TripReviewsSection reviews respond/> })}
                 {rules}
                 <section class="listing__section" aria-labelledby="history-heading">
-                    <h2 id="history-heading">"History"</h2>
+                    <h2 id="history-heading">{tr!("booking-history")}</h2>
                     <ol class="trip-history">
                         {booking.history.iter().map(|h| view! {
-                            <li>{format!("{}: {} by the {} ({})", short_time(&h.at), h.to.label(), h.by.as_str(), h.reason)}</li>
+                            <li>{tr!(
+                                "booking-history-line",
+                                time = short_time(&h.at),
+                                status = h.to.label(),
+                                by = h.by.as_str(),
+                                reason = h.reason_text(),
+                            )}</li>
                         }).collect_view()}
                     </ol>
                 </section>
             </div>
             <aside class="listing__aside">
-                <div class="price-card" role="group" aria-label="Price">
+                <div class="price-card" role="group" aria-label=tr!("booking-price")>
                     <dl class="quote__lines">
                         {booking.price_breakdown.iter().map(|l| view! {
-                            <div><dt>{l.label.clone()}</dt><dd>{l.amount.display()}</dd></div>
+                            <div><dt>{price_line_label(&l.label)}</dt><dd>{i18n::money(l.amount)}</dd></div>
                         }).collect_view()}
-                        <div class="quote__total"><dt>"Total"</dt><dd>{booking.total_price.display()}</dd></div>
+                        <div class="quote__total"><dt>{tr!("booking-total")}</dt><dd>{i18n::money(booking.total_price)}</dd></div>
                         {booking.refunded.map(|r| view! {
-                            <div><dt>"Refunded"</dt><dd data-refunded=r.amount_minor>{r.display()}</dd></div>
+                            <div><dt>{tr!("booking-refunded")}</dt><dd data-refunded=r.amount_minor>{i18n::money(r)}</dd></div>
                         })}
                     </dl>
                     {can_answer.then(|| view! {
@@ -324,29 +369,29 @@ fn TripView(
                             <ActionForm action=change>
                                 <input type="hidden" name="id" value=id/>
                                 <input type="hidden" name="action" value="accept"/>
-                                <button type="submit" {..busy_while(change.pending())} class="button button--wide">"Accept"</button>
+                                <button type="submit" {..busy_while(change.pending())} class="button button--wide">{tr!("booking-accept")}</button>
                             </ActionForm>
                             <ActionForm action=change>
                                 <input type="hidden" name="id" value=id/>
                                 <input type="hidden" name="action" value="decline"/>
-                                <button type="submit" {..busy_while(change.pending())} class="button button--quiet button--wide">"Decline"</button>
+                                <button type="submit" {..busy_while(change.pending())} class="button button--quiet button--wide">{tr!("booking-decline")}</button>
                             </ActionForm>
                         </div>
                     })}
                     {preview.map(|p| view! {
                         <details class="trip-page__cancel">
-                            <summary class="button button--quiet button--wide">"Cancel…"</summary>
+                            <summary class="button button--quiet button--wide">{tr!("booking-cancel-open")}</summary>
                             <p class="refund-preview" data-refund=p.refund.amount_minor>
-                                {format!("You get {} back. {}", p.refund.display(), p.rule)}
+                                {tr!("booking-refund-preview", refund = i18n::money(p.refund), rule = p.rule.as_str())}
                             </p>
                             <ActionForm action=change>
                                 <input type="hidden" name="id" value=id/>
                                 <input type="hidden" name="action" value="cancel"/>
                                 <div class="field">
-                                    <label for="cancel-reason">"Reason (optional)"</label>
+                                    <label for="cancel-reason">{tr!("booking-cancel-reason")}</label>
                                     <textarea id="cancel-reason" name="reason" rows="2" maxlength="1000"></textarea>
                                 </div>
-                                <button type="submit" {..busy_while(change.pending())} class="button button--danger button--wide">"Cancel this booking"</button>
+                                <button type="submit" {..busy_while(change.pending())} class="button button--danger button--wide">{tr!("booking-cancel-submit")}</button>
                             </ActionForm>
                         </details>
                     })}
@@ -361,7 +406,9 @@ fn TripView(
 /// service worker keeps the page once viewed, so it opens without a connection.
 #[component]
 fn TripPass(booking: Booking, listing: Option<ListingDetail>) -> impl IntoView {
-    let (check_in_after, check_out_before, address) = match &listing {
+    let check_in = i18n::date(&booking.check_in, DateStyle::Date);
+    let check_out = i18n::date(&booking.check_out, DateStyle::Date);
+    let (check_in, check_out, address) = match &listing {
         Some(l) => {
             let place = [
                 Some(l.location.address.as_str()),
@@ -376,31 +423,36 @@ fn TripPass(booking: Booking, listing: Option<ListingDetail>) -> impl IntoView {
                 .collect::<Vec<_>>()
                 .join(", ");
             (
-                format!(" after {}", l.house_rules.check_in_after),
-                format!(" before {}", l.house_rules.check_out_before),
+                tr!(
+                    "booking-pass-check-in-after",
+                    date = check_in,
+                    time = clock_time(&l.house_rules.check_in_after),
+                ),
+                tr!(
+                    "booking-pass-check-out-before",
+                    date = check_out,
+                    time = clock_time(&l.house_rules.check_out_before),
+                ),
                 address,
             )
         }
-        None => (String::new(), String::new(), booking.listing_city.clone()),
+        None => (check_in, check_out, booking.listing_city.clone()),
     };
-    let guests = match booking.guest_count {
-        1 => "1 guest".to_string(),
-        n => format!("{n} guests"),
-    };
+    let guests = tr!("booking-guests", guests = booking.guest_count);
     view! {
         <section class="trip-pass" aria-labelledby="pass-heading">
-            <h2 id="pass-heading">"Trip pass"</h2>
+            <h2 id="pass-heading">{tr!("booking-pass")}</h2>
             <dl class="trip-pass__facts">
                 <div class="trip-pass__code">
-                    <dt>"Confirmation code"</dt>
+                    <dt>{tr!("booking-pass-code")}</dt>
                     <dd data-code=booking.confirmation_code()>{booking.confirmation_code()}</dd>
                 </div>
-                <div><dt>"Check-in"</dt><dd>{format!("{}{check_in_after}", booking.check_in)}</dd></div>
-                <div><dt>"Check-out"</dt><dd>{format!("{}{check_out_before}", booking.check_out)}</dd></div>
-                <div><dt>"Address"</dt><dd>{address}</dd></div>
-                <div><dt>"Guests"</dt><dd>{guests}</dd></div>
+                <div><dt>{tr!("booking-pass-check-in")}</dt><dd>{check_in}</dd></div>
+                <div><dt>{tr!("booking-pass-check-out")}</dt><dd>{check_out}</dd></div>
+                <div><dt>{tr!("booking-pass-address")}</dt><dd>{address}</dd></div>
+                <div><dt>{tr!("booking-pass-guests")}</dt><dd>{guests}</dd></div>
                 <div>
-                    <dt>"Host"</dt>
+                    <dt>{tr!("booking-pass-host")}</dt>
                     <dd>
                         {booking.host_name.clone()}
                         {booking.host_contact.clone().map(|c| view! {
@@ -419,12 +471,12 @@ pub fn NotificationsPage() -> impl IntoView {
     let read = ServerAction::<ReadNotifications>::new();
     let list = Resource::new(move || read.version().get(), |_| my_notifications());
     view! {
-        <Title text="Notifications"/>
+        <Title text=tr!("booking-notifications-title")/>
         <section class="container section host">
             <div class="host__heading">
-                <h1>"Notifications"</h1>
+                <h1>{tr!("booking-notifications-title")}</h1>
                 <ActionForm action=read>
-                    <button type="submit" {..busy_while(read.pending())} class="button button--quiet">"Mark all read"</button>
+                    <button type="submit" {..busy_while(read.pending())} class="button button--quiet">{tr!("booking-notifications-read")}</button>
                 </ActionForm>
             </div>
             <Suspense fallback=loading>
@@ -443,8 +495,7 @@ pub fn NotificationsPage() -> impl IntoView {
 #[component]
 fn NotificationList(n: NotificationFeed) -> impl IntoView {
     if n.items.is_empty() {
-        return view! { <p class="empty">"Nothing yet. News about your bookings shows here."</p> }
-            .into_any();
+        return view! { <p class="empty">{tr!("booking-notifications-empty")}</p> }.into_any();
     }
     view! {
         <ul class="notifications">

@@ -83,7 +83,17 @@ pub async fn search_listings(params: SearchParams) -> Result<SearchResults, AppE
         }
     })?;
     let db = crate::server::platform::request::db().await?;
-    let results = search::search(&db, &query).await?;
+    let mut results = search::search(&db, &query).await?;
+    // Nothing found for a destination that is not a place's name: offer the place the
+    // gazetteer finds closest to what was typed ("Lisobn" → Lisbon, Portugal).
+    if results.total == 0
+        && let Some(d) = &query.destination
+        && let Some(state) = use_context::<crate::server::platform::state::AppState>()
+    {
+        results.did_you_mean =
+            crate::server::places::search::did_you_mean(&db, &state.caches.places, &d.place)
+                .await;
+    }
     // A signed-in person's first page of a destination goes into their search history
     // (when they keep one), for "Picked for you".
     if let (Some(d), 1) = (&query.destination, query.page)

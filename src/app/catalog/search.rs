@@ -329,12 +329,27 @@ fn Results(
     let carry = stay_query(&params);
     let pages = results.pages();
     let page = results.page;
+    let corrected = results.did_you_mean.clone().map(|place| {
+        let mut corrected = params.clone();
+        corrected.q = Some(place.clone());
+        corrected.city = None;
+        (place, format!("/search?{}", corrected.to_query(None)))
+    });
     let link = move |p: u32| format!("/search?{}", params.to_query(Some(p)));
     view! {
         // The cards' titles are h3s: this keeps the outline h1, h2, h3 (as on the home page).
         <h2 class="visually-hidden">{tr!("catalog-search-results-heading")}</h2>
         <p class="search__count" role="status">{count}</p>
         {results.relax.map(|hint| view! { <p class="search__relax">{hint}</p> })}
+        {corrected.map(|(place, href)| {
+            let (before, after) = crate::app::catalog::listing::around(
+                &tr!("catalog-search-did-you-mean", place = place.clone()),
+                &place,
+            );
+            view! {
+                <p class="search__did-you-mean">{before}<a href=href>{place}</a>{after}</p>
+            }
+        })}
         <ul class="card-grid" aria-label=tr!("catalog-search-results")>
             {results.items.into_iter().enumerate().map(|(position, hit)| {
                 let query = carry.clone();

@@ -2,6 +2,7 @@ use crate::app::accounts::api::{SaveProfile, SignIn, SignOut, SignUp, current_us
 use crate::app::favorites::api::{ToggleFavorite, saved_listings};
 use crate::app::types::AppError;
 use crate::app::types::account::SessionUser;
+use crate::tr;
 use leptos::prelude::*;
 
 /// The account actions and the signed-in user, shared by the header and the pages. A form
@@ -40,14 +41,11 @@ pub fn AuthScope(children: Children) -> impl IntoView {
     );
     let toggle_favorite = ServerAction::<ToggleFavorite>::new();
     super::toast_on_success(toggle_favorite, |t| {
-        Some(
-            if t.save {
-                "Saved to your wishlist."
-            } else {
-                "Removed from your wishlist."
-            }
-            .into(),
-        )
+        Some(if t.save {
+            tr!("toast-wishlist-saved")
+        } else {
+            tr!("toast-wishlist-removed")
+        })
     });
     let saved = Resource::new(
         move || {

@@ -1,4 +1,5 @@
 use crate::app::types::AppError;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -21,12 +22,12 @@ pub fn set_status(status: u16) {
 pub fn NotFound() -> impl IntoView {
     set_status(404);
     view! {
-        <Title text="Page not found"/>
+        <Title text=tr!("not-found-title")/>
         <section class="container error-page">
             <p class="error-page__code">"404"</p>
-            <h1>"We can’t find that page"</h1>
-            <p>"The page may have moved, or the listing is no longer available."</p>
-            <A href="/" attr:class="button">"Explore stays"</A>
+            <h1>{tr!("not-found-heading")}</h1>
+            <p>{tr!("not-found-text")}</p>
+            <A href="/" attr:class="button">{tr!("not-found-explore")}</A>
         </section>
     }
 }
@@ -39,12 +40,12 @@ pub fn ErrorView(error: AppError) -> impl IntoView {
     }
     set_status(error.status());
     view! {
-        <Title text="Something went wrong"/>
+        <Title text=tr!("failed-title")/>
         <section class="container error-page" role="alert">
             <p class="error-page__code">{error.status()}</p>
-            <h1>"Something went wrong"</h1>
+            <h1>{tr!("failed-title")}</h1>
             <p>{error.to_string()}</p>
-            <A href="/" attr:class="button">"Back to home"</A>
+            <A href="/" attr:class="button">{tr!("failed-home")}</A>
         </section>
     }
     .into_any()

@@ -16,11 +16,11 @@ pub fn busy_while(pending: impl Into<Signal<bool>>) -> impl leptos::attr::Attrib
 /// submission without JavaScript (the page is rendered anew); never used for passwords.
 #[component]
 pub fn Field(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(default = "text")] kind: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(default = true)] keep: bool,
     #[prop(optional, into)] initial: Option<String>,
     /// A `<textarea>` instead of an `<input>`.
@@ -79,7 +79,7 @@ pub fn Field(
 /// JavaScript it keeps the choice that was sent.
 #[component]
 pub fn Choice(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     options: Vec<(String, String)>,
     initial: String,

@@ -1,5 +1,6 @@
 use crate::app::Hydrated;
 use crate::app::types::Photo;
+use crate::tr;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -12,7 +13,8 @@ use leptos_router::hooks::use_query_map;
 pub fn Gallery(photos: Vec<Photo>, title: String) -> impl IntoView {
     let count = photos.len();
     if count == 0 {
-        return view! { <div class="gallery gallery--empty">"No photos yet"</div> }.into_any();
+        return view! { <div class="gallery gallery--empty">{tr!("gallery-empty")}</div> }
+            .into_any();
     }
     let query = use_query_map();
     let index = Memo::new(move |_| {
@@ -50,8 +52,8 @@ pub fn Gallery(photos: Vec<Photo>, title: String) -> impl IntoView {
     view! {
         <section
             class="gallery"
-            aria-roledescription="carousel"
-            aria-label=format!("Photos of {title}")
+            aria-roledescription=tr!("gallery-role")
+            aria-label=tr!("gallery-label", title = title)
             tabindex="0"
             on:keydown=on_key
         >
@@ -63,18 +65,18 @@ pub fn Gallery(photos: Vec<Photo>, title: String) -> impl IntoView {
                         <img class="gallery__image" src=p.url alt=p.alt width=p.width height=p.height fetchpriority="high"/>
                     }
                 }}
-                <a href=prev class="gallery__nav gallery__nav--prev" aria-label="Previous photo" data-noscroll>
+                <a href=prev class="gallery__nav gallery__nav--prev" aria-label=tr!("gallery-previous") data-noscroll>
                     "‹"
                 </a>
-                <a href=next class="gallery__nav gallery__nav--next" aria-label="Next photo" data-noscroll>
+                <a href=next class="gallery__nav gallery__nav--next" aria-label=tr!("gallery-next") data-noscroll>
                     "›"
                 </a>
                 <p class="gallery__counter" aria-live="polite">
-                    {move || format!("{} / {}", index.get() + 1, count)}
+                    {move || tr!("gallery-counter", photo = index.get() + 1, count = count)}
                 </p>
-                <p class="gallery__hint" hidden=move || !hydrated.get()>"Use ← → to browse"</p>
+                <p class="gallery__hint" hidden=move || !hydrated.get()>{tr!("gallery-keys")}</p>
             </div>
-            <ol class="gallery__thumbs" aria-label="All photos">
+            <ol class="gallery__thumbs" aria-label=tr!("gallery-thumbs")>
                 {photos
                     .with_value(|all| all.clone())
                     .into_iter()
@@ -86,7 +88,7 @@ pub fn Gallery(photos: Vec<Photo>, title: String) -> impl IntoView {
                                     href=href_for(i)
                                     data-noscroll
                                     class=move || if index.get() == i { "thumb thumb--active" } else { "thumb" }
-                                    aria-label=format!("Photo {} of {}", i + 1, count)
+                                    aria-label=tr!("gallery-photo", photo = i + 1, count = count)
                                     aria-current=move || (index.get() == i).then_some("true")
                                 >
                                     <img src=p.url alt="" width="96" height="64" loading="lazy"/>

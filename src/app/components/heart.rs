@@ -1,4 +1,5 @@
 use super::auth::use_auth;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -45,9 +46,9 @@ fn HeartForm(listing_id: i64, title: String, saved: bool) -> impl IntoView {
     let shown = move || sending().unwrap_or(saved);
     let label = move || {
         if shown() {
-            format!("Remove {title} from your wishlist")
+            tr!("heart-remove", title = title.clone())
         } else {
-            format!("Save {title} to your wishlist")
+            tr!("heart-save", title = title.clone())
         }
     };
     view! {

@@ -1,8 +1,10 @@
 use super::Heart;
-use super::rating::{HOST_BADGE, RatingSummary};
+use super::rating::{RatingSummary, host_badge};
+use crate::app::i18n;
 use crate::app::types::ListingCard;
 use crate::app::types::catalog::property_type_label;
 use crate::app::types::search::StayPrice;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -50,7 +52,7 @@ pub fn ListingCardView(
     let rating = view! { <RatingSummary rating=card.rating count=card.review_count/> };
     let badge = card
         .host_badge
-        .then(|| view! { <span class="badge badge--host">{HOST_BADGE}</span> });
+        .then(|| view! { <span class="badge badge--host">{host_badge()}</span> });
     view! {
         <article class="card">
             <Heart listing_id=id title/>
@@ -60,15 +62,14 @@ pub fn ListingCardView(
                     <p class="card__place">{place}</p>
                     <p class="card__rating">{rating}{badge}</p>
                     <h3 class="card__title">{card.title}</h3>
-                    <p class="card__meta muted">{format!("{kind} · up to {guests} guests")}</p>
+                    <p class="card__meta muted">{tr!("card-meta", kind = kind.to_string(), guests = guests)}</p>
                     <p class="card__price">
-                        <strong>{card.price_per_night.display()}</strong>
-                        " night"
+                        <strong>{i18n::price(card.price_per_night)}</strong>
+                        " "{tr!("card-per-night")}
                         {stay.map(|s| {
-                            let nights = if s.nights == 1 { "1 night".to_string() } else { format!("{} nights", s.nights) };
                             view! {
                                 <span class="card__total">
-                                    " · "<strong>{s.total.display()}</strong>{format!(" total for {nights}")}
+                                    " · "<strong>{i18n::price(s.total)}</strong>" "{tr!("card-total-for", nights = s.nights)}
                                 </span>
                             }
                         })}

@@ -2,6 +2,7 @@
 
 mod auth;
 pub mod charts;
+mod decimal;
 mod error_view;
 mod footer;
 mod form;
@@ -16,6 +17,7 @@ mod skeleton;
 mod toast;
 
 pub use auth::{Auth, AuthScope, use_auth};
+pub use decimal::fixed;
 pub use error_view::{ErrorView, NotFound};
 pub use footer::Footer;
 pub use form::{Choice, Field, FormAlert, FormError, busy_while, submission_error};
@@ -24,6 +26,6 @@ pub use header::Header;
 pub use heart::Heart;
 pub use listing_card::ListingCardView;
 pub use pwa::UpdatePrompt;
-pub use rating::{HOST_BADGE, RatingSummary};
+pub use rating::{HOST_BADGE, RatingSummary, host_badge};
 pub use skeleton::{CardGridSkeleton, RowsSkeleton};
 pub use toast::{Toaster, Toasts, booking_changed, toast_on_success, use_toasts};

@@ -4,6 +4,7 @@
 //! reload hands control to the new worker first, so the new page never runs under the old
 //! one, and the old one never serves the new page stale WASM.
 
+use crate::tr;
 use leptos::prelude::*;
 
 /// The offer of a new version, inside the toasts' live region; nothing until there is one.
@@ -26,7 +27,7 @@ pub fn UpdatePrompt() -> impl IntoView {
     view! {
         <Show when=move || offered.get()>
                 <div class="toast toast--update">
-                    <span>"A new version of Haven is available."</span>
+                    <span>{tr!("pwa-update")}</span>
                     <button
                         type="button"
                         class="button button--small"
@@ -34,7 +35,7 @@ pub fn UpdatePrompt() -> impl IntoView {
                         disabled=move || reloading.get()
                         aria-busy=move || reloading.get().to_string()
                     >
-                        {move || if reloading.get() { "Reloading…" } else { "Reload" }}
+                        {move || if reloading.get() { tr!("pwa-reloading") } else { tr!("pwa-reload") }}
                     </button>
                 </div>
         </Show>

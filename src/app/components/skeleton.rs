@@ -2,13 +2,17 @@
 //! page does not jump when it arrives. (Seen on navigations inside the app; the server
 //! sends finished pages.)
 
+use crate::tr;
 use leptos::prelude::*;
+
+/// `aria-busy` while the content loads.
+const BUSY: &str = "true";
 
 /// A grid of card outlines (photo and two lines), as search results and wishlists show.
 #[component]
 pub fn CardGridSkeleton(#[prop(default = 8)] cards: usize) -> impl IntoView {
     view! {
-        <ul class="card-grid" aria-busy="true" aria-label="Loading stays">
+        <ul class="card-grid" aria-busy=BUSY aria-label=tr!("loading-stays")>
             {(0..cards).map(|_| view! { <li class="card card--skeleton"></li> }).collect_view()}
         </ul>
     }
@@ -18,8 +22,8 @@ pub fn CardGridSkeleton(#[prop(default = 8)] cards: usize) -> impl IntoView {
 #[component]
 pub fn RowsSkeleton(#[prop(default = 3)] rows: usize) -> impl IntoView {
     view! {
-        <div class="container section" aria-busy="true">
-            <p class="visually-hidden">"Loading…"</p>
+        <div class="container section" aria-busy=BUSY>
+            <p class="visually-hidden">{tr!("loading-rows")}</p>
             <ul class="rows-skeleton" aria-hidden="true">
                 {(0..rows).map(|_| view! { <li></li> }).collect_view()}
             </ul>

@@ -4,6 +4,7 @@
 //! form's redirect.
 
 use super::UpdatePrompt;
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos::server_fn::error::FromServerFnError;
@@ -73,13 +74,12 @@ where
 
 /// What a booking change says when it is done (hosts' and guests' pages alike).
 pub fn booking_changed(change: &crate::app::bookings::api::ChangeBooking) -> Option<String> {
-    let text = match change.action.as_str() {
-        "accept" => "Request accepted. The guest has been told.",
-        "decline" => "Request declined. The guest has been told.",
-        "cancel" => "Booking cancelled.",
-        _ => return None,
-    };
-    Some(text.to_string())
+    match change.action.as_str() {
+        "accept" => Some(tr!("toast-request-accepted")),
+        "decline" => Some(tr!("toast-request-declined")),
+        "cancel" => Some(tr!("toast-booking-cancelled")),
+        _ => None,
+    }
 }
 
 /// The live region, with the "new version" offer and the toasts; once, in the app.

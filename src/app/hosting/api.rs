@@ -61,7 +61,7 @@ fn listing_of(raw: Option<&String>) -> Result<Option<i64>, AppError> {
             .ok()
             .filter(|id| *id > 0)
             .map(Some)
-            .ok_or_else(|| AppError::NotFound("Listing".into())),
+            .ok_or_else(|| AppError::NotFound(crate::tr!("hosting-not-found-listing"))),
     }
 }
 
@@ -138,7 +138,7 @@ pub async fn save_listing_step(#[server(flatten)] form: ListingForm) -> Result<(
     let step = form
         .get("step")
         .and_then(|s| Step::from_key(s))
-        .ok_or_else(|| AppError::BadRequest("Unknown step.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(crate::tr!("hosting-error-unknown-step")))?;
 
     let mut draft = match listing {
         Some(id) => {
@@ -185,9 +185,9 @@ pub async fn save_listing_step(#[server(flatten)] form: ListingForm) -> Result<(
                     // An earlier step went wrong since (a draft from an older version): say where.
                     if let AppError::Form { errors, .. } = &e {
                         let first = hosting::step_of(errors);
-                        return AppError::Unprocessable(format!(
-                            "Check the step “{}” first.",
-                            first.title()
+                        return AppError::Unprocessable(crate::tr!(
+                            "hosting-error-check-step",
+                            step = super::step_title(first)
                         ));
                     }
                     e

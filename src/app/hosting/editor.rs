@@ -1,7 +1,7 @@
 //! The step-by-step listing editor (`/host/listings/new`, `/host/listings/:id/edit`): one
 //! form per step, each saved on its own, working without JavaScript.
 
-use super::{editing_id, loading};
+use super::{editing_id, loading, step_title};
 use crate::app::components::map::LocationPicker;
 use crate::app::components::{
     Choice, ErrorView, Field, FormAlert, FormError, busy_while, submission_error,
@@ -9,11 +9,12 @@ use crate::app::components::{
 use crate::app::hosting::api::{DiscardListingDraft, SaveListingStep, listing_editor};
 use crate::app::places::PlaceInput;
 use crate::app::types::AppError;
-use crate::app::types::catalog::PROPERTY_TYPES;
+use crate::app::types::catalog::{PROPERTY_TYPES, amenity_name, property_type_name};
 use crate::app::types::hosting::{
     AMENITY_PREFIX, CANCELLATION_POLICIES, ListingDraft, ListingForm, Step, editable_amenities,
 };
 use crate::app::types::places::PlaceSuggestion;
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -47,7 +48,7 @@ pub fn ListingEditorPage() -> impl IntoView {
         None => "/signin?next=/host/listings/new".to_string(),
     };
     view! {
-        <Title text=move || if id.get().is_some() { "Edit your listing" } else { "Create a listing" }/>
+        <Title text=move || if id.get().is_some() { tr!("hosting-edit-title") } else { tr!("hosting-create") }/>
         <section class="container section editor">
             <Transition fallback=loading>
                 {move || Suspend::new(async move {
@@ -84,9 +85,9 @@ fn Editor(
     let saved =
         move || error.get().is_none() && query.read().get_str("saved").is_some() && id.is_some();
     let heading = match (id, form.get("title")) {
-        (Some(_), Some(t)) if !t.is_empty() => format!("Edit “{t}”"),
-        (Some(_), _) => "Edit your listing".to_string(),
-        (None, _) => "Create a listing".to_string(),
+        (Some(_), Some(t)) if !t.is_empty() => tr!("hosting-edit-named", title = t.clone()),
+        (Some(_), _) => tr!("hosting-edit-title"),
+        (None, _) => tr!("hosting-create"),
     };
     let nav_base = base.clone();
     let nav = move || {
@@ -99,8 +100,8 @@ fn Editor(
                 view! {
                     <li class:editor__step--current=here>
                         <a href=href aria-current=here.then_some("step")>
-                            <span class="editor__step-number">{s.number()}</span>
-                            {s.title()}
+                            <span class="editor__step-number">{crate::app::i18n::number(s.number() as f64)}</span>
+                            {step_title(s)}
                         </a>
                     </li>
                 }
@@ -110,28 +111,28 @@ fn Editor(
     let listing_value = id.map(|i| i.to_string()).unwrap_or_default();
     let photos_link = id.map(|id| {
         view! {
-            <a class="button button--quiet" href=format!("/host/listings/{id}/photos")>"Photos"</a>
-            <a class="button button--quiet" href=format!("/host/listings/{id}/guidebook")>"Guidebook"</a>
+            <a class="button button--quiet" href=format!("/host/listings/{id}/photos")>{tr!("hosting-action-photos")}</a>
+            <a class="button button--quiet" href=format!("/host/listings/{id}/guidebook")>{tr!("hosting-action-guidebook")}</a>
         }
     });
     let fields = move || {
         let s = step.get();
         view! {
-            <h2>{format!("{}. {}", s.number(), s.title())}</h2>
+            <h2>{tr!("hosting-step-heading", number = s.number(), title = step_title(s))}</h2>
             <input type="hidden" name="step" value=s.key()/>
             {step_fields(s, &form, &place_choices, error)}
         }
     };
     let submit_label = move || match (id, step.get().next()) {
-        (Some(_), _) => "Save",
-        (None, Some(_)) => "Save and continue",
-        (None, None) => "Create listing",
+        (Some(_), _) => tr!("hosting-save"),
+        (None, Some(_)) => tr!("hosting-save-continue"),
+        (None, None) => tr!("hosting-create-listing"),
     };
     let discard_listing = listing_value.clone();
     view! {
         <h1>{heading}</h1>
-        <nav aria-label="Steps" class="editor__nav"><ol>{nav}</ol></nav>
-        <p class="form-notice" role="status" hidden=move || !saved()>"Saved."</p>
+        <nav aria-label=tr!("hosting-steps") class="editor__nav"><ol>{nav}</ol></nav>
+        <p class="form-notice" role="status" hidden=move || !saved()>{tr!("hosting-saved")}</p>
         <FormAlert error/>
         <ActionForm action=save attr:class="form editor__form" attr:novalidate=true>
             <input type="hidden" name="listing" value=listing_value/>
@@ -144,7 +145,7 @@ fn Editor(
         <ActionForm action=discard attr:class="editor__discard">
             <input type="hidden" name="listing" value=discard_listing/>
             <button type="submit" {..busy_while(discard.pending())} class="button button--quiet">
-                {if id.is_some() { "Discard unsaved changes" } else { "Discard this draft" }}
+                {if id.is_some() { tr!("hosting-discard-changes") } else { tr!("hosting-discard-draft") }}
             </button>
         </ActionForm>
     }
@@ -155,16 +156,42 @@ fn value(form: &ListingForm, key: &str) -> String {
     form.get(key).cloned().unwrap_or_default()
 }
 
-fn options(table: &[(&str, &str)]) -> Vec<(String, String)> {
+/// The choices of a `<select>`: each key with its label in the reader's language.
+fn options(table: &[(&str, &str)], label: impl Fn(&str) -> String) -> Vec<(String, String)> {
     table
         .iter()
-        .map(|(k, l)| (k.to_string(), l.to_string()))
+        .map(|(k, _)| (k.to_string(), label(k)))
         .collect()
+}
+
+/// The coordinates' text boxes, which the map fills in.
+const LATITUDE_FIELD: &str = "field-latitude";
+const LONGITUDE_FIELD: &str = "field-longitude";
+
+/// The currencies a listing may be priced in (their labels come from [`currency_label`]).
+const CURRENCIES: &[(&str, &str)] = &[("USD", ""), ("EUR", ""), ("GBP", "")];
+
+/// How the editor describes a cancellation policy.
+fn policy_label(key: &str) -> String {
+    match key {
+        "flexible" => tr!("hosting-policy-flexible"),
+        "strict" => tr!("hosting-policy-strict"),
+        _ => tr!("hosting-policy-moderate"),
+    }
+}
+
+/// A currency's name and code.
+fn currency_label(code: &str) -> String {
+    match code {
+        "EUR" => tr!("hosting-currency-eur"),
+        "GBP" => tr!("hosting-currency-gbp"),
+        _ => tr!("hosting-currency-usd"),
+    }
 }
 
 /// A labelled checkbox, ticked as in the draft.
 #[component]
-fn Check(label: &'static str, name: String, checked: bool) -> impl IntoView {
+fn Check(label: String, name: String, checked: bool) -> impl IntoView {
     let id = format!("field-{name}");
     view! {
         <div class="check">
@@ -183,12 +210,12 @@ fn step_fields(
     let v = |k: &str| value(form, k);
     match step {
         Step::Basics => view! {
-            <Field label="Title" name="title" hint="What guests see first: 5 to 120 characters." initial=v("title") error/>
-            <Choice label="Property type" name="property_type"
-                options=std::iter::once((String::new(), "Choose…".to_string())).chain(options(PROPERTY_TYPES)).collect()
+            <Field label=tr!("hosting-field-title") name="title" hint=tr!("hosting-field-title-hint") initial=v("title") error/>
+            <Choice label=tr!("hosting-field-property-type") name="property_type"
+                options=std::iter::once((String::new(), tr!("hosting-choose"))).chain(options(PROPERTY_TYPES, property_type_name)).collect()
                 initial=v("property_type") error/>
-            <Field label="Description" name="description" multiline=true
-                hint="The space, the neighbourhood, what makes it special (at least 20 characters)."
+            <Field label=tr!("hosting-field-description") name="description" multiline=true
+                hint=tr!("hosting-field-description-hint")
                 initial=v("description") error/>
         }
         .into_any(),
@@ -220,7 +247,7 @@ fn step_fields(
                     .collect_view();
                 view! {
                     <fieldset class="place-choices">
-                        <legend>"Which place do you mean?"</legend>
+                        <legend>{tr!("hosting-place-choices")}</legend>
                         {options}
                     </fieldset>
                 }
@@ -228,75 +255,75 @@ fn step_fields(
             let id_name = choices.is_empty().then_some("place_id");
             view! {
                 <div class="field" class:field--invalid=move || city_error().is_some()>
-                    <label for="field-city">"Town or city"</label>
+                    <label for="field-city">{tr!("hosting-field-city")}</label>
                     <PlaceInput id="field-city" name="city" id_name
                         initial=v("city") initial_id=if choices.is_empty() { v("place_id") } else { String::new() }
                         towns_only=true invalid=Signal::derive(move || city_error().is_some())
                         described_by=Signal::derive(described)/>
-                    <p class="field__hint" id="field-city-hint">"Type its name and choose it from the list, e.g. “Elvas, Portalegre, Portugal”."</p>
+                    <p class="field__hint" id="field-city-hint">{tr!("hosting-field-city-hint")}</p>
                     {move || city_error().map(|m| view! { <p class="field__error" id="field-city-error">{m}</p> })}
                     {chooser}
                 </div>
-                <Field label="Street address" name="address" autocomplete="street-address"
-                    hint="Shared with guests once they book." initial=v("address") error/>
+                <Field label=tr!("hosting-field-address") name="address" autocomplete="street-address"
+                    hint=tr!("hosting-field-address-hint") initial=v("address") error/>
                 <fieldset class="editor__coordinates">
-                    <legend>"Where exactly"</legend>
-                    <p class="field__hint">"Click the map or type decimal degrees. Leave both empty to use the city centre."</p>
-                    <Field label="Latitude" name="latitude" initial=v("latitude") error/>
-                    <Field label="Longitude" name="longitude" initial=v("longitude") error/>
-                    <LocationPicker latitude="field-latitude" longitude="field-longitude"
-                        label="Place the listing on the map"/>
+                    <legend>{tr!("hosting-where-exactly")}</legend>
+                    <p class="field__hint">{tr!("hosting-where-exactly-hint")}</p>
+                    <Field label=tr!("hosting-field-latitude") name="latitude" initial=v("latitude") error/>
+                    <Field label=tr!("hosting-field-longitude") name="longitude" initial=v("longitude") error/>
+                    <LocationPicker latitude=LATITUDE_FIELD longitude=LONGITUDE_FIELD
+                        label=tr!("hosting-map-label")/>
                 </fieldset>
             }
             .into_any()
         }
         Step::Capacity => view! {
-            <Field label="Guests" name="max_guests" kind="number" hint="Adults and children; infants are a house rule." initial=v("max_guests") error/>
-            <Field label="Bedrooms" name="bedrooms" kind="number" hint="0 for a studio." initial=v("bedrooms") error/>
-            <Field label="Beds" name="beds" kind="number" initial=v("beds") error/>
-            <Field label="Bathrooms" name="bathrooms" hint="In half steps: 1.5 is a bathroom and a powder room." initial=v("bathrooms") error/>
+            <Field label=tr!("hosting-field-guests") name="max_guests" kind="number" hint=tr!("hosting-field-guests-hint") initial=v("max_guests") error/>
+            <Field label=tr!("hosting-field-bedrooms") name="bedrooms" kind="number" hint=tr!("hosting-field-bedrooms-hint") initial=v("bedrooms") error/>
+            <Field label=tr!("hosting-field-beds") name="beds" kind="number" initial=v("beds") error/>
+            <Field label=tr!("hosting-field-bathrooms") name="bathrooms" hint=tr!("hosting-field-bathrooms-hint") initial=v("bathrooms") error/>
         }
         .into_any(),
         Step::Amenities => {
             let boxes = editable_amenities()
-                .map(|(key, label)| {
+                .map(|(key, _)| {
                     let name = format!("{AMENITY_PREFIX}{key}");
                     let checked = form.contains_key(&name);
-                    view! { <Check label=*label name checked/> }
+                    view! { <Check label=amenity_name(key).unwrap_or_default() name checked/> }
                 })
                 .collect_view();
             view! {
                 <fieldset class="editor__amenities">
-                    <legend>"What guests can use"</legend>
+                    <legend>{tr!("hosting-amenities-legend")}</legend>
                     {boxes}
                 </fieldset>
             }
             .into_any()
         }
         Step::Rules => view! {
-            <Field label="Check-in from" name="check_in_after" hint="Local time, like 15:00." initial=v("check_in_after") error/>
-            <Field label="Check-out by" name="check_out_before" hint="Local time, like 11:00." initial=v("check_out_before") error/>
-            <Field label="Infants allowed" name="max_infants" kind="number" hint="Under 2; they do not count as guests." initial=v("max_infants") error/>
+            <Field label=tr!("hosting-field-check-in") name="check_in_after" hint=tr!("hosting-field-check-in-hint") initial=v("check_in_after") error/>
+            <Field label=tr!("hosting-field-check-out") name="check_out_before" hint=tr!("hosting-field-check-out-hint") initial=v("check_out_before") error/>
+            <Field label=tr!("hosting-field-infants") name="max_infants" kind="number" hint=tr!("hosting-field-infants-hint") initial=v("max_infants") error/>
             <fieldset>
-                <legend>"Allowed"</legend>
-                <Check label="Pets" name="pets_allowed".to_string() checked=form.contains_key("pets_allowed")/>
-                <Check label="Smoking" name="smoking_allowed".to_string() checked=form.contains_key("smoking_allowed")/>
-                <Check label="Events and parties" name="events_allowed".to_string() checked=form.contains_key("events_allowed")/>
+                <legend>{tr!("hosting-allowed")}</legend>
+                <Check label=tr!("hosting-allowed-pets") name="pets_allowed".to_string() checked=form.contains_key("pets_allowed")/>
+                <Check label=tr!("hosting-allowed-smoking") name="smoking_allowed".to_string() checked=form.contains_key("smoking_allowed")/>
+                <Check label=tr!("hosting-allowed-events") name="events_allowed".to_string() checked=form.contains_key("events_allowed")/>
             </fieldset>
-            <Field label="Anything else guests should know" name="house_rules" multiline=true initial=v("house_rules") error/>
+            <Field label=tr!("hosting-field-house-rules") name="house_rules" multiline=true initial=v("house_rules") error/>
         }
         .into_any(),
         Step::Pricing => {
             let currency = form.get("currency").cloned().unwrap_or_else(|| "USD".into());
             view! {
-                <Choice label="Currency" name="currency"
-                    options=options(&[("USD", "US dollar (USD)"), ("EUR", "Euro (EUR)"), ("GBP", "Pound sterling (GBP)")])
+                <Choice label=tr!("hosting-field-currency") name="currency"
+                    options=options(CURRENCIES, currency_label)
                     initial=currency error/>
-                <Field label="Price per night" name="price_per_night" hint="Like 120 or 120.50." initial=v("price_per_night") error/>
-                <Field label="Friday and Saturday nights" name="weekend_price" hint="Optional: leave empty to use the nightly price." initial=v("weekend_price") error/>
-                <Field label="Cleaning fee" name="cleaning_fee" hint="Once per stay. Optional." initial=v("cleaning_fee") error/>
-                <Field label="Weekly discount (%)" name="weekly_discount_pct" kind="number" hint="For stays of 7 nights or more." initial=v("weekly_discount_pct") error/>
-                <Field label="Monthly discount (%)" name="monthly_discount_pct" kind="number" hint="For stays of 28 nights or more." initial=v("monthly_discount_pct") error/>
+                <Field label=tr!("hosting-field-price") name="price_per_night" hint=tr!("hosting-field-price-hint") initial=v("price_per_night") error/>
+                <Field label=tr!("hosting-field-weekend-price") name="weekend_price" hint=tr!("hosting-field-weekend-price-hint") initial=v("weekend_price") error/>
+                <Field label=tr!("hosting-field-cleaning-fee") name="cleaning_fee" hint=tr!("hosting-field-cleaning-fee-hint") initial=v("cleaning_fee") error/>
+                <Field label=tr!("hosting-field-weekly-discount") name="weekly_discount_pct" kind="number" hint=tr!("hosting-field-weekly-discount-hint") initial=v("weekly_discount_pct") error/>
+                <Field label=tr!("hosting-field-monthly-discount") name="monthly_discount_pct" kind="number" hint=tr!("hosting-field-monthly-discount-hint") initial=v("monthly_discount_pct") error/>
             }
             .into_any()
         }
@@ -307,24 +334,25 @@ fn step_fields(
                 .get("cancellation_policy")
                 .cloned()
                 .unwrap_or_else(|| "moderate".into());
+            let instant = mode == "instant";
             view! {
                 <fieldset class="field" class:field--invalid=move || mode_error().is_some()>
-                    <legend>"How guests book"</legend>
+                    <legend>{tr!("hosting-booking-mode")}</legend>
                     <div class="check">
-                        <input type="radio" id="mode-instant" name="booking_mode" value="instant" checked=mode == "instant"/>
-                        <label for="mode-instant">"Instant book: stays are confirmed at once"</label>
+                        <input type="radio" id="mode-instant" name="booking_mode" value="instant" checked=instant/>
+                        <label for="mode-instant">{tr!("hosting-booking-mode-instant")}</label>
                     </div>
                     <div class="check">
-                        <input type="radio" id="mode-request" name="booking_mode" value="request" checked=mode != "instant"/>
-                        <label for="mode-request">"Request to book: you accept each stay within 24 hours"</label>
+                        <input type="radio" id="mode-request" name="booking_mode" value="request" checked=!instant/>
+                        <label for="mode-request">{tr!("hosting-booking-mode-request")}</label>
                     </div>
                     {move || mode_error().map(|m| view! { <p class="field__error">{m}</p> })}
                 </fieldset>
-                <Field label="Shortest stay (nights)" name="min_nights" kind="number" initial=v("min_nights") error/>
-                <Field label="Longest stay (nights)" name="max_nights" kind="number" initial=v("max_nights") error/>
-                <Choice label="Cancellation policy" name="cancellation_policy" options=options(CANCELLATION_POLICIES) initial=policy error/>
-                <Field label="Advance notice (days)" name="advance_notice_days" kind="number" hint="0 to 30: how soon a stay may start." initial=v("advance_notice_days") error/>
-                <Field label="Preparation nights" name="preparation_nights" kind="number" hint="0 to 7 nights kept free after each stay." initial=v("preparation_nights") error/>
+                <Field label=tr!("hosting-field-min-nights") name="min_nights" kind="number" initial=v("min_nights") error/>
+                <Field label=tr!("hosting-field-max-nights") name="max_nights" kind="number" initial=v("max_nights") error/>
+                <Choice label=tr!("hosting-field-cancellation") name="cancellation_policy" options=options(CANCELLATION_POLICIES, policy_label) initial=policy error/>
+                <Field label=tr!("hosting-field-advance-notice") name="advance_notice_days" kind="number" hint=tr!("hosting-field-advance-notice-hint") initial=v("advance_notice_days") error/>
+                <Field label=tr!("hosting-field-preparation") name="preparation_nights" kind="number" hint=tr!("hosting-field-preparation-hint") initial=v("preparation_nights") error/>
             }
             .into_any()
         }

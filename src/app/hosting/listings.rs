@@ -6,6 +6,7 @@ use crate::app::hosting::api::{DeleteListing, SetListingListed, host_listings};
 use crate::app::reviews::HostStandingSection;
 use crate::app::types::AppError;
 use crate::app::types::hosting::{HostListing, ListingStatus};
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -32,13 +33,13 @@ pub fn HostListingsPage() -> impl IntoView {
     let query = use_query_map();
     let deleted = move || query.read().get_str("deleted") == Some("1");
     view! {
-        <Title text="Your listings"/>
+        <Title text=tr!("hosting-listings-title")/>
         <section class="container section host">
             <div class="host__heading">
-                <h1>"Your listings"</h1>
-                <a class="button" href="/host/listings/new?step=basics">"Create a listing"</a>
+                <h1>{tr!("hosting-listings-title")}</h1>
+                <a class="button" href="/host/listings/new?step=basics">{tr!("hosting-create")}</a>
             </div>
-            <p class="form-notice" role="status" hidden=move || !deleted()>"The listing is deleted."</p>
+            <p class="form-notice" role="status" hidden=move || !deleted()>{tr!("hosting-listings-deleted")}</p>
             <FormAlert error=listed_error/>
             <FormAlert error=delete_error/>
             <HostStandingSection/>
@@ -46,7 +47,7 @@ pub fn HostListingsPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match listings.await {
                         Ok(list) if list.is_empty() => view! {
-                            <p class="empty">"You have no listings yet. Create one: it takes a few minutes."</p>
+                            <p class="empty">{tr!("hosting-listings-empty")}</p>
                         }.into_any(),
                         Ok(list) => view! {
                             <ul class="host-list">
@@ -71,52 +72,59 @@ fn HostListingRow(
     let id = listing.id;
     let listed = listing.status == ListingStatus::Listed;
     let (status, status_class) = if listed {
-        ("Listed", "badge badge--ok")
+        (tr!("hosting-status-listed"), "badge badge--ok")
     } else {
-        ("Paused", "badge")
+        (tr!("hosting-status-paused"), "badge")
     };
     let cover = listing.cover_photo.map(|p| {
         view! { <img src=p.url alt="" width="96" height="72" loading="lazy" class="host-list__cover"/> }
     });
-    let photos = match listing.photo_count {
-        1 => "1 photo".to_string(),
-        n => format!("{n} photos"),
-    };
-    let upcoming = match listing.upcoming_stays {
-        0 => None,
-        1 => Some("1 upcoming stay".to_string()),
-        n => Some(format!("{n} upcoming stays")),
-    };
+    let summary = tr!(
+        "hosting-listing-summary",
+        city = listing.city.clone(),
+        country = listing.country.clone(),
+        price = crate::app::i18n::money(listing.price_per_night),
+        photos = listing.photo_count,
+        upcoming = listing.upcoming_stays,
+    );
     let title = listing.title.clone();
+    let (toggle, toggle_label) = if listed {
+        (
+            tr!("hosting-pause"),
+            tr!("hosting-pause-named", title = title),
+        )
+    } else {
+        (
+            tr!("hosting-list"),
+            tr!("hosting-list-named", title = title),
+        )
+    };
     view! {
         <li class="host-list__item" data-listing=id>
             {cover}
             <div class="host-list__body">
                 <h2 class="host-list__title"><a href=format!("/listings/{id}")>{listing.title.clone()}</a></h2>
-                <p class="muted">
-                    {format!("{}, {} · {} a night · {photos}", listing.city, listing.country, listing.price_per_night.display())}
-                    {upcoming.map(|u| format!(" · {u}"))}
-                </p>
+                <p class="muted">{summary}</p>
                 <span class=status_class>{status}</span>
             </div>
             <div class="host-list__actions">
-                <a class="button button--quiet" href=format!("/host/listings/{id}/edit?step=basics")>"Edit"</a>
-                <a class="button button--quiet" href=format!("/host/listings/{id}/photos")>"Photos"</a>
-                <a class="button button--quiet" href=format!("/host/listings/{id}/calendar")>"Calendar"</a>
-                <a class="button button--quiet" href=format!("/host/listings/{id}/guidebook")>"Guidebook"</a>
+                <a class="button button--quiet" href=format!("/host/listings/{id}/edit?step=basics")>{tr!("hosting-action-edit")}</a>
+                <a class="button button--quiet" href=format!("/host/listings/{id}/photos")>{tr!("hosting-action-photos")}</a>
+                <a class="button button--quiet" href=format!("/host/listings/{id}/calendar")>{tr!("hosting-action-calendar")}</a>
+                <a class="button button--quiet" href=format!("/host/listings/{id}/guidebook")>{tr!("hosting-action-guidebook")}</a>
                 <ActionForm action=set_listed>
                     <input type="hidden" name="listing" value=id/>
                     <input type="hidden" name="listed" value=if listed { "false" } else { "true" }/>
-                    <button type="submit" {..busy_while(set_listed.pending())} class="button button--quiet" aria-label=format!("{} {title}", if listed { "Pause" } else { "List" })>
-                        {if listed { "Pause" } else { "List" }}
+                    <button type="submit" {..busy_while(set_listed.pending())} class="button button--quiet" aria-label=toggle_label>
+                        {toggle}
                     </button>
                 </ActionForm>
                 <details class="host-list__delete">
-                    <summary class="button button--quiet">"Delete…"</summary>
+                    <summary class="button button--quiet">{tr!("hosting-delete-open")}</summary>
                     <ActionForm action=delete>
                         <input type="hidden" name="listing" value=id/>
-                        <p>"Guests will no longer find it. Past stays keep their records."</p>
-                        <button type="submit" {..busy_while(delete.pending())} class="button button--danger">{format!("Delete {}", listing.title)}</button>
+                        <p>{tr!("hosting-delete-warning")}</p>
+                        <button type="submit" {..busy_while(delete.pending())} class="button button--danger">{tr!("hosting-delete-named", title = listing.title.clone())}</button>
                     </ActionForm>
                 </details>
             </div>

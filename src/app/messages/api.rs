@@ -98,7 +98,10 @@ pub async fn contact_host(
         None => None,
         Some(g) => Some(g.parse::<i64>().map_err(|_| {
             typed(AppError::Form {
-                errors: vec![FieldError::new("guests", "Enter the number of guests.")],
+                errors: vec![FieldError::new(
+                    "guests",
+                    crate::tr!("messages-error-guest-count"),
+                )],
                 values: Vec::new(),
             })
         })?),

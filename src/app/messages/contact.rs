@@ -7,7 +7,9 @@ use crate::app::catalog::api::get_listing;
 use crate::app::components::{
     ErrorView, Field, FormAlert, RowsSkeleton, busy_while, submission_error,
 };
+use crate::app::types::message::MAX_MESSAGE_CHARS;
 use crate::app::types::{AppError, ListingDetail};
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -41,7 +43,7 @@ pub fn ContactHostPage() -> impl IntoView {
         ContactHost::PATH,
     );
     view! {
-        <Title text="Contact the host"/>
+        <Title text=tr!("messages-contact-title")/>
         <section class="container section contact-page">
             <Suspense fallback=|| view! { <RowsSkeleton/> }>
                 {move || Suspend::new(async move {
@@ -70,21 +72,21 @@ fn ContactForm(
     let query = use_query_map();
     let from_url = move |key: &str| query.read_untracked().get(key).unwrap_or_default();
     view! {
-        <h1>{format!("Contact {}", detail.host.display_name)}</h1>
+        <h1>{tr!("messages-contact-heading", name = detail.host.display_name.as_str())}</h1>
         <p class="muted">
-            "About "<a href=format!("/listings/{}", detail.id)>{detail.title.clone()}</a>
-            ". Ask anything before you book; your booking will continue this conversation."
+            {tr!("messages-contact-about")}" "<a href=format!("/listings/{}", detail.id)>{detail.title.clone()}</a>
+            ". "{tr!("messages-contact-intro")}
         </p>
         <ActionForm action=contact>
             <FormAlert error/>
             <input type="hidden" name="listing" value=detail.id/>
             <div class="field-row">
-                <Field label="Check-in" name="check_in" kind="date" initial=from_url("check_in") error/>
-                <Field label="Check-out" name="check_out" kind="date" initial=from_url("check_out") error/>
-                <Field label="Guests" name="guests" kind="number" initial=from_url("guests") error/>
+                <Field label=tr!("messages-check-in") name="check_in" kind="date" initial=from_url("check_in") error/>
+                <Field label=tr!("messages-check-out") name="check_out" kind="date" initial=from_url("check_out") error/>
+                <Field label=tr!("messages-guests") name="guests" kind="number" initial=from_url("guests") error/>
             </div>
-            <Field label="Message" name="body" multiline=true hint="Up to 4,000 characters." error/>
-            <button type="submit" class="button" {..busy_while(contact.pending())}>"Send message"</button>
+            <Field label=tr!("messages-message") name="body" multiline=true hint=tr!("messages-hint", max = MAX_MESSAGE_CHARS) error/>
+            <button type="submit" class="button" {..busy_while(contact.pending())}>{tr!("messages-send-message")}</button>
         </ActionForm>
     }
 }

@@ -4,42 +4,44 @@
 use super::api::my_inbox;
 use crate::app::bookings::trips::short_time;
 use crate::app::components::{ErrorView, RowsSkeleton};
+use crate::app::i18n::{self, DateStyle};
 use crate::app::types::AppError;
 use crate::app::types::message::{ConversationSummary, Inbox, Side};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
-/// "Inquiry", "Pending", … for a conversation's status.
-pub(super) fn status_label(status: &str) -> &'static str {
+/// "Inquiry", "Request pending", … for a conversation's status.
+pub(super) fn status_label(status: &str) -> String {
     match status {
-        "inquiry" => "Inquiry",
-        "pending" => "Request pending",
-        "confirmed" => "Booked",
-        "completed" => "Stay completed",
-        "declined" => "Declined",
-        "expired" => "Expired",
-        "cancelled" => "Cancelled",
-        _ => "Conversation",
+        "inquiry" => tr!("messages-status-inquiry"),
+        "pending" => tr!("messages-status-pending"),
+        "confirmed" => tr!("messages-status-confirmed"),
+        "completed" => tr!("messages-status-completed"),
+        "declined" => tr!("messages-status-declined"),
+        "expired" => tr!("messages-status-expired"),
+        "cancelled" => tr!("messages-status-cancelled"),
+        _ => tr!("messages-status-other"),
     }
 }
 
-/// "2026-12-10 to 2026-12-12 · 2 guests", or what is known of the stay.
+/// "Dec 10, 2026 to Dec 12, 2026 · 2 guests", or what is known of the stay.
 pub(super) fn stay_text(c: &ConversationSummary) -> String {
-    let dates = match (&c.check_in, &c.check_out) {
-        (Some(i), Some(o)) => Some(format!("{i} to {o}")),
-        _ => None,
-    };
-    let guests = c.guest_count.map(|n| match n {
-        1 => "1 guest".to_string(),
-        n => format!("{n} guests"),
-    });
-    match (dates, guests) {
-        (Some(d), Some(g)) => format!("{d} · {g}"),
-        (Some(d), None) => d,
-        (None, Some(g)) => g,
-        (None, None) => "No dates yet".to_string(),
+    let day = |iso: &str| i18n::date(iso, DateStyle::Date);
+    match (&c.check_in, &c.check_out, c.guest_count) {
+        (Some(i), Some(o), Some(guests)) => tr!(
+            "messages-stay-dates-guests",
+            check_in = day(i),
+            check_out = day(o),
+            guests = guests,
+        ),
+        (Some(i), Some(o), None) => {
+            tr!("messages-stay-dates", check_in = day(i), check_out = day(o))
+        }
+        (_, _, Some(guests)) => tr!("messages-stay-guests", guests = guests),
+        _ => tr!("messages-stay-unknown"),
     }
 }
 
@@ -56,9 +58,9 @@ pub fn InboxPage() -> impl IntoView {
     });
     let inbox = Resource::new(move || page.get(), my_inbox);
     view! {
-        <Title text="Inbox"/>
+        <Title text=tr!("messages-inbox-title")/>
         <section class="container section host inbox">
-            <h1>"Inbox"</h1>
+            <h1>{tr!("messages-inbox-title")}</h1>
             <Suspense fallback=|| view! { <RowsSkeleton/> }>
                 {move || Suspend::new(async move {
                     match inbox.await {
@@ -76,22 +78,22 @@ pub fn InboxPage() -> impl IntoView {
 fn Conversations(inbox: Inbox) -> impl IntoView {
     if inbox.items.is_empty() {
         return view! {
-            <p class="empty">"No messages yet. Ask a host a question from any listing page."</p>
+            <p class="empty">{tr!("messages-inbox-empty")}</p>
         }
         .into_any();
     }
     let pages = (inbox.total + inbox.per_page - 1) / inbox.per_page;
     let newer = (inbox.page > 1).then(|| {
-        view! { <a href=format!("/inbox?page={}", inbox.page - 1)>"Newer"</a> }
+        view! { <a href=format!("/inbox?page={}", inbox.page - 1)>{tr!("messages-inbox-newer")}</a> }
     });
     let older = (inbox.page < pages).then(|| {
-        view! { <a href=format!("/inbox?page={}", inbox.page + 1)>"Older"</a> }
+        view! { <a href=format!("/inbox?page={}", inbox.page + 1)>{tr!("messages-inbox-older")}</a> }
     });
     view! {
-        <ul class="host-list inbox__list" aria-label="Conversations">
+        <ul class="host-list inbox__list" aria-label=tr!("messages-conversations")>
             {inbox.items.into_iter().map(|c| view! { <ConversationRow c/> }).collect_view()}
         </ul>
-        <nav class="pager" aria-label="Inbox pages">{newer}" "{older}</nav>
+        <nav class="pager" aria-label=tr!("messages-inbox-pages")>{newer}" "{older}</nav>
     }
     .into_any()
 }
@@ -100,16 +102,12 @@ fn Conversations(inbox: Inbox) -> impl IntoView {
 fn ConversationRow(c: ConversationSummary) -> impl IntoView {
     let unread = c.unread > 0;
     let role = match c.viewer {
-        Side::Guest => format!("Host: {}", c.other_name),
-        Side::Host => format!("Guest: {}", c.other_name),
+        Side::Guest => tr!("messages-other-host", name = c.other_name.as_str()),
+        Side::Host => tr!("messages-other-guest", name = c.other_name.as_str()),
     };
-    let unread_text = match c.unread {
-        0 => None,
-        1 => Some("1 unread message".to_string()),
-        n => Some(format!("{n} unread messages")),
-    };
+    let unread_text = (c.unread > 0).then(|| tr!("messages-unread", count = c.unread));
     let last = if c.last_message.is_empty() {
-        "No messages yet".to_string()
+        tr!("messages-none-yet")
     } else {
         c.last_message.clone()
     };

@@ -14,6 +14,7 @@ use crate::app::components::{
 };
 use crate::app::types::AppError;
 use crate::app::types::message::{Message, Side, Thread};
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -52,7 +53,7 @@ pub fn ThreadPage() -> impl IntoView {
         SendMessage::PATH,
     );
     view! {
-        <Title text="Conversation"/>
+        <Title text=tr!("messages-thread-title")/>
         <section class="container section thread-page">
             <Transition fallback=|| view! { <RowsSkeleton/> }>
                 {move || Suspend::new(async move {
@@ -132,11 +133,11 @@ fn ThreadView(
 ) -> impl IntoView {
     let c = t.conversation;
     let other = match c.viewer {
-        Side::Guest => format!("Host: {}", c.other_name),
-        Side::Host => format!("Guest: {}", c.other_name),
+        Side::Guest => tr!("messages-other-host", name = c.other_name.as_str()),
+        Side::Host => tr!("messages-other-guest", name = c.other_name.as_str()),
     };
     let booking_link = c.booking_id.map(|b| {
-        view! { " · "<a href=format!("/trips/{b}")>"View the booking"</a> }
+        view! { " · "<a href=format!("/trips/{b}")>{tr!("messages-view-booking")}</a> }
     });
     // The read receipt: under the viewer's newest message, once the other person saw it.
     let my_last = t.messages.iter().rev().find(|m| m.mine).map(|m| m.id);
@@ -159,14 +160,14 @@ fn ThreadView(
             <h1>{c.listing_title.clone()}</h1>
             <p class="muted">{format!("{other} · {} · {}", status_label(&c.status), stay_text(&c))}</p>
             <p>
-                <a href=format!("/listings/{}", c.listing_id)>"View the listing"</a>
+                <a href=format!("/listings/{}", c.listing_id)>{tr!("messages-view-listing")}</a>
                 {booking_link}
-                " · "<a href="/inbox">"All messages"</a>
+                " · "<a href="/inbox">{tr!("messages-all")}</a>
             </p>
         </header>
         <section class="listing__section" aria-labelledby="messages-heading">
-            <h2 id="messages-heading">"Messages"</h2>
-            {(count == 0).then(|| view! { <p class="empty">"No messages yet."</p> })}
+            <h2 id="messages-heading">{tr!("messages-heading")}</h2>
+            {(count == 0).then(|| view! { <p class="empty">{tr!("messages-thread-empty")}</p> })}
             <ol class="thread" aria-labelledby="messages-heading" aria-live="polite" data-count=count>
                 {t.messages.into_iter().map(|m| {
                     let receipt = (Some(m.id) == my_last).then(|| seen.clone()).flatten();
@@ -178,12 +179,12 @@ fn ThreadView(
             </ol>
         </section>
         <section class="listing__section" aria-labelledby="reply-heading">
-            <h2 id="reply-heading">"Reply"</h2>
+            <h2 id="reply-heading">{tr!("messages-reply")}</h2>
             <ActionForm action=send>
                 <FormAlert error/>
                 <input type="hidden" name="conversation" value=conversation/>
-                <Field label="Message" name="body" multiline=true keep=true error/>
-                <button type="submit" class="button" {..busy_while(send.pending())}>"Send"</button>
+                <Field label=tr!("messages-message") name="body" multiline=true keep=true error/>
+                <button type="submit" class="button" {..busy_while(send.pending())}>{tr!("messages-send")}</button>
             </ActionForm>
         </section>
     }
@@ -192,7 +193,7 @@ fn ThreadView(
 #[component]
 fn MessageItem(m: Message, receipt: Option<String>) -> impl IntoView {
     let who = if m.mine {
-        "You".to_string()
+        tr!("messages-you")
     } else {
         m.sender_name.clone()
     };
@@ -203,7 +204,7 @@ fn MessageItem(m: Message, receipt: Option<String>) -> impl IntoView {
                 <time datetime=m.sent_at.clone()>{short_time(&m.sent_at)}</time>
             </p>
             <MessageBody text=m.body/>
-            {receipt.map(|at| view! { <p class="message__receipt muted">{format!("Seen {}", short_time(&at))}</p> })}
+            {receipt.map(|at| view! { <p class="message__receipt muted">{tr!("messages-seen", time = short_time(&at))}</p> })}
         </li>
     }
 }

@@ -14,7 +14,10 @@ pub async fn place_suggestions(
 ) -> Result<Vec<PlaceSuggestion>, AppError> {
     use crate::server::places::search::{self, Kinds};
     if q.chars().count() > 100 {
-        return Err(AppError::BadRequest("Type at most 100 characters.".into()));
+        return Err(AppError::BadRequest(crate::tr!(
+            "places-error-too-long",
+            max = 100
+        )));
     }
     let kinds = if towns_only { Kinds::Towns } else { Kinds::Any };
     let db = crate::server::platform::request::db().await?;

@@ -5,6 +5,7 @@
 
 use super::api::place_suggestions;
 use crate::app::types::places::PlaceSuggestion;
+use crate::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -26,7 +27,7 @@ pub fn PlaceInput(
     towns_only: bool,
     #[prop(into, optional)] invalid: Signal<bool>,
     #[prop(into, optional)] described_by: Signal<Option<String>>,
-    #[prop(optional)] placeholder: &'static str,
+    #[prop(optional, into)] placeholder: Option<String>,
     /// A `<datalist>` the box offers until the suggestions take over (without JavaScript).
     #[prop(optional)]
     list: Option<&'static str>,
@@ -108,7 +109,7 @@ pub fn PlaceInput(
         <div class="place-input">
             <input id=id name=name type=kind autocomplete="off" spellcheck="false" maxlength=maxlength
                 list=move || list.filter(|_| !hydrated.get())
-                placeholder=(!placeholder.is_empty()).then_some(placeholder)
+                placeholder=placeholder.filter(|p| !p.is_empty())
                 value=initial prop:value=move || text.get()
                 role=move || hydrated.get().then_some("combobox")
                 aria-autocomplete=move || hydrated.get().then_some("list")
@@ -121,7 +122,7 @@ pub fn PlaceInput(
                 on:blur=move |_| open.set(false)/>
             {id_name.map(|n| view! { <input type="hidden" name=n value=move || chosen.get()/> })}
             <ul class="place-input__list" id=format!("{id}-suggestions") role="listbox"
-                aria-label="Suggestions" hidden=move || !open.get()>
+                aria-label=tr!("places-suggestions") hidden=move || !open.get()>
                 <For each=move || found.get().into_iter().enumerate() key=|(i, p)| (*i, p.label.clone()) let((i, p))>
                     <li id=option_id(i) role="option" class="place-input__option"
                         aria-selected=move || (active.get() == Some(i)).to_string()
@@ -145,7 +146,7 @@ fn where_of(p: &PlaceSuggestion) -> String {
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
             .join(", "),
-        PlaceKind::Region => format!("Region · {}", p.country),
-        PlaceKind::Country => "Country".to_string(),
+        PlaceKind::Region => tr!("places-region-in", country = p.country.clone()),
+        PlaceKind::Country => tr!("places-country"),
     }
 }

@@ -16,7 +16,7 @@ pub async fn get_listing_reviews(id: i64, page: i64) -> Result<ReviewPage, AppEr
         return Err(AppError::NotFound("Listing".into()));
     }
     if !(1..=10_000).contains(&page) {
-        return Err(AppError::BadRequest("No such page of reviews.".into()));
+        return Err(AppError::BadRequest(crate::tr!("reviews-error-no-page")));
     }
     let viewer = crate::server::accounts::auth::session_user(
         &crate::server::accounts::auth::session().await?,
@@ -97,7 +97,7 @@ pub async fn report_review(
     use crate::app::types::review::ReportReason;
     let user = crate::server::accounts::auth::require_user().await?;
     let reason = ReportReason::from_key(&reason)
-        .ok_or_else(|| AppError::BadRequest("Choose why you are reporting this review.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(crate::tr!("reviews-error-report-reason")))?;
     let db = crate::server::platform::request::db().await?;
     let state = crate::server::platform::request::state()?;
     let details = details.unwrap_or_default();

@@ -3,9 +3,10 @@
 
 use super::ReviewItem;
 use super::api::ReportReview;
-use crate::app::components::{RatingSummary, use_auth};
+use crate::app::components::{RatingSummary, fixed, use_auth};
 use crate::app::types::AppError;
 use crate::app::types::review::{ListingRating, ReportReason, ReviewPage};
+use crate::tr;
 use leptos::prelude::*;
 
 /// The reviews section of listing `listing_id`, from a resource the page created.
@@ -25,8 +26,8 @@ pub fn ListingReviews(
                         Ok(Some(page)) => view! { <ReviewsView listing_id page report signed_in/> }.into_any(),
                         Ok(None) => ().into_any(),
                         Err(e) => view! {
-                            <h2 id="reviews-heading">"Reviews"</h2>
-                            <p class="muted">{format!("The reviews could not be loaded: {e}")}</p>
+                            <h2 id="reviews-heading">{tr!("reviews-heading")}</h2>
+                            <p class="muted">{tr!("reviews-load-failed", error = e.to_string())}</p>
                         }.into_any(),
                     }
                 })}
@@ -45,19 +46,15 @@ fn ReviewsView(
     signed_in: bool,
 ) -> impl IntoView {
     let count = page.rating.count;
-    let heading = match count {
-        0 => "No reviews yet".to_string(),
-        1 => "1 review".to_string(),
-        n => format!("{n} reviews"),
-    };
+    let heading = tr!("reviews-count", count = count);
     let pages = (page.total + page.per_page - 1) / page.per_page;
     let link = move |p: i64| format!("/listings/{listing_id}?reviews_page={p}#reviews");
     let nav = (pages > 1).then(|| {
         view! {
-            <nav class="pagination" aria-label="Review pages">
-                {(page.page > 1).then(|| view! { <a href=link(page.page - 1) rel="prev">"Newer reviews"</a> })}
-                <span>{format!("Page {} of {pages}", page.page)}</span>
-                {(page.page < pages).then(|| view! { <a href=link(page.page + 1) rel="next">"Older reviews"</a> })}
+            <nav class="pagination" aria-label=tr!("reviews-pages")>
+                {(page.page > 1).then(|| view! { <a href=link(page.page - 1) rel="prev">{tr!("reviews-newer")}</a> })}
+                <span>{tr!("reviews-page-of", page = page.page, pages = pages)}</span>
+                {(page.page < pages).then(|| view! { <a href=link(page.page + 1) rel="next">{tr!("reviews-older")}</a> })}
             </nav>
         }
     });
@@ -87,12 +84,12 @@ fn ReviewsView(
 #[component]
 fn CategoryBars(rating: ListingRating) -> impl IntoView {
     let rows = [
-        ("Cleanliness", rating.cleanliness),
-        ("Accuracy", rating.accuracy),
-        ("Check-in", rating.check_in),
-        ("Communication", rating.communication),
-        ("Location", rating.location),
-        ("Value", rating.value),
+        (tr!("reviews-category-cleanliness"), rating.cleanliness),
+        (tr!("reviews-category-accuracy"), rating.accuracy),
+        (tr!("reviews-category-check-in"), rating.check_in),
+        (tr!("reviews-category-communication"), rating.communication),
+        (tr!("reviews-category-location"), rating.location),
+        (tr!("reviews-category-value"), rating.value),
     ];
     view! {
         <dl class="reviews__categories">
@@ -101,7 +98,7 @@ fn CategoryBars(rating: ListingRating) -> impl IntoView {
                     <dt>{label}</dt>
                     <dd>
                         <meter min="0" max="5" value=format!("{avg:.2}") aria-hidden="true"></meter>
-                        " "{format!("{avg:.1}")}
+                        " "{fixed(avg, 1)}
                     </dd>
                 </div>
             }).collect_view()}
@@ -124,22 +121,22 @@ fn ReportForm(
     };
     view! {
         <details class="review__report">
-            <summary>"Report"</summary>
+            <summary>{tr!("reviews-report")}</summary>
             <ActionForm action=report>
                 <input type="hidden" name="listing" value=listing_id/>
                 <input type="hidden" name="review" value=review_id/>
                 <div class="field">
-                    <label for=reason_id.clone()>"Why?"</label>
+                    <label for=reason_id.clone()>{tr!("reviews-report-why")}</label>
                     <select id=reason_id name="reason">
                         {ReportReason::ALL.into_iter().map(|r| view! { <option value=r.as_str()>{r.label()}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for=details_id.clone()>"Details (optional)"</label>
+                    <label for=details_id.clone()>{tr!("reviews-report-details")}</label>
                     <textarea id=details_id name="details" rows="2" maxlength="1000"></textarea>
                 </div>
-                <button type="submit" class="button button--quiet">"Send report"</button>
-                <p role="status" class="form-notice" hidden=move || !done()>"Thank you: the report was sent."</p>
+                <button type="submit" class="button button--quiet">{tr!("reviews-report-send")}</button>
+                <p role="status" class="form-notice" hidden=move || !done()>{tr!("reviews-report-sent")}</p>
             </ActionForm>
         </details>
     }

@@ -12,31 +12,16 @@ pub use standing::HostStandingSection;
 pub use trip::TripReviewsSection;
 pub use write::ReviewFormPage;
 
+use crate::app::i18n::{self, DateStyle};
 use crate::app::types::review::Review;
+use crate::tr;
 use leptos::prelude::*;
 
-/// "March 2026" from `YYYY-MM`.
+/// "March 2026" from `YYYY-MM`, in the page's language.
 pub(crate) fn month_name(yyyy_mm: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    match yyyy_mm.split_once('-') {
-        Some((year, month)) => match month.parse::<usize>() {
-            Ok(m @ 1..=12) => format!("{} {year}", MONTHS[m - 1]),
-            _ => yyyy_mm.to_string(),
-        },
-        None => yyyy_mm.to_string(),
+    match yyyy_mm.len() {
+        7 => i18n::date(&format!("{yyyy_mm}-01"), DateStyle::MonthYear),
+        _ => yyyy_mm.to_string(),
     }
 }
 
@@ -52,16 +37,16 @@ pub(crate) fn ReviewItem(
         <article class="review" id=format!("review-{}", review.id)>
             <header class="review__header">
                 <h3 class="review__author">{review.author_name.clone()}</h3>
-                <p class="muted">{format!("Stayed {}", month_name(&review.stay_month))}</p>
+                <p class="muted">{tr!("reviews-stayed", month = month_name(&review.stay_month))}</p>
                 <p class="review__stars">
                     <span aria-hidden="true">{"★".repeat(stars as usize)}{"☆".repeat(5 - stars as usize)}</span>
-                    <span class="visually-hidden">{format!("{stars} out of 5 stars")}</span>
+                    <span class="visually-hidden">{tr!("reviews-stars", stars = stars)}</span>
                 </p>
             </header>
             <p class="review__text">{review.text.clone()}</p>
             {review.response.clone().map(|r| view! {
                 <div class="review__response">
-                    <p class="review__response-title">{format!("Response from {}", review.subject_name)}</p>
+                    <p class="review__response-title">{tr!("reviews-response-from", name = review.subject_name.as_str())}</p>
                     <p>{r}</p>
                 </div>
             })}

@@ -6,10 +6,12 @@ use super::api::{WriteReview, get_stay_reviews};
 use crate::app::components::{
     ErrorView, FormAlert, FormError, RowsSkeleton, busy_while, submission_error,
 };
+use crate::app::i18n;
 use crate::app::types::AppError;
 use crate::app::types::review::{
-    MAX_NOTE_TEXT, MAX_REVIEW_TEXT, ReviewerRole, StayReviews, categories,
+    MAX_NOTE_TEXT, MAX_REVIEW_TEXT, REVIEW_WINDOW_DAYS, ReviewerRole, StayReviews, categories,
 };
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -41,16 +43,16 @@ pub fn ReviewFormPage() -> impl IntoView {
         WriteReview::PATH,
     );
     view! {
-        <Title text="Write a review"/>
+        <Title text=tr!("reviews-form-title")/>
         <section class="container section review-page">
             <Suspense fallback=|| view! { <RowsSkeleton/> }>
                 {move || Suspend::new(async move {
                     match stay.await {
                         Ok(stay) if stay.can_review => view! { <ReviewForm stay write error/> }.into_any(),
                         Ok(stay) => view! {
-                            <h1>"Write a review"</h1>
-                            <p>{if stay.mine.is_some() { "You have reviewed this stay." } else { "This stay cannot be reviewed: reviews open at check-out and close 14 days later." }}</p>
-                            <p><a href=format!("/trips/{}#reviews", stay.booking_id)>"Back to the trip"</a></p>
+                            <h1>{tr!("reviews-form-title")}</h1>
+                            <p>{if stay.mine.is_some() { tr!("reviews-form-done") } else { tr!("reviews-form-closed", days = REVIEW_WINDOW_DAYS) }}</p>
+                            <p><a href=format!("/trips/{}#reviews", stay.booking_id)>{tr!("reviews-form-back")}</a></p>
                         }.into_any(),
                         Err(AppError::Unauthorized) => {
                             let next = id.get_untracked().map(|i| format!("/signin?next=/trips/{i}/review")).unwrap_or_else(|| "/signin".into());
@@ -73,18 +75,18 @@ fn ReviewForm(
     let role = stay.role;
     let (title, intro) = match role {
         ReviewerRole::Guest => (
-            "How was your stay?",
-            "Your host will not see your review until they have written theirs, or until the window closes.",
+            tr!("reviews-form-guest-title"),
+            tr!("reviews-form-guest-intro"),
         ),
         ReviewerRole::Host => (
-            "How was your guest?",
-            "Your guest will not see your review until they have written theirs, or until the window closes.",
+            tr!("reviews-form-host-title"),
+            tr!("reviews-form-host-intro"),
         ),
     };
-    let text_hint = format!("Shown publicly, as plain text; up to {MAX_REVIEW_TEXT} characters.");
+    let text_hint = tr!("reviews-form-text-hint", max = MAX_REVIEW_TEXT);
     let note = (role == ReviewerRole::Guest).then(|| {
         view! {
-            <TextArea name="private_note" label="A private note to your host (optional)" hint=format!("Only your host reads this; up to {MAX_NOTE_TEXT} characters.") max=MAX_NOTE_TEXT required=false error/>
+            <TextArea name="private_note" label=tr!("reviews-form-note") hint=tr!("reviews-form-note-hint", max = MAX_NOTE_TEXT) max=MAX_NOTE_TEXT required=false error/>
         }
     });
     view! {
@@ -93,10 +95,10 @@ fn ReviewForm(
         <FormAlert error/>
         <ActionForm action=write attr:class="review-form" attr:novalidate=true>
             <input type="hidden" name="id" value=stay.booking_id/>
-            {categories(role).iter().map(|(name, label)| view! { <Stars name label error/> }).collect_view()}
-            <TextArea name="text" label="Your review" hint=text_hint max=MAX_REVIEW_TEXT required=true error/>
+            {categories(role).iter().map(|(name, key)| view! { <Stars name label=i18n::message(key) error/> }).collect_view()}
+            <TextArea name="text" label=tr!("reviews-form-text") hint=text_hint max=MAX_REVIEW_TEXT required=true error/>
             {note}
-            <button type="submit" class="button" {..busy_while(write.pending())}>"Submit review"</button>
+            <button type="submit" class="button" {..busy_while(write.pending())}>{tr!("reviews-form-submit")}</button>
         </ActionForm>
     }
     .into_any()
@@ -104,7 +106,7 @@ fn ReviewForm(
 
 /// One category: five radio buttons in a fieldset, keeping the choice after an error.
 #[component]
-fn Stars(name: &'static str, label: &'static str, error: FormError) -> impl IntoView {
+fn Stars(name: &'static str, label: String, error: FormError) -> impl IntoView {
     let message = move || error.get().and_then(|e| e.field_error(name));
     let chosen = move || error.get().and_then(|e| e.typed(name));
     let error_id = format!("stars-{name}-error");
@@ -121,7 +123,7 @@ fn Stars(name: &'static str, label: &'static str, error: FormError) -> impl Into
                 };
                 view! {
                     <input type="radio" id=id.clone() name=format!("review[{name}]") value=value checked=checked/>
-                    <label for=id>{if n == 1 { "1 star".to_string() } else { format!("{n} stars") }}</label>
+                    <label for=id>{tr!("reviews-form-stars", stars = n)}</label>
                 }
             }).collect_view()}
             {move || message().map(|m| view! { <p class="field__error" id=error_id.clone()>{m}</p> })}
@@ -132,7 +134,7 @@ fn Stars(name: &'static str, label: &'static str, error: FormError) -> impl Into
 #[component]
 fn TextArea(
     name: &'static str,
-    label: &'static str,
+    label: String,
     hint: String,
     max: usize,
     required: bool,

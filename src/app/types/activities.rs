@@ -46,18 +46,19 @@ impl ActivityCategory {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Food => "Food and drink",
-            Self::Museum => "Museums",
-            Self::Sight => "Sights",
-            Self::Outdoors => "Outdoors",
-            Self::Nightlife => "Nightlife",
-            Self::Shopping => "Shopping",
-            Self::Family => "For children",
-            Self::Wellness => "Wellness",
-            Self::Culture => "Culture and shows",
-        }
+    /// The kind's name, in the current language.
+    pub fn label(self) -> String {
+        crate::app::i18n::message(match self {
+            Self::Food => "assistant-category-food",
+            Self::Museum => "assistant-category-museum",
+            Self::Sight => "assistant-category-sight",
+            Self::Outdoors => "assistant-category-outdoors",
+            Self::Nightlife => "assistant-category-nightlife",
+            Self::Shopping => "assistant-category-shopping",
+            Self::Family => "assistant-category-family",
+            Self::Wellness => "assistant-category-wellness",
+            Self::Culture => "assistant-category-culture",
+        })
     }
 
     pub fn parse(text: &str) -> Option<Self> {
@@ -82,11 +83,12 @@ pub enum ActivityOrigin {
 }
 
 impl ActivityOrigin {
-    pub fn label(self) -> &'static str {
+    /// The source's name, in the current language.
+    pub fn label(self) -> String {
         match self {
-            Self::Guidebook => "Host's pick",
-            Self::Haven => "Haven's list",
-            Self::OpenStreetMap => "OpenStreetMap",
+            Self::Guidebook => crate::tr!("assistant-origin-guidebook"),
+            Self::Haven => crate::tr!("assistant-origin-haven"),
+            Self::OpenStreetMap => "OpenStreetMap".to_string(),
         }
     }
 }
@@ -122,13 +124,14 @@ pub struct Activity {
 }
 
 impl Activity {
-    pub fn price_label(&self) -> Option<&'static str> {
+    /// "Free", or € to €€€€; `None` when the source does not say.
+    pub fn price_label(&self) -> Option<String> {
         self.price_level.map(|p| match p {
-            0 => "Free",
-            1 => "€",
-            2 => "€€",
-            3 => "€€€",
-            _ => "€€€€",
+            0 => crate::tr!("assistant-price-free"),
+            1 => "€".to_string(),
+            2 => "€€".to_string(),
+            3 => "€€€".to_string(),
+            _ => "€€€€".to_string(),
         })
     }
 }

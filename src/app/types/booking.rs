@@ -3,6 +3,7 @@
 
 use super::stay::QuoteLine;
 use super::{AppError, Money};
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// Where a booking is in its life.
@@ -51,15 +52,15 @@ impl BookingStatus {
         matches!(self, Self::Pending | Self::Confirmed)
     }
 
-    /// For people: "Waiting for the host", "Confirmed", ...
-    pub fn label(self) -> &'static str {
+    /// For people, in the page's language: "Waiting for the host", "Confirmed", ...
+    pub fn label(self) -> String {
         match self {
-            Self::Pending => "Waiting for the host",
-            Self::Confirmed => "Confirmed",
-            Self::Declined => "Declined",
-            Self::Expired => "Expired",
-            Self::Cancelled => "Cancelled",
-            Self::Completed => "Completed",
+            Self::Pending => tr!("booking-status-pending"),
+            Self::Confirmed => tr!("booking-status-confirmed"),
+            Self::Declined => tr!("booking-status-declined"),
+            Self::Expired => tr!("booking-status-expired"),
+            Self::Cancelled => tr!("booking-status-cancelled"),
+            Self::Completed => tr!("booking-status-completed"),
         }
     }
 }
@@ -154,19 +155,72 @@ pub fn transition(
 impl Refusal {
     /// The error a caller sees.
     pub fn error(self, status: BookingStatus, action: Action) -> AppError {
+        let status = status.as_str();
         match self {
             Self::NotYours => AppError::Forbidden,
-            Self::NotNow => AppError::Conflict(match (status, action) {
-                (_, Action::Accept | Action::Decline) => format!(
-                    "Only a pending request can be answered; this booking is {}.",
-                    status.as_str()
-                ),
-                (_, Action::Cancel) => format!(
-                    "This booking is {} and can no longer be cancelled.",
-                    status.as_str()
-                ),
-                _ => format!("This booking is {}.", status.as_str()),
+            Self::NotNow => AppError::Conflict(match action {
+                Action::Accept | Action::Decline => {
+                    tr!("booking-refused-answer", status = status)
+                }
+                Action::Cancel => tr!("booking-refused-cancel", status = status),
+                _ => tr!("booking-refused", status = status),
             }),
+        }
+    }
+}
+
+/// The reasons Haven writes in a booking's history when nobody gave one. They are stored
+/// as these English sentences (the history and the events keep them); pages show them in
+/// the reader's language ([`BookingChange::reason_text`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordedReason {
+    Requested,
+    InstantBook,
+    Accepted,
+    Declined,
+    Expired,
+    StayOver,
+    CancelledByHost,
+    CancelledByGuest,
+}
+
+impl RecordedReason {
+    pub const ALL: [Self; 8] = [
+        Self::Requested,
+        Self::InstantBook,
+        Self::Accepted,
+        Self::Declined,
+        Self::Expired,
+        Self::StayOver,
+        Self::CancelledByHost,
+        Self::CancelledByGuest,
+    ];
+
+    /// The sentence as stored.
+    pub fn stored(self) -> &'static str {
+        match self {
+            Self::Requested => "Requested.",
+            Self::InstantBook => "Booked with instant book.",
+            Self::Accepted => "Accepted by the host.",
+            Self::Declined => "Declined by the host.",
+            Self::Expired => "The host did not answer within 24 hours.",
+            Self::StayOver => "The stay is over.",
+            Self::CancelledByHost => "Cancelled by the host.",
+            Self::CancelledByGuest => "Cancelled by the guest.",
+        }
+    }
+
+    /// The sentence in the page's language.
+    pub fn text(self) -> String {
+        match self {
+            Self::Requested => tr!("booking-reason-requested"),
+            Self::InstantBook => tr!("booking-reason-instant-book"),
+            Self::Accepted => tr!("booking-reason-accepted"),
+            Self::Declined => tr!("booking-reason-declined"),
+            Self::Expired => tr!("booking-reason-expired"),
+            Self::StayOver => tr!("booking-reason-stay-over"),
+            Self::CancelledByHost => tr!("booking-reason-cancelled-by-host"),
+            Self::CancelledByGuest => tr!("booking-reason-cancelled-by-guest"),
         }
     }
 }
@@ -229,6 +283,17 @@ pub struct BookingChange {
     pub reason: String,
     /// RFC 3339.
     pub at: String,
+}
+
+impl BookingChange {
+    /// The reason as the page shows it: Haven's own in the reader's language, a person's
+    /// as they wrote it.
+    pub fn reason_text(&self) -> String {
+        RecordedReason::ALL
+            .into_iter()
+            .find(|r| r.stored() == self.reason)
+            .map_or_else(|| self.reason.clone(), RecordedReason::text)
+    }
 }
 
 /// A booking, as its guest and its host see it.

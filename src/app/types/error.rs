@@ -1,49 +1,91 @@
 use super::account::FieldError;
+use crate::tr;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 /// The errors a page or server function can show a user. Messages are safe to display;
-/// internal causes are logged on the server and never cross the wire.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+/// internal causes are logged on the server and never cross the wire. Their text
+/// (`Display`) is in the language of the page or request that shows them
+/// (`locales/*/errors.ftl`); the strings some variants carry are written by the server in
+/// the request's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppError {
-    #[error("{0} was not found.")]
+    /// What was not found, in English ("Listing"): the known names read as a whole
+    /// sentence in each language; any other text is put in a general one.
     NotFound(String),
-    #[error("{0}")]
     BadRequest(String),
-    #[error("Please sign in to continue.")]
     Unauthorized,
     /// Signed in, but this is someone else's to change.
-    #[error("You are not allowed to do that.")]
     Forbidden,
     /// Signed in, but the account has not proved its e-mail address yet (booking,
     /// publishing a listing).
-    #[error(
-        "Please verify your e-mail address first: follow the link we sent you, or ask for a new one on your account page."
-    )]
     EmailUnverified,
     /// A form that did not pass: what is wrong with each field, and what was typed (never
     /// passwords), so a page rendered without JavaScript can show both.
-    #[error("{}", .errors.first().map(|e| e.message.as_str()).unwrap_or("Check the form."))]
     Form {
         errors: Vec<FieldError>,
         values: Vec<(String, String)>,
     },
     /// The request clashes with the current state (dates already taken).
-    #[error("{0}")]
     Conflict(String),
     /// Well formed, but against the rules (a stay shorter than the minimum).
-    #[error("{0}")]
     Unprocessable(String),
-    #[error("Too many attempts. Please wait {retry_after_secs} seconds and try again.")]
-    RateLimited { retry_after_secs: u64 },
-    #[error("Haven is having trouble reaching its database. Please try again in a moment.")]
+    RateLimited {
+        retry_after_secs: u64,
+    },
     Unavailable,
-    #[error("Something went wrong on our side. Please try again.")]
     Internal,
     /// The request never reached the server function, or its reply was unreadable.
-    #[error("Could not reach Haven: {0}")]
     Transport(String),
+}
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::NotFound(what) => not_found(what),
+            Self::BadRequest(m) | Self::Conflict(m) | Self::Unprocessable(m) => m.clone(),
+            Self::Unauthorized => tr!("error-unauthorized"),
+            Self::Forbidden => tr!("error-forbidden"),
+            Self::EmailUnverified => tr!("error-email-unverified"),
+            Self::Form { errors, .. } => match errors.first() {
+                Some(e) => e.message.clone(),
+                None => tr!("error-check-form"),
+            },
+            Self::RateLimited { retry_after_secs } => {
+                tr!("error-rate-limited", seconds = *retry_after_secs)
+            }
+            Self::Unavailable => tr!("error-unavailable"),
+            Self::Internal => tr!("error-internal"),
+            Self::Transport(detail) => tr!("error-transport", detail = detail.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for AppError {}
+
+/// "Listing was not found.", for the things Haven names in its 404s.
+fn not_found(what: &str) -> String {
+    let key = match what {
+        "Listing" => "error-not-found-listing",
+        "Saved listing" => "error-not-found-saved-listing",
+        "Booking" => "error-not-found-booking",
+        "Photo" => "error-not-found-photo",
+        "Review" => "error-not-found-review",
+        "Conversation" => "error-not-found-conversation",
+        "Calendar" => "error-not-found-calendar",
+        "Calendar feed" => "error-not-found-calendar-feed",
+        "Conflict" => "error-not-found-conflict",
+        "Guidebook place" => "error-not-found-guidebook-place",
+        "Plan" => "error-not-found-plan",
+        "Plan stop" => "error-not-found-plan-stop",
+        "Payout" => "error-not-found-payout",
+        "Account" => "error-not-found-account",
+        "User" => "error-not-found-user",
+        other => return tr!("error-not-found", what = other),
+    };
+    crate::app::i18n::message(key)
 }
 
 impl AppError {
@@ -94,7 +136,7 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Args(msg)
             | ServerFnErrorErr::MissingArg(msg)
             | ServerFnErrorErr::Deserialization(msg) => {
-                Self::BadRequest(format!("Invalid request: {msg}"))
+                Self::BadRequest(tr!("error-invalid-request", detail = msg))
             }
             other => Self::Transport(other.to_string()),
         }
@@ -111,6 +153,26 @@ mod tests {
         assert_eq!(AppError::BadRequest("x".into()).status(), 400);
         assert_eq!(AppError::Unavailable.status(), 503);
         assert_eq!(AppError::Internal.status(), 500);
+    }
+
+    #[test]
+    fn messages_read_as_before_in_english() {
+        assert_eq!(
+            AppError::NotFound("Listing".into()).to_string(),
+            "Listing was not found."
+        );
+        assert_eq!(
+            AppError::NotFound("Widget".into()).to_string(),
+            "Widget was not found."
+        );
+        assert_eq!(
+            AppError::RateLimited {
+                retry_after_secs: 30
+            }
+            .to_string(),
+            "Too many attempts. Please wait 30 seconds and try again."
+        );
+        assert_eq!(AppError::Conflict("Taken.".into()).to_string(), "Taken.");
     }
 
     #[test]

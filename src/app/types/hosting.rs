@@ -59,16 +59,17 @@ impl Step {
         Step::ALL.into_iter().find(|s| s.key() == key)
     }
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Step::Basics => "The basics",
-            Step::Location => "Location",
-            Step::Capacity => "Guests and rooms",
-            Step::Amenities => "Amenities",
-            Step::Rules => "House rules",
-            Step::Pricing => "Pricing",
-            Step::Booking => "Booking settings",
-        }
+    /// The step's name, in the current language.
+    pub fn title(self) -> String {
+        crate::app::i18n::message(match self {
+            Step::Basics => "label-step-basics",
+            Step::Location => "label-step-location",
+            Step::Capacity => "label-step-capacity",
+            Step::Amenities => "label-step-amenities",
+            Step::Rules => "label-step-rules",
+            Step::Pricing => "label-step-pricing",
+            Step::Booking => "label-step-booking",
+        })
     }
 
     pub fn next(self) -> Option<Step> {
@@ -86,7 +87,9 @@ pub fn editable_amenities() -> impl Iterator<Item = &'static (&'static str, &'st
     AMENITIES.iter().filter(|(k, _)| *k != PETS)
 }
 
-/// The cancellation policies a host chooses from, with how the editor describes them.
+/// The cancellation policies a host chooses from, with their English descriptions (the
+/// values are what forms and the API send; pages show
+/// [`cancellation_policy_options`]).
 pub const CANCELLATION_POLICIES: &[(&str, &str)] = &[
     (
         "flexible",
@@ -101,6 +104,26 @@ pub const CANCELLATION_POLICIES: &[(&str, &str)] = &[
         "Strict: full refund up to 14 days before check-in, half up to 7",
     ),
 ];
+
+/// The cancellation policies as the editor offers them: each value with its description
+/// in the current language.
+pub fn cancellation_policy_options() -> Vec<(String, String)> {
+    CANCELLATION_POLICIES
+        .iter()
+        .map(|(value, _)| (value.to_string(), cancellation_policy_label(value)))
+        .collect()
+}
+
+/// How the editor describes cancellation policy `value`, in the current language; the
+/// value itself when it is not one.
+pub fn cancellation_policy_label(value: &str) -> String {
+    match value {
+        "flexible" => crate::tr!("label-policy-flexible"),
+        "moderate" => crate::tr!("label-policy-moderate"),
+        "strict" => crate::tr!("label-policy-strict"),
+        other => other.to_string(),
+    }
+}
 
 /// A listing as an API client creates (`POST`, every required field) or changes it (`PUT`,
 /// only the fields given). The names follow the listing's read model.

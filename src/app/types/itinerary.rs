@@ -29,12 +29,13 @@ impl Pace {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Relaxed => "Relaxed: two things a day",
-            Self::Moderate => "Moderate: three things a day",
-            Self::Packed => "Packed: three things, further apart",
-        }
+    /// How the plan form names it, in the current language.
+    pub fn label(self) -> String {
+        crate::app::i18n::message(match self {
+            Self::Relaxed => "assistant-pace-relaxed",
+            Self::Moderate => "assistant-pace-moderate",
+            Self::Packed => "assistant-pace-packed",
+        })
     }
 
     pub fn parse(text: &str) -> Option<Self> {
@@ -64,10 +65,11 @@ impl TravelMode {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// How the plan form names it, in the current language.
+    pub fn label(self) -> String {
         match self {
-            Self::Walking => "On foot (up to 8 km a day)",
-            Self::Transit => "By public transport (up to 30 km a day)",
+            Self::Walking => crate::tr!("assistant-travel-walking", km = 8),
+            Self::Transit => crate::tr!("assistant-travel-transit", km = 30),
         }
     }
 
@@ -98,12 +100,13 @@ impl DaySlot {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Morning => "Morning",
-            Self::Afternoon => "Afternoon",
-            Self::Evening => "Evening",
-        }
+    /// The part of the day's name, in the current language.
+    pub fn label(self) -> String {
+        crate::app::i18n::message(match self {
+            Self::Morning => "assistant-slot-morning",
+            Self::Afternoon => "assistant-slot-afternoon",
+            Self::Evening => "assistant-slot-evening",
+        })
     }
 
     pub fn parse(text: &str) -> Option<Self> {

@@ -3,6 +3,7 @@
 //! ([`linkify`]: plain text with its web addresses made links).
 
 use super::account::FieldError;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// The longest message, in characters (after trimming).
@@ -25,18 +26,18 @@ impl MessageText {
     pub fn parse(raw: &str) -> Result<Self, FieldError> {
         let text = raw.trim();
         if text.is_empty() {
-            return Err(FieldError::new("body", "Write a message."));
+            return Err(FieldError::new("body", tr!("messages-error-empty")));
         }
         if text
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
         {
-            return Err(FieldError::new("body", "Use plain text."));
+            return Err(FieldError::new("body", tr!("messages-error-plain-text")));
         }
         if text.chars().count() > MAX_MESSAGE_CHARS {
             return Err(FieldError::new(
                 "body",
-                "Keep a message under 4,000 characters.",
+                tr!("messages-error-too-long", max = MAX_MESSAGE_CHARS),
             ));
         }
         Ok(Self(text.replace("\r\n", "\n")))
@@ -163,19 +164,20 @@ pub struct ResponseStats {
 }
 
 impl ResponseStats {
-    /// "Responds to 95 % of messages within an hour", or nothing without data.
+    /// "Responds to 95 % of messages within an hour", or nothing without data, in the
+    /// page's language.
     pub fn sentence(&self) -> Option<String> {
         if self.counted == 0 {
             return None;
         }
         let rate = (self.responded * 100 + self.counted / 2) / self.counted;
         let within = match self.median_secs {
-            Some(s) if s <= 3_600 => " within an hour",
-            Some(s) if s <= 6 * 3_600 => " within a few hours",
-            Some(s) if s <= 24 * 3_600 => " within a day",
-            _ => "",
+            Some(s) if s <= 3_600 => "hour",
+            Some(s) if s <= 6 * 3_600 => "hours",
+            Some(s) if s <= 24 * 3_600 => "day",
+            _ => "other",
         };
-        Some(format!("Responds to {rate} % of messages{within}"))
+        Some(tr!("messages-response-rate", rate = rate, within = within))
     }
 }
 

@@ -31,11 +31,11 @@ impl PayoutStatus {
         }
     }
 
-    /// "Scheduled", "Paid": as the dashboard shows it.
-    pub fn label(self) -> &'static str {
+    /// "Scheduled", "Paid": as the dashboard shows it, in the page's language.
+    pub fn label(self) -> String {
         match self {
-            Self::Scheduled => "Scheduled",
-            Self::Paid => "Paid",
+            Self::Scheduled => crate::tr!("booking-payout-scheduled"),
+            Self::Paid => crate::tr!("booking-payout-paid"),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! have written theirs or the window closes ([`REVIEW_WINDOW_DAYS`] after check-out).
 
 use super::account::FieldError;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// Days after check-out (in the listing's zone) during which a stay can be reviewed.
@@ -120,23 +121,15 @@ pub fn review_text(raw: &str, field: &str, max: usize) -> Result<Option<String>,
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
     {
-        return Err(FieldError::new(field, "Use plain text."));
+        return Err(FieldError::new(field, tr!("reviews-error-plain-text")));
     }
     if text.chars().count() > max {
         return Err(FieldError::new(
             field,
-            format!("Keep it under {} characters.", thousands(max)),
+            tr!("reviews-error-too-long", max = max),
         ));
     }
     Ok((!text.is_empty()).then(|| text.replace("\r\n", "\n")))
-}
-
-fn thousands(n: usize) -> String {
-    if n >= 1_000 {
-        format!("{},{:03}", n / 1_000, n % 1_000)
-    } else {
-        n.to_string()
-    }
 }
 
 impl NewReview {
@@ -148,11 +141,11 @@ impl NewReview {
             match value {
                 Some(n @ 1..=5) => n as i16,
                 Some(_) => {
-                    errors.push(FieldError::new(field, "Rate from 1 to 5 stars."));
+                    errors.push(FieldError::new(field, tr!("reviews-error-stars-range")));
                     0
                 }
                 None => {
-                    errors.push(FieldError::new(field, "Choose a rating from 1 to 5."));
+                    errors.push(FieldError::new(field, tr!("reviews-error-stars-missing")));
                     0
                 }
             }
@@ -190,14 +183,14 @@ impl NewReview {
             if value.is_some() {
                 errors.push(FieldError::new(
                     field,
-                    format!("A {} does not rate this.", role.as_str()),
+                    tr!("reviews-error-other-role", role = role.as_str()),
                 ));
             }
         }
         let text = match review_text(&self.text, "text", MAX_REVIEW_TEXT) {
             Ok(Some(t)) => t,
             Ok(None) => {
-                errors.push(FieldError::new("text", "Write a few words about the stay."));
+                errors.push(FieldError::new("text", tr!("reviews-error-no-text")));
                 String::new()
             }
             Err(e) => {
@@ -210,7 +203,7 @@ impl NewReview {
             (ReviewerRole::Host, Some(_)) => {
                 errors.push(FieldError::new(
                     "private_note",
-                    "Only a guest leaves a private note.",
+                    tr!("reviews-error-host-note"),
                 ));
                 None
             }
@@ -323,13 +316,14 @@ impl ReportReason {
         Self::Other,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// For people, in the page's language.
+    pub fn label(self) -> String {
         match self {
-            Self::Spam => "Spam or advertising",
-            Self::Offensive => "Offensive or hateful",
-            Self::NotARealStay => "Not about a real stay",
-            Self::PrivateInformation => "Shares private information",
-            Self::Other => "Something else",
+            Self::Spam => tr!("reviews-report-spam"),
+            Self::Offensive => tr!("reviews-report-offensive"),
+            Self::NotARealStay => tr!("reviews-report-not-a-stay"),
+            Self::PrivateInformation => tr!("reviews-report-private"),
+            Self::Other => tr!("reviews-report-other"),
         }
     }
 
@@ -421,23 +415,24 @@ impl ReviewForm {
     }
 }
 
-/// The star categories of a role's review: (form field, label).
+/// The star categories of a role's review: (form field, its label's message key, for
+/// `i18n::message`).
 pub fn categories(role: ReviewerRole) -> &'static [(&'static str, &'static str)] {
     match role {
         ReviewerRole::Guest => &[
-            ("overall", "Overall"),
-            ("cleanliness", "Cleanliness"),
-            ("accuracy", "Accuracy"),
-            ("check_in", "Check-in"),
-            ("communication", "Communication"),
-            ("location", "Location"),
-            ("value", "Value"),
+            ("overall", "reviews-category-overall"),
+            ("cleanliness", "reviews-category-cleanliness"),
+            ("accuracy", "reviews-category-accuracy"),
+            ("check_in", "reviews-category-check-in"),
+            ("communication", "reviews-category-communication"),
+            ("location", "reviews-category-location"),
+            ("value", "reviews-category-value"),
         ],
         ReviewerRole::Host => &[
-            ("overall", "Overall"),
-            ("house_rules", "House rules"),
-            ("communication", "Communication"),
-            ("cleanliness", "Cleanliness"),
+            ("overall", "reviews-category-overall"),
+            ("house_rules", "reviews-category-house-rules"),
+            ("communication", "reviews-category-communication"),
+            ("cleanliness", "reviews-category-cleanliness"),
         ],
     }
 }

@@ -341,6 +341,10 @@ pub struct SearchResults {
     pub per_page: u32,
     /// When nothing matched: the filter whose removal would find something.
     pub relax: Option<String>,
+    /// When nothing matched a destination that is not a place's name: the place it most
+    /// likely meant ("Lisbon, Portugal" for "Lisobn").
+    #[serde(default)]
+    pub did_you_mean: Option<String>,
 }
 
 impl SearchResults {
@@ -414,6 +418,7 @@ mod tests {
             page: 1,
             per_page: 24,
             relax: None,
+            did_you_mean: None,
         };
         assert_eq!(r.pages(), 3);
     }

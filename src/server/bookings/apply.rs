@@ -9,12 +9,15 @@ use super::money;
 use super::notices::{Facts, Happened, for_action, notify};
 use super::rows::{Row, load, select_row, view};
 use crate::app::types::AppError;
-use crate::app::types::booking::{Action, Booking, BookingStatus, Party, transition};
+use crate::app::types::booking::{
+    Action, Booking, BookingStatus, Party, RecordedReason, transition,
+};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use crate::server::platform::outbox;
 use crate::server::platform::payments::Operation;
 use crate::server::platform::state::AppState;
+use crate::tr;
 use sqlx::PgConnection;
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -76,12 +79,10 @@ pub(super) async fn apply(
     let status = row.status()?;
     let next = transition(status, action, party).map_err(|r| r.error(status, action))?;
     if action == Action::Accept && row.expires_at.is_some_and(|t| t <= now) {
-        return Err(AppError::Conflict("This request has expired.".into()).into());
+        return Err(AppError::Conflict(tr!("booking-error-request-expired")).into());
     }
     if action == Action::Cancel && row.today >= row.check_out {
-        return Err(
-            AppError::Conflict("This stay is over and can no longer be cancelled.".into()).into(),
-        );
+        return Err(AppError::Conflict(tr!("booking-error-stay-over")).into());
     }
     let currency = currency_of(row)?;
     let refund = if action == Action::Cancel {
@@ -90,7 +91,7 @@ pub(super) async fn apply(
         money::Refund {
             refund_minor: 0,
             percent: 0,
-            rule: String::new(),
+            rule: "",
         }
     };
     sqlx::query!(
@@ -114,15 +115,15 @@ pub(super) async fn apply(
         crate::server::calendar_sync::holds::reconcile(tx, row.listing_id, row.today).await?;
     }
     let default_reason = match (action, party) {
-        (Action::Accept, _) => "Accepted by the host.",
-        (Action::Decline, _) => "Declined by the host.",
-        (Action::Expire, _) => "The host did not answer within 24 hours.",
-        (Action::Complete, _) => "The stay is over.",
-        (Action::Cancel, Party::Host) => "Cancelled by the host.",
-        (Action::Cancel, _) => "Cancelled by the guest.",
+        (Action::Accept, _) => RecordedReason::Accepted,
+        (Action::Decline, _) => RecordedReason::Declined,
+        (Action::Expire, _) => RecordedReason::Expired,
+        (Action::Complete, _) => RecordedReason::StayOver,
+        (Action::Cancel, Party::Host) => RecordedReason::CancelledByHost,
+        (Action::Cancel, _) => RecordedReason::CancelledByGuest,
     };
     let reason = if reason.is_empty() {
-        default_reason
+        default_reason.stored()
     } else {
         reason
     };

@@ -11,6 +11,7 @@ use crate::server::catalog::availability;
 use crate::server::catalog::pricing;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
+use crate::tr;
 use time::{Date, Duration, OffsetDateTime};
 
 /// At most this many changes in one update, each over at most [`MAX_NIGHTS`] nights.
@@ -30,7 +31,7 @@ pub struct Change {
 }
 
 fn date(field: String, raw: &str) -> Result<Date, FieldError> {
-    Day::parse_date(raw).ok_or_else(|| FieldError::new(&field, "Use a date like 2026-12-24."))
+    Day::parse_date(raw).ok_or_else(|| FieldError::new(&field, tr!("booking-calendar-bad-date")))
 }
 
 /// Parses every change; errors name the change (`changes[2].to`).
@@ -38,13 +39,13 @@ pub fn parse(changes: &[CalendarChange]) -> Result<Vec<Change>, Vec<FieldError>>
     if changes.is_empty() {
         return Err(vec![FieldError::new(
             "changes",
-            "Give at least one change.",
+            tr!("booking-calendar-no-change"),
         )]);
     }
     if changes.len() > MAX_CHANGES {
         return Err(vec![FieldError::new(
             "changes",
-            format!("Send at most {MAX_CHANGES} changes at a time."),
+            tr!("booking-calendar-too-many-changes", max = MAX_CHANGES),
         )]);
     }
     let mut out = Vec::new();
@@ -62,13 +63,16 @@ pub fn parse(changes: &[CalendarChange]) -> Result<Vec<Change>, Vec<FieldError>>
             }
         };
         if to <= from {
-            errors.push(FieldError::new(&field("to"), "`to` must be after `from`."));
+            errors.push(FieldError::new(
+                &field("to"),
+                tr!("booking-calendar-to-before-from"),
+            ));
             continue;
         }
         if (to - from).whole_days() > MAX_NIGHTS {
             errors.push(FieldError::new(
                 &field("to"),
-                format!("Change at most {MAX_NIGHTS} nights at a time."),
+                tr!("booking-calendar-too-many-nights", max = MAX_NIGHTS),
             ));
             continue;
         }
@@ -77,21 +81,21 @@ pub fn parse(changes: &[CalendarChange]) -> Result<Vec<Change>, Vec<FieldError>>
         {
             errors.push(FieldError::new(
                 &field("price_minor"),
-                "A night's price must be between 0.01 and 100,000.00.",
+                tr!("booking-calendar-price-range"),
             ));
             continue;
         }
         if c.price_minor.is_some() && c.reset_price {
             errors.push(FieldError::new(
                 &field("reset_price"),
-                "Set a price or reset it, not both.",
+                tr!("booking-calendar-price-and-reset"),
             ));
             continue;
         }
         if c.blocked.is_none() && c.price_minor.is_none() && !c.reset_price {
             errors.push(FieldError::new(
                 &field("blocked"),
-                "Say what to change: `blocked`, `price_minor` or `reset_price`.",
+                tr!("booking-calendar-nothing-to-change"),
             ));
             continue;
         }
@@ -132,14 +136,14 @@ pub async fn update(
             .await?;
             for c in &changes {
                 if c.from < today {
-                    return Ok(Err(AppError::Unprocessable(
-                        "Nights in the past cannot change.".into(),
-                    )));
+                    return Ok(Err(AppError::Unprocessable(tr!(
+                        "booking-calendar-past"
+                    ))));
                 }
                 if c.to > today + Duration::days(730) {
-                    return Ok(Err(AppError::Unprocessable(
-                        "The calendar reaches two years ahead.".into(),
-                    )));
+                    return Ok(Err(AppError::Unprocessable(tr!(
+                        "booking-calendar-too-far"
+                    ))));
                 }
                 match c.blocked {
                     Some(true) => {
@@ -238,9 +242,9 @@ pub async fn update(
         .await;
     match outcome {
         Ok(result) => result,
-        Err(sqlx::Error::Database(d)) if d.code().as_deref() == Some("23P01") => Err(
-            AppError::Conflict("Some of those nights are booked; they cannot be blocked.".into()),
-        ),
+        Err(sqlx::Error::Database(d)) if d.code().as_deref() == Some("23P01") => {
+            Err(AppError::Conflict(tr!("booking-calendar-booked")))
+        }
         Err(e) => Err(db_error(e, "calendar update")),
     }
 }
@@ -255,9 +259,7 @@ pub async fn host_calendar(
 ) -> Result<HostCalendar, AppError> {
     let today = now.date();
     if from < today - Duration::days(366) || from > today + Duration::days(731) {
-        return Err(AppError::BadRequest(
-            "Choose a first night within a year back and two years ahead.".into(),
-        ));
+        return Err(AppError::BadRequest(tr!("booking-calendar-out-of-range")));
     }
     let until = from + Duration::days(days.clamp(1, MAX_NIGHTS));
     let (terms, prices, holds) = db

@@ -8,8 +8,9 @@ use super::ledger::{capture, pay};
 use super::notices::{Facts, Happened, for_action, notify};
 use super::request::BookingRequest;
 use super::rows::{StoredLine, load, view};
+use crate::app::i18n::Locale;
 use crate::app::types::AppError;
-use crate::app::types::booking::{Booking, BookingStatus, Party};
+use crate::app::types::booking::{Booking, BookingStatus, Party, RecordedReason};
 use crate::app::types::money::decimal_text;
 use crate::server::catalog::availability;
 use crate::server::catalog::pricing;
@@ -19,6 +20,8 @@ use crate::server::platform::error::db_error;
 use crate::server::platform::outbox;
 use crate::server::platform::payments::Operation;
 use crate::server::platform::state::AppState;
+use crate::tr;
+use leptos::prelude::{Owner, provide_context};
 use sqlx::PgConnection;
 use time::OffsetDateTime;
 use uuid::Uuid;
@@ -36,13 +39,28 @@ pub struct Created {
     pub replayed: bool,
 }
 
+/// The price lines as the booking keeps them: in English whatever the guest's language,
+/// like the rest of what is stored (the trip page shows them in each reader's, see
+/// `app::bookings::trips::price_line_label`).
+fn stored_lines(b: &pricing::Breakdown) -> Vec<StoredLine> {
+    let english = Owner::new();
+    english.with(|| {
+        provide_context(Locale::En);
+        availability::price_lines(b)
+            .into_iter()
+            .map(|l| StoredLine {
+                label: l.label,
+                amount_minor: l.amount.amount_minor,
+            })
+            .collect()
+    })
+}
+
 fn conflict_or(e: sqlx::Error, doing: &'static str) -> AppError {
     if let sqlx::Error::Database(d) = &e
         && d.code().as_deref() == Some("23P01")
     {
-        return AppError::Conflict(
-            "Those nights were just booked or blocked. Choose other dates.".into(),
-        );
+        return AppError::Conflict(tr!("booking-error-nights-taken"));
     }
     db_error(e, doing)
 }
@@ -114,10 +132,7 @@ async fn create_in(
             .fetch_one(&mut *tx)
             .await?;
             if row.request_hash != key.fingerprint {
-                return Err(AppError::Unprocessable(
-                    "This Idempotency-Key was used for a different booking request.".into(),
-                )
-                .into());
+                return Err(AppError::Unprocessable(tr!("booking-error-key-reused")).into());
             }
             let booking = row
                 .response
@@ -138,7 +153,7 @@ async fn create_in(
     .filter(|t| t.is_active)
     .ok_or_else(|| AppError::NotFound("Listing".into()))?;
     if terms.host_id == guest {
-        return Err(AppError::Unprocessable("You cannot book your own listing.".into()).into());
+        return Err(AppError::Unprocessable(tr!("booking-error-own-listing")).into());
     }
     let stay = req.stay;
     availability::check_rules(&terms, &stay)?;
@@ -146,14 +161,7 @@ async fn create_in(
     let b = pricing::quote(&terms.terms, stay.check_in, stay.check_out, |d| {
         per_date.get(&d).copied()
     });
-    let lines: Vec<StoredLine> = availability::price_lines(&b)
-        .into_iter()
-        .map(|l| StoredLine {
-            label: l.label,
-            amount_minor: l.amount.amount_minor,
-        })
-        .collect();
-    let lines = serde_json::to_value(&lines).map_err(|_| AppError::Internal)?;
+    let lines = serde_json::to_value(stored_lines(&b)).map_err(|_| AppError::Internal)?;
     let status = if terms.instant_book {
         BookingStatus::Confirmed
     } else {
@@ -216,10 +224,11 @@ async fn create_in(
         Some(guest),
         Party::Guest,
         if terms.instant_book {
-            "Booked with instant book."
+            RecordedReason::InstantBook
         } else {
-            "Requested."
-        },
+            RecordedReason::Requested
+        }
+        .stored(),
         now,
     )
     .await?;

@@ -31,7 +31,7 @@ pub(super) async fn pay(
     };
     let reference = state.payments.execute(&request).await.map_err(|e| {
         tracing::warn!(booking_id, error = %e, "payment refused");
-        AppError::Unprocessable("The payment could not be completed.".into())
+        AppError::Unprocessable(crate::tr!("booking-error-payment"))
     })?;
     sqlx::query!(
         "INSERT INTO payments (booking_id, provider, operation, amount_minor, currency, reference, created_at)

@@ -40,7 +40,8 @@ pub struct Refund {
     pub refund_minor: i64,
     /// 0, 50 or 100.
     pub percent: i64,
-    pub rule: String,
+    /// The rule that applied, as the key of its message (`i18n::message`).
+    pub rule: &'static str,
 }
 
 /// `amount × percent / 100`, rounded half up.
@@ -64,14 +65,14 @@ pub fn refund(
         return Refund {
             refund_minor: 0,
             percent: 100,
-            rule: "A request that was never confirmed is not charged.".into(),
+            rule: "booking-refund-unconfirmed",
         };
     }
     if by == Party::Host {
         return Refund {
             refund_minor: total_minor,
             percent: 100,
-            rule: "The host cancelled: the guest gets everything back.".into(),
+            rule: "booking-refund-host-cancelled",
         };
     }
     let percent = policy
@@ -84,16 +85,10 @@ pub fn refund(
         pct => percent_of(total_minor - service_fee_minor, pct),
     };
     let rule = match (policy, percent) {
-        (_, 100) => "Cancelled in time for a full refund.".to_string(),
-        (Policy::Moderate, 50) => {
-            "Less than 5 days before check-in: half of the stay is refunded, not the service fee."
-                .to_string()
-        }
-        (Policy::Strict, 50) => {
-            "Less than 14 days before check-in: half of the stay is refunded, not the service fee."
-                .to_string()
-        }
-        _ => "Too close to check-in for a refund under this listing's policy.".to_string(),
+        (_, 100) => "booking-refund-full",
+        (Policy::Moderate, 50) => "booking-refund-half-moderate",
+        (Policy::Strict, 50) => "booking-refund-half-strict",
+        _ => "booking-refund-none",
     };
     Refund {
         refund_minor,

@@ -6,7 +6,7 @@
 use super::rows::Row;
 use crate::app::types::booking::{Action, Party};
 use crate::server::catalog::listings::money as money_of;
-use crate::server::notifications;
+use crate::server::notifications::{self, Notice};
 use sqlx::PgConnection;
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
@@ -61,115 +61,142 @@ impl Facts {
 /// One notice for one person. Every notice links to its booking (the bell turns
 /// `booking_id` into `/trips/{id}`).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct Notice {
+pub(super) struct Told {
     pub(super) recipient: Uuid,
     /// `booking_requested`, `booking_confirmed`, ...
     pub(super) kind: &'static str,
-    pub(super) title: &'static str,
-    pub(super) body: String,
+    /// What they read, in their language.
+    pub(super) notice: Notice,
     pub(super) booking_id: i64,
 }
 
 /// Who hears about what happened, and what they read. Nobody is told of their own action;
 /// Haven's own moves concern both people, except completion, which tells no one: both
 /// were there when the stay ended and nothing in it asks anything of them.
-pub(super) fn for_action(happened: Happened, f: &Facts) -> Vec<Notice> {
-    let notice = |recipient, kind, title, body| Notice {
+pub(super) fn for_action(happened: Happened, f: &Facts) -> Vec<Told> {
+    let told = |recipient, kind, notice| Told {
         recipient,
         kind,
-        title,
-        body,
+        notice,
         booking_id: f.booking_id,
     };
-    let (guest, host, title) = (&f.guest_name, &f.host_name, &f.title);
-    let dates = format!("{} to {}", f.check_in, f.check_out);
+    let guest = || f.guest_name.clone();
+    let host = || f.host_name.clone();
+    let listing = || f.title.clone();
+    let check_in = || f.check_in.to_string();
+    let check_out = || f.check_out.to_string();
     match happened {
         Happened::Booked => vec![
-            notice(
+            told(
                 f.host_id,
                 "booking_confirmed",
-                "New reservation",
-                format!("{guest} booked {title} for {dates}."),
+                Notice::NewReservation {
+                    guest: guest(),
+                    listing: listing(),
+                    check_in: check_in(),
+                    check_out: check_out(),
+                },
             ),
-            notice(
+            told(
                 f.guest_id,
                 "booking_confirmed",
-                "Your stay is booked",
-                format!("{title}, {dates}. Have a good trip!"),
+                Notice::StayBooked {
+                    listing: listing(),
+                    check_in: check_in(),
+                    check_out: check_out(),
+                },
             ),
         ],
-        Happened::Requested => vec![notice(
+        Happened::Requested => vec![told(
             f.host_id,
             "booking_requested",
-            "New booking request",
-            format!("{guest} asks to stay at {title} for {dates}. Answer within 24 hours."),
+            Notice::NewRequest {
+                guest: guest(),
+                listing: listing(),
+                check_in: check_in(),
+                check_out: check_out(),
+            },
         )],
         Happened::Moved {
             action: Action::Accept,
             ..
-        } => vec![notice(
+        } => vec![told(
             f.guest_id,
             "booking_confirmed",
-            "Your request was accepted",
-            format!("{host} accepted your stay at {title}, {dates}."),
+            Notice::RequestAccepted {
+                host: host(),
+                listing: listing(),
+                check_in: check_in(),
+                check_out: check_out(),
+            },
         )],
         Happened::Moved {
             action: Action::Decline,
             ..
-        } => vec![notice(
+        } => vec![told(
             f.guest_id,
             "booking_declined",
-            "Your request was declined",
-            format!("{host} cannot host you at {title} for {dates}. You were not charged."),
+            Notice::RequestDeclined {
+                host: host(),
+                listing: listing(),
+                check_in: check_in(),
+                check_out: check_out(),
+            },
         )],
         Happened::Moved {
             action: Action::Expire,
             ..
         } => vec![
-            notice(
+            told(
                 f.guest_id,
                 "booking_expired",
-                "Your request expired",
-                format!(
-                    "{host} did not answer in time for {title}, {dates}. You were not charged."
-                ),
+                Notice::RequestExpired {
+                    host: host(),
+                    listing: listing(),
+                    check_in: check_in(),
+                    check_out: check_out(),
+                },
             ),
-            notice(
+            told(
                 f.host_id,
                 "booking_expired",
-                "A request expired",
-                format!("{guest}'s request for {title}, {dates}, expired unanswered."),
+                Notice::RequestExpiredForHost {
+                    guest: guest(),
+                    listing: listing(),
+                    check_in: check_in(),
+                    check_out: check_out(),
+                },
             ),
         ],
         Happened::Moved {
             action: Action::Cancel,
             by: Party::Host,
             refund_minor,
-        } => {
-            let refunded = match refund_minor {
-                0 => String::new(),
-                r => format!(
-                    " {} is refunded.",
-                    money_of(r, &f.currency)
-                        .map(|m| m.display())
-                        .unwrap_or_default()
-                ),
-            };
-            vec![notice(
-                f.guest_id,
-                "booking_cancelled",
-                "Your host cancelled",
-                format!("{host} cancelled your stay at {title}, {dates}.{refunded}"),
-            )]
-        }
+        } => vec![told(
+            f.guest_id,
+            "booking_cancelled",
+            Notice::HostCancelled {
+                host: host(),
+                listing: listing(),
+                check_in: check_in(),
+                check_out: check_out(),
+                refund: (refund_minor > 0)
+                    .then(|| money_of(refund_minor, &f.currency).ok())
+                    .flatten(),
+            },
+        )],
         Happened::Moved {
             action: Action::Cancel,
             ..
-        } => vec![notice(
+        } => vec![told(
             f.host_id,
             "booking_cancelled",
-            "A guest cancelled",
-            format!("{guest} cancelled their stay at {title}, {dates}."),
+            Notice::GuestCancelled {
+                guest: guest(),
+                listing: listing(),
+                check_in: check_in(),
+                check_out: check_out(),
+            },
         )],
         Happened::Moved {
             action: Action::Complete,
@@ -181,20 +208,11 @@ pub(super) fn for_action(happened: Happened, f: &Facts) -> Vec<Notice> {
 /// Writes `notices` to the outbox's `notifications` stream, one event each, in order.
 pub(super) async fn notify(
     tx: &mut PgConnection,
-    notices: Vec<Notice>,
+    notices: Vec<Told>,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
     for n in notices {
-        notifications::send(
-            tx,
-            n.recipient,
-            n.kind,
-            Some(n.booking_id),
-            n.title,
-            n.body,
-            now,
-        )
-        .await?;
+        notifications::tell(tx, n.recipient, n.kind, Some(n.booking_id), &n.notice, now).await?;
     }
     Ok(())
 }
@@ -202,6 +220,7 @@ pub(super) async fn notify(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::i18n::Locale;
     use crate::app::types::booking::{BookingStatus, transition};
     use time::macros::date;
 
@@ -230,13 +249,14 @@ mod tests {
         }
     }
 
-    /// `(recipient, kind, title, body)` of each notice, in order.
-    fn told(happened: Happened) -> Vec<(Uuid, &'static str, &'static str, String)> {
+    /// `(recipient, kind, title, body)` of each notice, in order, in English.
+    fn told(happened: Happened) -> Vec<(Uuid, &'static str, String, String)> {
         for_action(happened, &facts())
             .into_iter()
             .map(|n| {
                 assert_eq!(n.booking_id, 42, "every notice links to its booking");
-                (n.recipient, n.kind, n.title, n.body)
+                let (title, body) = (n.notice.title(Locale::En), n.notice.body(Locale::En));
+                (n.recipient, n.kind, title, body)
             })
             .collect()
     }
@@ -244,10 +264,10 @@ mod tests {
     fn n(
         to: Uuid,
         kind: &'static str,
-        title: &'static str,
+        title: &str,
         body: &str,
-    ) -> (Uuid, &'static str, &'static str, String) {
-        (to, kind, title, body.to_string())
+    ) -> (Uuid, &'static str, String, String) {
+        (to, kind, title.to_string(), body.to_string())
     }
 
     #[test]
@@ -259,13 +279,13 @@ mod tests {
                     HOST,
                     "booking_confirmed",
                     "New reservation",
-                    "Ana booked Casa Azul for 2026-07-01 to 2026-07-04."
+                    "Ana booked Casa Azul for Jul 1, 2026 to Jul 4, 2026."
                 ),
                 n(
                     GUEST,
                     "booking_confirmed",
                     "Your stay is booked",
-                    "Casa Azul, 2026-07-01 to 2026-07-04. Have a good trip!"
+                    "Casa Azul, Jul 1, 2026 to Jul 4, 2026. Have a good trip!"
                 ),
             ]
         );
@@ -279,7 +299,7 @@ mod tests {
                 HOST,
                 "booking_requested",
                 "New booking request",
-                "Ana asks to stay at Casa Azul for 2026-07-01 to 2026-07-04. Answer within 24 hours."
+                "Ana asks to stay at Casa Azul for Jul 1, 2026 to Jul 4, 2026. Answer within 24 hours."
             )]
         );
     }
@@ -292,7 +312,7 @@ mod tests {
                 GUEST,
                 "booking_confirmed",
                 "Your request was accepted",
-                "Hana accepted your stay at Casa Azul, 2026-07-01 to 2026-07-04."
+                "Hana accepted your stay at Casa Azul, Jul 1, 2026 to Jul 4, 2026."
             )]
         );
     }
@@ -305,7 +325,7 @@ mod tests {
                 GUEST,
                 "booking_declined",
                 "Your request was declined",
-                "Hana cannot host you at Casa Azul for 2026-07-01 to 2026-07-04. You were not charged."
+                "Hana cannot host you at Casa Azul for Jul 1, 2026 to Jul 4, 2026. You were not charged."
             )]
         );
     }
@@ -319,13 +339,13 @@ mod tests {
                     GUEST,
                     "booking_expired",
                     "Your request expired",
-                    "Hana did not answer in time for Casa Azul, 2026-07-01 to 2026-07-04. You were not charged."
+                    "Hana did not answer in time for Casa Azul, Jul 1, 2026 to Jul 4, 2026. You were not charged."
                 ),
                 n(
                     HOST,
                     "booking_expired",
                     "A request expired",
-                    "Ana's request for Casa Azul, 2026-07-01 to 2026-07-04, expired unanswered."
+                    "Ana's request for Casa Azul, Jul 1, 2026 to Jul 4, 2026, expired unanswered."
                 ),
             ]
         );
@@ -339,7 +359,7 @@ mod tests {
                 HOST,
                 "booking_cancelled",
                 "A guest cancelled",
-                "Ana cancelled their stay at Casa Azul, 2026-07-01 to 2026-07-04."
+                "Ana cancelled their stay at Casa Azul, Jul 1, 2026 to Jul 4, 2026."
             )]
         );
     }
@@ -352,12 +372,12 @@ mod tests {
                 GUEST,
                 "booking_cancelled",
                 "Your host cancelled",
-                "Hana cancelled your stay at Casa Azul, 2026-07-01 to 2026-07-04. €1,234.50 is refunded."
+                "Hana cancelled your stay at Casa Azul, Jul 1, 2026 to Jul 4, 2026. €1,234.50 is refunded."
             )]
         );
         assert_eq!(
             told(moved(Action::Cancel, Party::Host, 0))[0].3,
-            "Hana cancelled your stay at Casa Azul, 2026-07-01 to 2026-07-04."
+            "Hana cancelled your stay at Casa Azul, Jul 1, 2026 to Jul 4, 2026."
         );
     }
 

@@ -72,7 +72,7 @@ pub async fn refund_preview(
         booking_id: id,
         refund: money_of(r.refund_minor, &row.currency)?,
         kept: money_of(paid - r.refund_minor, &row.currency)?,
-        rule: r.rule,
+        rule: crate::app::i18n::message(r.rule),
     })
 }
 

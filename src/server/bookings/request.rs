@@ -8,6 +8,7 @@ use crate::app::types::stay::Day;
 use crate::app::types::stay_dates::StayDates;
 use crate::server::catalog::availability::StayRequest;
 use crate::server::catalog::search::today_utc;
+use crate::tr;
 
 const MAX_SPECIAL_REQUESTS: usize = 2_000;
 
@@ -89,7 +90,10 @@ impl BookingRequest {
     ) -> Result<Self, Vec<FieldError>> {
         let mut errors = Vec::new();
         if listing_id.is_none() {
-            errors.push(FieldError::new("listing_id", "Choose a listing."));
+            errors.push(FieldError::new(
+                "listing_id",
+                tr!("booking-error-no-listing"),
+            ));
         }
         let dates = StayDates::parse(Some(check_in), Some(check_out), Day::from_date(today_utc()));
         let stay = match StayRequest::from_parsed(dates, guests) {
@@ -108,7 +112,7 @@ impl BookingRequest {
         if special_requests.chars().count() > MAX_SPECIAL_REQUESTS {
             errors.push(FieldError::new(
                 "special_requests",
-                "Keep special requests under 2,000 characters.",
+                tr!("booking-error-special-requests", max = MAX_SPECIAL_REQUESTS),
             ));
         }
         match (listing_id, stay) {

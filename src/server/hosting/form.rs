@@ -3,9 +3,11 @@
 //! listing written back as the form that shows it.
 
 use super::spec::ListingSpec;
+use crate::app::i18n::message;
 use crate::app::types::account::FieldError;
 use crate::app::types::hosting::{AMENITY_PREFIX, ListingForm, PETS, Step};
 use crate::app::types::money;
+use crate::tr;
 
 // The fields of each step; the amenities step owns every `amenity_…` checkbox.
 const BASICS: &[&str] = &["title", "description", "property_type"];
@@ -99,20 +101,31 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub(super) fn text(&mut self, key: &str, what: &str, min: usize, max: usize) -> String {
+    /// Text of `min..=max` characters; `missing` is the key of the message for an empty
+    /// required field (else it is told the least it takes).
+    pub(super) fn text(
+        &mut self,
+        key: &str,
+        missing: Option<&'static str>,
+        min: usize,
+        max: usize,
+    ) -> String {
         let value = self.raw(key).to_string();
         let len = value.chars().count();
-        if len == 0 && min > 0 {
-            self.fail(key, format!("Give {what}."));
+        if len == 0
+            && min > 0
+            && let Some(missing) = missing
+        {
+            self.fail(key, message(missing));
         } else if len < min {
-            self.fail(key, format!("Use at least {min} characters."));
+            self.fail(key, tr!("hosting-error-too-short", min = min));
         } else if len > max {
-            self.fail(key, format!("Use at most {max} characters ({len} now)."));
+            self.fail(key, tr!("hosting-error-too-long", max = max, len = len));
         } else if value
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
         {
-            self.fail(key, "Remove the control characters.");
+            self.fail(key, tr!("hosting-error-control-characters"));
         }
         value
     }
@@ -122,18 +135,18 @@ impl<'a> Reader<'a> {
         let raw = self.raw(key);
         if raw.is_empty() {
             return default.unwrap_or_else(|| {
-                self.fail(key, "Give a number.");
+                self.fail(key, tr!("hosting-error-give-number"));
                 lo
             });
         }
         match raw.parse::<i32>() {
             Ok(n) if (lo..=hi).contains(&n) => n,
             Ok(_) => {
-                self.fail(key, format!("Use a number from {lo} to {hi}."));
+                self.fail(key, tr!("hosting-error-number-range", lo = lo, hi = hi));
                 lo
             }
             Err(_) => {
-                self.fail(key, "Use a whole number, like 2.");
+                self.fail(key, tr!("hosting-error-whole-number"));
                 lo
             }
         }
@@ -144,11 +157,11 @@ impl<'a> Reader<'a> {
         match money::parse_amount(self.raw(key)) {
             Ok(minor) => minor,
             Err(money::AmountError::TooLarge) => {
-                self.fail(key, "That is more than Haven accepts (1,000,000).");
+                self.fail(key, tr!("hosting-error-amount-too-large"));
                 None
             }
             Err(_) => {
-                self.fail(key, "Use an amount like 120 or 120.50.");
+                self.fail(key, tr!("hosting-error-amount"));
                 None
             }
         }
@@ -158,12 +171,18 @@ impl<'a> Reader<'a> {
         matches!(self.raw(key), "on" | "true" | "1" | "yes")
     }
 
-    pub(super) fn choice(&mut self, key: &str, options: &[(&str, &str)], what: &str) -> String {
+    /// One of `options`' keys; `missing` is the key of the message when it is not.
+    pub(super) fn choice(
+        &mut self,
+        key: &str,
+        options: &[(&str, &str)],
+        missing: &'static str,
+    ) -> String {
         let raw = self.raw(key).to_string();
         if options.iter().any(|(k, _)| *k == raw) {
             raw
         } else {
-            self.fail(key, format!("Choose {what}."));
+            self.fail(key, message(missing));
             options
                 .first()
                 .map(|(k, _)| k.to_string())
@@ -182,7 +201,7 @@ impl<'a> Reader<'a> {
             (h < 24 && (m == 0 || m == 30)).then(|| format!("{h:02}:{m:02}"))
         });
         parsed.unwrap_or_else(|| {
-            self.fail(key, "Use a time like 15:00 (on the hour or half hour).");
+            self.fail(key, tr!("hosting-error-time"));
             default.to_string()
         })
     }
@@ -195,10 +214,7 @@ impl<'a> Reader<'a> {
         match raw.parse::<f64>() {
             Ok(v) if v.is_finite() && v.abs() <= limit => Some(v),
             _ => {
-                self.fail(
-                    key,
-                    format!("Use decimal degrees between -{limit} and {limit}."),
-                );
+                self.fail(key, tr!("hosting-error-degrees", limit = limit));
                 None
             }
         }

@@ -88,7 +88,7 @@ pub async fn spec_of(db: &DbScope, id: i64) -> Result<(ListingSpec, ListingStatu
     .fetch_optional(db.db().primary())
     .await
     .map_err(|e| db_error(e, "listing for editing"))?
-    .ok_or_else(|| AppError::NotFound("Listing".into()))?;
+    .ok_or_else(|| AppError::NotFound(crate::tr!("hosting-not-found-listing")))?;
     let mut amenities = r.amenities;
     amenities.sort();
     // The gazetteer's town (its centre, for the editor's distance check), else the town
@@ -316,9 +316,9 @@ pub async fn set_listed(db: &DbScope, id: i64, listed: bool) -> Result<(), AppEr
         return Err(AppError::EmailUnverified);
     }
     if listed && photos == 0 {
-        return Err(AppError::Unprocessable(
-            "Add at least one photo before listing it.".into(),
-        ));
+        return Err(AppError::Unprocessable(crate::tr!(
+            "hosting-error-needs-photo"
+        )));
     }
     Ok(())
 }
@@ -366,10 +366,9 @@ pub async fn delete(db: &DbScope, id: i64) -> Result<(), AppError> {
         .await
         .map_err(|e| db_error(e, "delete listing"))?;
     if upcoming > 0 {
-        return Err(AppError::Conflict(format!(
-            "This listing has {upcoming} upcoming stay{}: cancel {} before deleting it.",
-            if upcoming == 1 { "" } else { "s" },
-            if upcoming == 1 { "it" } else { "them" }
+        return Err(AppError::Conflict(crate::tr!(
+            "hosting-error-upcoming-stays",
+            count = upcoming
         )));
     }
     Ok(())

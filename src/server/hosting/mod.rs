@@ -43,9 +43,9 @@ pub async fn owned(db: &DbScope, user: Uuid, id: i64) -> Result<(), AppError> {
     .await
     .map_err(|e| db_error(e, "listing owner"))?;
     match row {
-        Some(r) if r.deleted => Err(AppError::NotFound("Listing".into())),
+        Some(r) if r.deleted => Err(AppError::NotFound(crate::tr!("hosting-not-found-listing"))),
         Some(r) if r.host_id == user => Ok(()),
         Some(_) => Err(AppError::Forbidden),
-        None => Err(AppError::NotFound("Listing".into())),
+        None => Err(AppError::NotFound(crate::tr!("hosting-not-found-listing"))),
     }
 }

@@ -44,7 +44,10 @@ pub async fn photos(db: &DbScope, id: i64) -> Result<Vec<HostPhoto>, AppError> {
 
 /// Why an upload was refused (besides the image itself: see `PhotoProblem`).
 fn too_many() -> AppError {
-    AppError::Unprocessable(format!("A listing can have at most {MAX_PHOTOS} photos."))
+    AppError::Unprocessable(crate::tr!(
+        "hosting-error-too-many-photos",
+        max = MAX_PHOTOS
+    ))
 }
 
 /// Adds an uploaded photo at the end of listing `id`'s photos and queues its variants.
@@ -164,7 +167,9 @@ pub async fn move_photo(
             .fetch_all(&mut *tx)
             .await?;
             let Some(at) = order.iter().position(|p| *p == photo) else {
-                return Ok(Err(AppError::NotFound("Photo".into())));
+                return Ok(Err(AppError::NotFound(crate::tr!(
+                    "hosting-not-found-photo"
+                ))));
             };
             let mut removed = None;
             match action {

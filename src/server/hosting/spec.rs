@@ -13,6 +13,7 @@ use crate::app::types::map::distance_km;
 use crate::app::types::places::label;
 use crate::app::types::{AppError, Currency};
 use crate::server::places;
+use crate::tr;
 
 /// What the server knows about a listing's town: a place of the gazetteer
 /// (`server::places`) for a new or changed listing, or what a stored listing says of its
@@ -190,23 +191,29 @@ impl ListingSpec {
     fn read(&mut self, step: Step, r: &mut Reader, city: &impl Fn(&str) -> Option<CityFacts>) {
         match step {
             Step::Basics => {
-                self.title = r.text("title", "a title", 5, 120);
-                self.description = r.text("description", "a description", 20, 10_000);
-                self.property_type = r.choice("property_type", PROPERTY_TYPES, "a property type");
+                self.title = r.text("title", Some("hosting-error-give-title"), 5, 120);
+                self.description = r.text(
+                    "description",
+                    Some("hosting-error-give-description"),
+                    20,
+                    10_000,
+                );
+                self.property_type = r.choice(
+                    "property_type",
+                    PROPERTY_TYPES,
+                    "hosting-error-choose-property-type",
+                );
             }
             Step::Location => {
                 let name = r.raw("city").to_string();
                 match city(&name) {
                     Some(place) => self.place = place,
                     None if name.trim().is_empty() => {
-                        r.fail("city", "Type the town's name and choose it from the list.")
+                        r.fail("city", tr!("hosting-error-city-missing"))
                     }
-                    None => r.fail(
-                        "city",
-                        "Choose which town you mean from the list, or check the spelling.",
-                    ),
+                    None => r.fail("city", tr!("hosting-error-city-unknown")),
                 }
-                self.address = r.text("address", "the street address", 3, 200);
+                self.address = r.text("address", Some("hosting-error-give-address"), 3, 200);
                 let lat = r.coordinate("latitude", 90.0);
                 let lng = r.coordinate("longitude", 180.0);
                 match (lat, lng) {
@@ -221,8 +228,8 @@ impl ListingSpec {
                         self.latitude = self.place.latitude;
                         self.longitude = self.place.longitude;
                     }
-                    (None, Some(_)) => r.fail("latitude", "Give both coordinates, or neither."),
-                    (Some(_), None) => r.fail("longitude", "Give both coordinates, or neither."),
+                    (None, Some(_)) => r.fail("latitude", tr!("hosting-error-both-coordinates")),
+                    (Some(_), None) => r.fail("longitude", tr!("hosting-error-both-coordinates")),
                     (None, None) => {}
                 }
                 if !self.place.city.is_empty()
@@ -233,9 +240,10 @@ impl ListingSpec {
                 {
                     r.fail(
                         "latitude",
-                        format!(
-                            "That point is more than {MAX_KM_FROM_CITY:.0} km from {}: check the coordinates or the city.",
-                            self.place.city
+                        tr!(
+                            "hosting-error-too-far",
+                            km = MAX_KM_FROM_CITY,
+                            city = self.place.city.clone()
                         ),
                     );
                 }
@@ -256,8 +264,8 @@ impl ListingSpec {
                     Ok(b) if (0.0..=50.0).contains(&b) && (b * 2.0).fract() == 0.0 => {
                         self.bathroom_halves = (b * 2.0) as i32;
                     }
-                    _ if raw.is_empty() => r.fail("bathrooms", "Give a number."),
-                    _ => r.fail("bathrooms", "Use a number in half steps, like 1 or 1.5."),
+                    _ if raw.is_empty() => r.fail("bathrooms", tr!("hosting-error-give-number")),
+                    _ => r.fail("bathrooms", tr!("hosting-error-bathrooms")),
                 }
             }
             Step::Amenities => {
@@ -281,23 +289,23 @@ impl ListingSpec {
                 }
                 self.smoking_allowed = r.flag("smoking_allowed");
                 self.events_allowed = r.flag("events_allowed");
-                self.house_rules = r.text("house_rules", "", 0, 5_000);
+                self.house_rules = r.text("house_rules", None, 0, 5_000);
             }
             Step::Pricing => {
                 let codes = [("USD", ""), ("EUR", ""), ("GBP", "")];
-                let code = r.choice("currency", &codes, "a currency");
+                let code = r.choice("currency", &codes, "hosting-error-choose-currency");
                 self.currency = Currency::from_code(&code).unwrap_or(Currency::Usd);
                 match r.money("price_per_night") {
-                    Some(0) => r.fail("price_per_night", "The nightly price must be above zero."),
+                    Some(0) => r.fail("price_per_night", tr!("hosting-error-price-zero")),
                     Some(p) => self.price_per_night_minor = p,
                     None if r.raw("price_per_night").is_empty() => {
-                        r.fail("price_per_night", "Give a nightly price.")
+                        r.fail("price_per_night", tr!("hosting-error-give-price"))
                     }
                     None => {}
                 }
                 self.weekend_price_minor = match r.money("weekend_price") {
                     Some(0) => {
-                        r.fail("weekend_price", "Leave it empty to use the nightly price.");
+                        r.fail("weekend_price", tr!("hosting-error-weekend-price-zero"));
                         None
                     }
                     other => other,
@@ -309,19 +317,17 @@ impl ListingSpec {
             Step::Booking => {
                 let modes = [("instant", ""), ("request", "")];
                 self.instant_book =
-                    r.choice("booking_mode", &modes, "how guests book") == "instant";
+                    r.choice("booking_mode", &modes, "hosting-error-choose-booking-mode")
+                        == "instant";
                 self.min_nights = r.int("min_nights", 1, 365, Some(1));
                 self.max_nights = r.int("max_nights", 1, 365, Some(365));
                 if self.min_nights > self.max_nights {
-                    r.fail(
-                        "max_nights",
-                        "The longest stay must be at least the shortest.",
-                    );
+                    r.fail("max_nights", tr!("hosting-error-max-below-min"));
                 }
                 self.cancellation_policy = r.choice(
                     "cancellation_policy",
                     CANCELLATION_POLICIES,
-                    "a cancellation policy",
+                    "hosting-error-choose-cancellation-policy",
                 );
                 self.advance_notice_days = r.int("advance_notice_days", 0, 30, Some(0));
                 self.preparation_nights = r.int("preparation_nights", 0, 7, Some(0));

@@ -5,14 +5,14 @@
 //! one is refused (400) and no CSRF token is needed: the worst a third party can do with a
 //! genuine link is what its owner asked for.
 
+use crate::app::i18n::Locale;
 use crate::server::mail::unsubscribe::{self, Topic};
 use crate::server::platform::error::db_error;
 use crate::server::platform::state::AppState;
+use crate::tr_in;
+use axum::Extension;
 use axum::Router;
 use axum::extract::{Query, State};
-use axum::Extension;
-use crate::app::i18n::Locale;
-use crate::tr_in;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -31,10 +31,7 @@ pub struct TokenQuery {
 
 /// The page for a token that is not genuine.
 fn refused(locale: Locale) -> Response {
-    let body = format!(
-        "<p>{}</p>",
-        escape(&tr_in!(locale, "unsubscribe-invalid"))
-    );
+    let body = format!("<p>{}</p>", escape(&tr_in!(locale, "unsubscribe-invalid")));
     let page = html(locale, &tr_in!(locale, "unsubscribe-invalid-title"), &body);
     (StatusCode::BAD_REQUEST, Html(page)).into_response()
 }
@@ -88,7 +85,11 @@ async fn confirm(
     }
     let body = format!(
         "<p>{} <a href=\"/account\">{}</a></p>",
-        escape(&tr_in!(locale, "unsubscribe-done", topic = topic.label(locale))),
+        escape(&tr_in!(
+            locale,
+            "unsubscribe-done",
+            topic = topic.label(locale)
+        )),
         escape(&tr_in!(locale, "unsubscribe-settings"))
     );
     let title = tr_in!(locale, "unsubscribe-done-title");

@@ -19,11 +19,11 @@ mod smtp;
 mod templates;
 pub mod unsubscribe;
 
-use crate::tr_in;
 use crate::server::accounts::mail::{self as account_mail, AccountMail, AccountMailEvent};
 use crate::server::notifications::{self, NotificationEvent};
 use crate::server::platform::config::MailConfig;
 use crate::server::platform::outbox::{self, Consumer, Event};
+use crate::tr_in;
 use futures::future::BoxFuture;
 use serde::Serialize;
 use sqlx::PgConnection;

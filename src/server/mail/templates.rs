@@ -161,15 +161,21 @@ mod tests {
                 "email": "ana@example.com", "hours": 24, "lang": lang, "dir": dir,
             })
         };
-        let fr = t.render("password_reset", &values("fr", "ltr")).expect("render");
+        let fr = t
+            .render("password_reset", &values("fr", "ltr"))
+            .expect("render");
         assert!(fr.text.starts_with("Bonjour Ana,"), "{}", fr.text);
         assert!(fr.text.contains("dans les 30 minutes"));
         assert!(fr.html.contains("<html lang=\"fr\" dir=\"ltr\">"));
         assert!(fr.html.contains("Choisir un nouveau mot de passe"));
-        let ar = t.render("verify_email", &values("ar", "rtl")).expect("render");
+        let ar = t
+            .render("verify_email", &values("ar", "rtl"))
+            .expect("render");
         assert!(ar.html.contains("dir=\"rtl\""));
         assert!(ar.text.contains("مرحبًا Ana"));
-        let en = t.render("password_reset", &values("en", "ltr")).expect("render");
+        let en = t
+            .render("password_reset", &values("en", "ltr"))
+            .expect("render");
         assert!(en.html.contains("Choose a new password"));
     }
 }

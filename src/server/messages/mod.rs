@@ -48,13 +48,10 @@ pub async fn notify_recipient(
     .fetch_one(&mut *tx)
     .await?;
     let excerpt: String = last.body.chars().take(280).collect();
-    crate::server::notifications::send_message_notice(
-        tx,
-        recipient,
-        conversation,
-        &format!("New message from {}", last.sender),
-        format!("About {}: {excerpt}", last.title),
-        now,
-    )
-    .await
+    let notice = crate::server::notifications::Notice::NewMessage {
+        sender: last.sender,
+        listing: last.title,
+        excerpt,
+    };
+    crate::server::notifications::tell_message(tx, recipient, conversation, &notice, now).await
 }

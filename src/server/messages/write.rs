@@ -9,6 +9,7 @@ use crate::app::types::stay_dates::StayDates;
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use crate::server::platform::state::AppState;
+use crate::tr;
 use sqlx::PgConnection;
 use time::{Duration, OffsetDateTime};
 use uuid::Uuid;
@@ -35,7 +36,7 @@ fn parse_inquiry(input: &NewInquiry, today: Day) -> Result<Inquiry, Vec<FieldErr
         None => None,
         Some(n @ 1..=50) => Some(n as i32),
         Some(_) => {
-            errors.push(FieldError::new("guests", "From 1 to 50 guests."));
+            errors.push(FieldError::new("guests", tr!("messages-error-guests")));
             None
         }
     };
@@ -153,7 +154,7 @@ pub async fn start_inquiry(
             return Ok(Err(AppError::NotFound("Listing".into())));
         };
         if host == guest {
-            return Ok(Err(AppError::Conflict("This is your own listing.".into())));
+            return Ok(Err(AppError::Conflict(tr!("messages-error-own-listing"))));
         }
         if let Err(limited) = within_rate(&mut tx, guest, limit, now).await? {
             return Ok(Err(limited));

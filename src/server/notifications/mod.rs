@@ -3,12 +3,20 @@
 //! events into rows, once per event and person. The mailer (`server::mail`) is the stream's
 //! second consumer: it e-mails the same notices, as each person's preferences allow.
 //! `new_message` notices are e-mail only (the inbox has its own unread count).
+//!
+//! A notice is told as a [`Notice`]: which message of the translations it is and its facts,
+//! so each person reads it in their own language, whoever's request or which worker sent
+//! it. The event carries it beside its English title and body; the bell's row keeps the
+//! English title and the notice itself (as JSON, in `body`), and [`list`] writes both in
+//! the reader's language. Notices sent as plain text ([`send`]) are shown as they are.
 
-use crate::app::types::AppError;
+use crate::app::i18n::{DateStyle, Locale, format};
 use crate::app::types::booking::{Notification, NotificationFeed};
+use crate::app::types::{AppError, Money};
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use crate::server::platform::outbox::{Consumer, Event, Stream};
+use crate::tr_in;
 use futures::future::BoxFuture;
 use serde::{Deserialize, Serialize};
 use sqlx::PgConnection;
@@ -27,8 +35,304 @@ pub const STREAM: Stream = Stream {
     consumers: &[CONSUMER, MAILER],
 };
 
-/// Tells `recipient` something, in the caller's transaction: an event on [`STREAM`], which
-/// the consumer turns into their notification once.
+/// What a notice says, as the facts its messages need: each reader gets its title and
+/// body in their own language ([`Notice::title`], [`Notice::body`]). Dates are the stay's
+/// `YYYY-MM-DD`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "notice", rename_all = "snake_case")]
+pub enum Notice {
+    /// To the host: a guest booked an instant-book listing.
+    NewReservation {
+        guest: String,
+        listing: String,
+        check_in: String,
+        check_out: String,
+    },
+    /// To the guest of an instant booking.
+    StayBooked {
+        listing: String,
+        check_in: String,
+        check_out: String,
+    },
+    /// To the host: a request to answer.
+    NewRequest {
+        guest: String,
+        listing: String,
+        check_in: String,
+        check_out: String,
+    },
+    /// To the guest: the host accepted.
+    RequestAccepted {
+        host: String,
+        listing: String,
+        check_in: String,
+        check_out: String,
+    },
+    /// To the guest: the host declined.
+    RequestDeclined {
+        host: String,
+        listing: String,
+        check_in: String,
+        check_out: String,
+    },
+    /// To the guest: the host did not answer in time.
+    RequestExpired {
+        host: String,
+        listing: String,
+        check_in: String,
+        check_out: String,
+    },
+    /// To the host: a request they did not answer expired.
+    RequestExpiredForHost {
+        guest: String,
+        listing: String,
+        check_in: String,
+        check_out: String,
+    },
+    /// To the guest: the host cancelled, and what is refunded (nothing: `None`).
+    HostCancelled {
+        host: String,
+        listing: String,
+        check_in: String,
+        check_out: String,
+        refund: Option<Money>,
+    },
+    /// To the host: the guest cancelled.
+    GuestCancelled {
+        guest: String,
+        listing: String,
+        check_in: String,
+        check_out: String,
+    },
+    /// To the person a review is about, once it is public.
+    ReviewOfYou { listing: String },
+    /// To the author of a review, once it is public.
+    YourReviewPublished { listing: String },
+    /// A reminder to review a stay while the window is open.
+    ReviewDue { listing: String, days_left: i64 },
+    /// A new message in a conversation (e-mail only).
+    NewMessage {
+        sender: String,
+        listing: String,
+        excerpt: String,
+    },
+}
+
+impl Notice {
+    /// The notice's title in `locale`.
+    pub fn title(&self, locale: Locale) -> String {
+        match self {
+            Self::NewReservation { .. } => tr_in!(locale, "booking-notice-new-reservation"),
+            Self::StayBooked { .. } => tr_in!(locale, "booking-notice-stay-booked"),
+            Self::NewRequest { .. } => tr_in!(locale, "booking-notice-new-request"),
+            Self::RequestAccepted { .. } => tr_in!(locale, "booking-notice-accepted"),
+            Self::RequestDeclined { .. } => tr_in!(locale, "booking-notice-declined"),
+            Self::RequestExpired { .. } => tr_in!(locale, "booking-notice-expired"),
+            Self::RequestExpiredForHost { .. } => {
+                tr_in!(locale, "booking-notice-expired-for-host")
+            }
+            Self::HostCancelled { .. } => tr_in!(locale, "booking-notice-host-cancelled"),
+            Self::GuestCancelled { .. } => tr_in!(locale, "booking-notice-guest-cancelled"),
+            Self::ReviewOfYou { .. } => tr_in!(locale, "reviews-notice-of-you"),
+            Self::YourReviewPublished { .. } => tr_in!(locale, "reviews-notice-yours-public"),
+            Self::ReviewDue { .. } => tr_in!(locale, "reviews-notice-due"),
+            Self::NewMessage { sender, .. } => {
+                tr_in!(locale, "messages-notice-new", sender = sender.as_str())
+            }
+        }
+    }
+
+    /// The notice's text in `locale`.
+    pub fn body(&self, locale: Locale) -> String {
+        let day = |iso: &str| format::iso_day(locale, iso, DateStyle::Date);
+        match self {
+            Self::NewReservation {
+                guest,
+                listing,
+                check_in,
+                check_out,
+            } => tr_in!(
+                locale,
+                "booking-notice-new-reservation-body",
+                guest = guest.as_str(),
+                listing = listing.as_str(),
+                check_in = day(check_in),
+                check_out = day(check_out),
+            ),
+            Self::StayBooked {
+                listing,
+                check_in,
+                check_out,
+            } => tr_in!(
+                locale,
+                "booking-notice-stay-booked-body",
+                listing = listing.as_str(),
+                check_in = day(check_in),
+                check_out = day(check_out),
+            ),
+            Self::NewRequest {
+                guest,
+                listing,
+                check_in,
+                check_out,
+            } => tr_in!(
+                locale,
+                "booking-notice-new-request-body",
+                guest = guest.as_str(),
+                listing = listing.as_str(),
+                check_in = day(check_in),
+                check_out = day(check_out),
+            ),
+            Self::RequestAccepted {
+                host,
+                listing,
+                check_in,
+                check_out,
+            } => tr_in!(
+                locale,
+                "booking-notice-accepted-body",
+                host = host.as_str(),
+                listing = listing.as_str(),
+                check_in = day(check_in),
+                check_out = day(check_out),
+            ),
+            Self::RequestDeclined {
+                host,
+                listing,
+                check_in,
+                check_out,
+            } => tr_in!(
+                locale,
+                "booking-notice-declined-body",
+                host = host.as_str(),
+                listing = listing.as_str(),
+                check_in = day(check_in),
+                check_out = day(check_out),
+            ),
+            Self::RequestExpired {
+                host,
+                listing,
+                check_in,
+                check_out,
+            } => tr_in!(
+                locale,
+                "booking-notice-expired-body",
+                host = host.as_str(),
+                listing = listing.as_str(),
+                check_in = day(check_in),
+                check_out = day(check_out),
+            ),
+            Self::RequestExpiredForHost {
+                guest,
+                listing,
+                check_in,
+                check_out,
+            } => tr_in!(
+                locale,
+                "booking-notice-expired-for-host-body",
+                guest = guest.as_str(),
+                listing = listing.as_str(),
+                check_in = day(check_in),
+                check_out = day(check_out),
+            ),
+            Self::HostCancelled {
+                host,
+                listing,
+                check_in,
+                check_out,
+                refund: Some(refund),
+            } => tr_in!(
+                locale,
+                "booking-notice-host-cancelled-refund-body",
+                host = host.as_str(),
+                listing = listing.as_str(),
+                check_in = day(check_in),
+                check_out = day(check_out),
+                refund = format::money(locale, *refund),
+            ),
+            Self::HostCancelled {
+                host,
+                listing,
+                check_in,
+                check_out,
+                refund: None,
+            } => tr_in!(
+                locale,
+                "booking-notice-host-cancelled-body",
+                host = host.as_str(),
+                listing = listing.as_str(),
+                check_in = day(check_in),
+                check_out = day(check_out),
+            ),
+            Self::GuestCancelled {
+                guest,
+                listing,
+                check_in,
+                check_out,
+            } => tr_in!(
+                locale,
+                "booking-notice-guest-cancelled-body",
+                guest = guest.as_str(),
+                listing = listing.as_str(),
+                check_in = day(check_in),
+                check_out = day(check_out),
+            ),
+            Self::ReviewOfYou { listing } => tr_in!(
+                locale,
+                "reviews-notice-of-you-body",
+                listing = listing.as_str()
+            ),
+            Self::YourReviewPublished { listing } => tr_in!(
+                locale,
+                "reviews-notice-yours-public-body",
+                listing = listing.as_str()
+            ),
+            Self::ReviewDue { listing, days_left } => tr_in!(
+                locale,
+                "reviews-notice-due-body",
+                listing = listing.as_str(),
+                days = *days_left
+            ),
+            Self::NewMessage {
+                listing, excerpt, ..
+            } => tr_in!(
+                locale,
+                "messages-notice-new-body",
+                listing = listing.as_str(),
+                excerpt = excerpt.as_str()
+            ),
+        }
+    }
+}
+
+/// Tells `recipient` what `notice` says, in the caller's transaction: an event on
+/// [`STREAM`], which the consumer turns into their notification once, in the language of
+/// whoever reads it.
+pub async fn tell(
+    tx: &mut PgConnection,
+    recipient: Uuid,
+    kind: &str,
+    booking_id: Option<i64>,
+    notice: &Notice,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    publish(
+        tx,
+        recipient,
+        kind,
+        booking_id,
+        None,
+        &notice.title(Locale::En),
+        notice.body(Locale::En),
+        Some(notice.clone()),
+        now,
+    )
+    .await
+}
+
+/// Tells `recipient` something written once for everyone (as plain text), in the caller's
+/// transaction: an event on [`STREAM`], which the consumer turns into their notification
+/// once.
 #[allow(clippy::too_many_arguments)]
 pub async fn send(
     tx: &mut PgConnection,
@@ -39,7 +343,10 @@ pub async fn send(
     body: String,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
-    publish(tx, recipient, kind, booking_id, None, title, body, now).await
+    publish(
+        tx, recipient, kind, booking_id, None, title, body, None, now,
+    )
+    .await
 }
 
 /// Tells `recipient` of a new message in `conversation_id`, in the caller's transaction:
@@ -62,6 +369,30 @@ pub async fn send_message_notice(
         Some(conversation_id),
         title,
         body,
+        None,
+        now,
+    )
+    .await
+}
+
+/// [`send_message_notice`] for a [`Notice`], which the mailer can write in the recipient's
+/// language.
+pub async fn tell_message(
+    tx: &mut PgConnection,
+    recipient: Uuid,
+    conversation_id: i64,
+    notice: &Notice,
+    now: OffsetDateTime,
+) -> Result<(), sqlx::Error> {
+    publish(
+        tx,
+        recipient,
+        "new_message",
+        None,
+        Some(conversation_id),
+        &notice.title(Locale::En),
+        notice.body(Locale::En),
+        Some(notice.clone()),
         now,
     )
     .await
@@ -76,6 +407,7 @@ async fn publish(
     conversation_id: Option<i64>,
     title: &str,
     body: String,
+    notice: Option<Notice>,
     now: OffsetDateTime,
 ) -> Result<(), sqlx::Error> {
     let event_id = Uuid::new_v4();
@@ -95,6 +427,7 @@ async fn publish(
             conversation_id,
             title: title.into(),
             body,
+            notice,
         },
         now,
     )
@@ -115,8 +448,32 @@ pub struct NotificationEvent {
     /// The conversation of a `new_message` notice (absent in older events).
     #[serde(default)]
     pub conversation_id: Option<i64>,
+    /// The title and body in English.
     pub title: String,
     pub body: String,
+    /// What the notice says, to write it in any language (absent in older events and for
+    /// notices sent as plain text).
+    #[serde(default)]
+    pub notice: Option<Notice>,
+}
+
+impl NotificationEvent {
+    /// The title and body in `locale` (as sent, for a notice sent as plain text).
+    pub fn text(&self, locale: Locale) -> (String, String) {
+        match &self.notice {
+            Some(n) => (n.title(locale), n.body(locale)),
+            None => (self.title.clone(), self.body.clone()),
+        }
+    }
+}
+
+/// A bell row's title and body in `locale`: written from the notice kept in `body`, or the
+/// stored text of a notice sent as plain text.
+fn row_text(locale: Locale, title: String, body: String) -> (String, String) {
+    match serde_json::from_str::<Notice>(&body) {
+        Ok(notice) => (notice.title(locale), notice.body(locale)),
+        Err(_) => (title, body),
+    }
 }
 
 pub struct NotificationsConsumer;
@@ -137,6 +494,13 @@ impl Consumer for NotificationsConsumer {
             if n.kind == "new_message" {
                 return Ok(()); // e-mail only: the inbox counts its own unread messages
             }
+            // The notice itself, for `list` to write in each reader's language.
+            let body = match &n.notice {
+                Some(notice) => {
+                    serde_json::to_string(notice).map_err(|e| format!("unwritable notice: {e}"))?
+                }
+                None => n.body.clone(),
+            };
             sqlx::query!(
                 "INSERT INTO notifications (user_id, event_id, kind, booking_id, title, body, created_at)
                  VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -146,7 +510,7 @@ impl Consumer for NotificationsConsumer {
                 n.kind,
                 n.booking_id,
                 n.title,
-                n.body,
+                body,
                 n.timestamp
             )
             .execute(&mut *tx)
@@ -157,8 +521,10 @@ impl Consumer for NotificationsConsumer {
     }
 }
 
-/// The caller's newest notifications (at most 50) and their unread count.
+/// The caller's newest notifications (at most 50) and their unread count, in the
+/// request's language (English for API clients).
 pub async fn list(db: &DbScope, user: Uuid) -> Result<NotificationFeed, AppError> {
+    let locale = crate::app::i18n::locale();
     let (unread, rows) = db
         .read(|pool| async move {
             let unread = sqlx::query_scalar!(
@@ -182,14 +548,17 @@ pub async fn list(db: &DbScope, user: Uuid) -> Result<NotificationFeed, AppError
         unread,
         items: rows
             .into_iter()
-            .map(|r| Notification {
-                id: r.id,
-                kind: r.kind,
-                booking_id: r.booking_id,
-                title: r.title,
-                body: r.body,
-                created_at: r.created_at.format(&Rfc3339).unwrap_or_default(),
-                read: r.read_at.is_some(),
+            .map(|r| {
+                let (title, body) = row_text(locale, r.title, r.body);
+                Notification {
+                    id: r.id,
+                    kind: r.kind,
+                    booking_id: r.booking_id,
+                    title,
+                    body,
+                    created_at: r.created_at.format(&Rfc3339).unwrap_or_default(),
+                    read: r.read_at.is_some(),
+                }
             })
             .collect(),
     })
@@ -223,4 +592,45 @@ pub async fn mark_all_read(db: &DbScope, user: Uuid, now: OffsetDateTime) -> Res
     .await
     .map_err(|e| db_error(e, "mark notifications read"))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_notice_reads_in_each_language_and_plain_text_as_sent() {
+        let notice = Notice::RequestAccepted {
+            host: "Hana".into(),
+            listing: "Casa Azul".into(),
+            check_in: "2026-07-01".into(),
+            check_out: "2026-07-04".into(),
+        };
+        let stored = serde_json::to_string(&notice).expect("json");
+        let (title, body) = row_text(
+            Locale::En,
+            "Your request was accepted".into(),
+            stored.clone(),
+        );
+        assert_eq!(title, "Your request was accepted");
+        assert_eq!(
+            body,
+            "Hana accepted your stay at Casa Azul, Jul 1, 2026 to Jul 4, 2026."
+        );
+        let (title, body) = row_text(Locale::Fr, String::new(), stored);
+        assert_eq!(title, "Votre demande a été acceptée");
+        assert!(
+            body.starts_with("Hana a accepté votre séjour à Casa Azul"),
+            "{body}"
+        );
+        let (title, body) = row_text(
+            Locale::Es,
+            "Payout sent".into(),
+            "€120 is on its way.".into(),
+        );
+        assert_eq!(
+            (title.as_str(), body.as_str()),
+            ("Payout sent", "€120 is on its way.")
+        );
+    }
 }

@@ -34,6 +34,24 @@ struct Hit {
     suggestion: PlaceSuggestion,
 }
 
+/// The place a search for `typed` most likely meant, when `typed` is not itself a place's
+/// name (folded): its label ("Lisbon, Portugal"). `None` when nothing is close, or on any
+/// error (a hint, never a failure).
+pub async fn did_you_mean(
+    db: &DbScope,
+    memo: &Memo<Arc<Vec<PlaceSuggestion>>>,
+    typed: &str,
+) -> Option<String> {
+    let typed = typed.trim();
+    if typed.chars().count() < 4 {
+        return None;
+    }
+    // As many as the search box asks for: the ranking needs the typo candidates.
+    let best = suggest(db, memo, typed, Kinds::Any, 8).await.ok()?;
+    let best = best.first()?;
+    (super::fold::fold(&best.name) != super::fold::fold(typed)).then(|| best.label.clone())
+}
+
 /// Up to `limit` suggestions for `typed`, best first; kept in `memo` for a while (the
 /// gazetteer changes only when it is imported).
 pub async fn suggest(

@@ -3,7 +3,7 @@
 //! tells both parties.
 
 use super::closes_on;
-use crate::server::notifications;
+use crate::server::notifications::{self, Notice};
 use crate::server::platform::state::AppState;
 use sqlx::PgConnection;
 use time::OffsetDateTime;
@@ -50,14 +50,14 @@ pub(super) async fn publish(
         for r in &published {
             if !told.contains(&r.subject_id) {
                 told.push(r.subject_id);
-                let body = format!("A review of your stay at {title} is now public.");
-                notifications::send(
+                notifications::tell(
                     tx,
                     r.subject_id,
                     "review_published",
                     Some(booking),
-                    "You have a new review",
-                    body,
+                    &Notice::ReviewOfYou {
+                        listing: title.clone(),
+                    },
                     now,
                 )
                 .await?;
@@ -66,14 +66,14 @@ pub(super) async fn publish(
         for r in &published {
             if !told.contains(&r.author_id) {
                 told.push(r.author_id);
-                let body = format!("Your review of the stay at {title} is now public.");
-                notifications::send(
+                notifications::tell(
                     tx,
                     r.author_id,
                     "review_published",
                     Some(booking),
-                    "Your review is public",
-                    body,
+                    &Notice::YourReviewPublished {
+                        listing: title.clone(),
+                    },
                     now,
                 )
                 .await?;

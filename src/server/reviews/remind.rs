@@ -3,7 +3,7 @@
 //! it, in the app and (through the mailer, a consumer of the same stream) by e-mail. A row
 //! in `review_reminders` per reminder sent: each goes once, even with many workers.
 
-use crate::server::notifications;
+use crate::server::notifications::{self, Notice};
 use crate::server::platform::state::AppState;
 
 /// The days after check-out a reminder goes out.
@@ -50,16 +50,15 @@ pub async fn remind_due(state: &AppState) -> Result<usize, sqlx::Error> {
     .await?;
     for r in &due {
         let left = super::REVIEW_WINDOW_DAYS - i64::from(r.day);
-        notifications::send(
+        notifications::tell(
             &mut tx,
             r.user_id,
             "review_due",
             Some(r.booking_id),
-            "How was the stay?",
-            format!(
-                "Review your stay at {}: {left} days left. Neither of you sees the other's review until both are in.",
-                r.title
-            ),
+            &Notice::ReviewDue {
+                listing: r.title.clone(),
+                days_left: left,
+            },
             now,
         )
         .await?;

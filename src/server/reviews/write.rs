@@ -10,6 +10,7 @@ use crate::app::types::review::{
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use crate::server::platform::state::AppState;
+use crate::tr;
 use uuid::Uuid;
 
 /// `user` reviews booking `booking` (as its guest or its host). 404 unless they are a
@@ -50,14 +51,10 @@ pub async fn write(
                 (ReviewerRole::Host, stay.guest_id)
             };
             if stay.status != "completed" {
-                return Ok(Err(AppError::Conflict(
-                    "A stay can be reviewed once it is over.".into(),
-                )));
+                return Ok(Err(AppError::Conflict(tr!("reviews-error-not-over"))));
             }
             if stay.today > closes_on(stay.check_out) {
-                return Ok(Err(AppError::Conflict(
-                    "The time to review this stay has ended.".into(),
-                )));
+                return Ok(Err(AppError::Conflict(tr!("reviews-error-closed"))));
             }
             let parsed = match input.parse(role) {
                 Ok(p) => p,
@@ -96,9 +93,7 @@ pub async fn write(
             .fetch_optional(&mut *tx)
             .await?;
             let Some(id) = id else {
-                return Ok(Err(AppError::Conflict(
-                    "You have already reviewed this stay.".into(),
-                )));
+                return Ok(Err(AppError::Conflict(tr!("reviews-error-already"))));
             };
             let both = sqlx::query_scalar!(
                 r#"SELECT count(*) AS "n!" FROM reviews WHERE booking_id = $1"#,
@@ -187,7 +182,7 @@ pub async fn respond(
     };
     let text = review_text(text, "text", MAX_NOTE_TEXT)
         .map_err(form)?
-        .ok_or_else(|| form(FieldError::new("text", "Write your response.")))?;
+        .ok_or_else(|| form(FieldError::new("text", tr!("reviews-error-no-response"))))?;
     let now = state.clock.now();
     let answered = db
         .write(|pool| async move {
@@ -220,9 +215,7 @@ pub async fn respond(
         .map_err(|e| db_error(e, "respond to review"))?;
     match answered {
         None => Err(AppError::NotFound("Review".into())),
-        Some(true) => Err(AppError::Conflict(
-            "This review already has your response.".into(),
-        )),
+        Some(true) => Err(AppError::Conflict(tr!("reviews-error-responded"))),
         Some(false) => super::read::one(db, user, review)
             .await?
             .ok_or(AppError::Internal),

@@ -380,7 +380,7 @@ pub(crate) fn zone_name(zone: &str) -> String {
 /// `text` split around the first `part` in it (an argument of its message), so the part
 /// can be wrapped in markup: what comes before it and after it. All of `text` comes before
 /// when it does not hold `part`.
-pub(super) fn around(text: &str, part: &str) -> (String, String) {
+pub(crate) fn around(text: &str, part: &str) -> (String, String) {
     match text.find(part) {
         Some(at) if !part.is_empty() => (text[..at].to_owned(), text[at + part.len()..].to_owned()),
         _ => (text.to_owned(), String::new()),

@@ -273,6 +273,7 @@ impl MapHandle {
             }
         }
         let map = new_map(container, &settings);
+        name_zoom_buttons(container);
         add_tiles(&map);
         let mut handle = Self {
             map,
@@ -338,6 +339,26 @@ impl Drop for MapHandle {
 
 /// The tile layer the server configured (`<meta>` tags written by the shell); none when
 /// the URL is empty or absent. Tiles that fail to load leave the plain background.
+/// Leaflet names its zoom buttons in English: they take the page's language instead.
+fn name_zoom_buttons(container: &HtmlElement) {
+    let locale = crate::app::i18n::page_locale();
+    for (selector, label) in [
+        (
+            ".leaflet-control-zoom-in",
+            crate::tr_in!(locale, "map-zoom-in"),
+        ),
+        (
+            ".leaflet-control-zoom-out",
+            crate::tr_in!(locale, "map-zoom-out"),
+        ),
+    ] {
+        if let Ok(Some(button)) = container.query_selector(selector) {
+            let _ = button.set_attribute("title", &label);
+            let _ = button.set_attribute("aria-label", &label);
+        }
+    }
+}
+
 fn add_tiles(map: &Map) {
     let meta = |name: &str| {
         document()

@@ -1,4 +1,5 @@
 use super::use_hydrated;
+use crate::tr;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -35,11 +36,11 @@ pub fn LocationPicker(
     let node = NodeRef::<Div>::new();
     let (failed, set_failed) = signal(false);
     browser::attach(node, latitude, longitude, set_failed);
-    let label = label.unwrap_or_else(|| "Choose the location on the map".to_string());
+    let label = label.unwrap_or_else(|| tr!("map-picker-label"));
     view! {
         <div class="location-picker" role="region" aria-label=label hidden=move || !hydrated.get()>
             <div class="map location-picker__map" node_ref=node></div>
-            <p class="map__note" hidden=move || !failed.get()>"The map could not be loaded: type the coordinates instead."</p>
+            <p class="map__note" hidden=move || !failed.get()>{tr!("map-picker-failed")}</p>
         </div>
     }
 }
@@ -182,7 +183,10 @@ mod browser {
                 ("icon", icon),
                 ("draggable", true.into()),
                 ("keyboard", false.into()),
-                ("title", "Drag to the exact spot".into()),
+                (
+                    "title",
+                    crate::tr_in!(crate::app::i18n::page_locale(), "map-picker-marker").into(),
+                ),
             ]),
         );
         let map = handle.map.clone();

@@ -1,4 +1,5 @@
 use super::use_hydrated;
+use crate::tr;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -19,7 +20,7 @@ pub fn PlaceMap(
     view! {
         <div class="place-map" role="region" aria-label=label hidden=move || !hydrated.get()>
             <div class="map place-map__map" node_ref=node></div>
-            <p class="map__note" hidden=move || !failed.get()>"The map could not be loaded."</p>
+            <p class="map__note" hidden=move || !failed.get()>{tr!("map-failed")}</p>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 use super::use_hydrated;
 use crate::app::types::map::BBox;
 use crate::app::types::search::area_search_query;
+use crate::tr;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -85,7 +86,7 @@ pub fn ResultsMap(
         <section
             class="results-map"
             class=("results-map--folded", move || !open.get())
-            aria-label="Map of the results"
+            aria-label=tr!("map-results-label")
             // Its place is kept (invisible) until the WASM draws it, so nothing moves when it
             // appears; without JavaScript the stylesheet leaves it out (`scripting: none`).
             class=("results-map--live", move || hydrated.get())
@@ -97,7 +98,7 @@ pub fn ResultsMap(
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| set_open.update(|o| *o = !*o)
             >
-                {move || if open.get() { "Hide map" } else { "Show map" }}
+                {move || if open.get() { tr!("map-hide") } else { tr!("map-show") }}
             </button>
             <div class="results-map__frame" id="results-map">
                 <div class="map results-map__map" node_ref=node></div>
@@ -107,9 +108,9 @@ pub fn ResultsMap(
                     hidden=move || area.get().is_none()
                     on:click=search_area
                 >
-                    "Search this area"
+                    {tr!("map-search-area")}
                 </button>
-                <p class="map__note" hidden=move || !failed.get()>"The map could not be loaded."</p>
+                <p class="map__note" hidden=move || !failed.get()>{tr!("map-failed")}</p>
             </div>
         </section>
     }
@@ -258,7 +259,12 @@ mod browser {
                     let marker = price_pin(pin);
                     self.group.add_layer(&marker);
                     if let Some(el) = marker.get_element() {
-                        let name = format!("{}, {} a night", pin.title, pin.label);
+                        let name = crate::tr_in!(
+                            crate::app::i18n::page_locale(),
+                            "map-pin-label",
+                            title = pin.title.as_str(),
+                            price = pin.label.as_str()
+                        );
                         let _ = el.set_attribute("aria-label", &name);
                     }
                     (pin.id, marker)

@@ -11,6 +11,7 @@ use crate::app::types::activities::{
 };
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
+use crate::tr;
 use uuid::Uuid;
 
 /// The most places one listing's guidebook holds.
@@ -52,25 +53,24 @@ impl NewPlace {
         if name.is_empty() || name.chars().count() > 120 {
             return Err(invalid(
                 "name",
-                "Give the place a name of 1 to 120 characters.",
+                tr!("assistant-guidebook-error-name", max = 120),
             ));
         }
         let category = ActivityCategory::parse(&input.category)
-            .ok_or_else(|| invalid("category", "Choose what kind of place it is."))?;
-        let coordinate = |field: &str, raw: &str, max: f64| {
+            .ok_or_else(|| invalid("category", tr!("assistant-guidebook-error-category")))?;
+        let coordinate = |field: &str, raw: &str, max: f64, message: fn() -> String| {
             raw.trim()
                 .parse::<f64>()
                 .ok()
                 .filter(|v| v.is_finite() && v.abs() <= max)
-                .ok_or_else(|| {
-                    invalid(
-                        field,
-                        format!("Give the {field} in degrees, -{max} to {max}."),
-                    )
-                })
+                .ok_or_else(|| invalid(field, message()))
         };
-        let latitude = coordinate("latitude", &input.latitude, 90.0)?;
-        let longitude = coordinate("longitude", &input.longitude, 180.0)?;
+        let latitude = coordinate("latitude", &input.latitude, 90.0, || {
+            tr!("assistant-guidebook-error-latitude", max = 90)
+        })?;
+        let longitude = coordinate("longitude", &input.longitude, 180.0, || {
+            tr!("assistant-guidebook-error-longitude", max = 180)
+        })?;
         let opening_hours = input.opening_hours.trim();
         hours::parse(opening_hours).map_err(|e| invalid("opening_hours", e.0))?;
         let duration_min = input
@@ -82,7 +82,7 @@ impl NewPlace {
             .ok_or_else(|| {
                 invalid(
                     "duration_min",
-                    "Give a typical visit in minutes, 15 to 480.",
+                    tr!("assistant-guidebook-error-duration", min = 15, max = 480),
                 )
             })?;
         let price_level = input
@@ -91,10 +91,13 @@ impl NewPlace {
             .parse::<i16>()
             .ok()
             .filter(|p| (0..=4).contains(p))
-            .ok_or_else(|| invalid("price_level", "Choose a price level from free (0) to 4."))?;
+            .ok_or_else(|| invalid("price_level", tr!("assistant-guidebook-error-price")))?;
         let description = input.description.trim();
         if description.chars().count() > 500 {
-            return Err(invalid("description", "Keep the tip to 500 characters."));
+            return Err(invalid(
+                "description",
+                tr!("assistant-guidebook-error-tip", max = 500),
+            ));
         }
         Ok(Self {
             name: name.to_string(),
@@ -194,7 +197,7 @@ pub async fn add(
     id.ok_or_else(|| {
         invalid(
             "name",
-            format!("A guidebook holds at most {MAX_PLACES} places: remove one first."),
+            tr!("assistant-guidebook-error-full", max = MAX_PLACES),
         )
     })
 }

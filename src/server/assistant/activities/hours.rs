@@ -10,7 +10,10 @@
 //! sunrise, comments) is refused rather than guessed: a place whose hours do not parse is
 //! still listed, with its hours as written, but never planned.
 
+use crate::app::i18n::{self, DateStyle, Locale};
+use crate::app::types::stay::Day;
 use crate::server::assistant::planner::WeeklyHours;
+use crate::tr;
 use time::Weekday;
 
 /// The longest text accepted.
@@ -27,26 +30,24 @@ const DAYS: [(&str, Weekday); 7] = [
     ("sa", Weekday::Saturday),
     ("su", Weekday::Sunday),
 ];
-const SHORT: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
 pub struct HoursError(pub String);
 
-fn err<T>(message: String) -> Result<T, HoursError> {
-    Err(HoursError(format!(
-        "{message} Write hours like “Mo-Fr 09:00-17:00; Sa 10:00-14:00”, or 24/7."
-    )))
+/// What is wrong, and how to write hours: in the language of the request.
+fn err<T>(problem: String) -> Result<T, HoursError> {
+    Err(HoursError(tr!("assistant-hours-error", problem = problem)))
 }
 
 /// Reads `text` into the week's opening intervals.
 pub fn parse(text: &str) -> Result<WeeklyHours, HoursError> {
     let text = text.trim();
     if text.is_empty() {
-        return err("The opening hours are empty.".into());
+        return err(tr!("assistant-hours-empty"));
     }
     if text.chars().count() > MAX_CHARS {
-        return err(format!("Keep the hours to {MAX_CHARS} characters."));
+        return err(tr!("assistant-hours-too-long", max = MAX_CHARS));
     }
     if text == "24/7" {
         return Ok(WeeklyHours::always_open());
@@ -58,7 +59,7 @@ pub fn parse(text: &str) -> Result<WeeklyHours, HoursError> {
             if i + 1 == rules.len() && i > 0 {
                 continue; // a trailing ";"
             }
-            return err("There is an empty rule between two “;”.".into());
+            return err(tr!("assistant-hours-empty-rule"));
         }
         let (days, times) = split_rule(rule);
         let days = match days {
@@ -88,10 +89,7 @@ fn day(text: &str) -> Result<usize, HoursError> {
     let lower = text.trim().to_ascii_lowercase();
     match DAYS.iter().position(|(d, _)| *d == lower) {
         Some(i) => Ok(i),
-        None => err(format!(
-            "“{}” is not a day (Mo, Tu, We, Th, Fr, Sa, Su).",
-            text.trim()
-        )),
+        None => err(tr!("assistant-hours-not-a-day", text = text.trim())),
     }
 }
 
@@ -128,9 +126,7 @@ fn clock(text: &str) -> Result<u16, HoursError> {
     });
     match parsed {
         Some(minutes) => Ok(minutes),
-        None => err(format!(
-            "“{t}” is not a time of day (HH:MM, 00:00 to 24:00)."
-        )),
+        None => err(tr!("assistant-hours-not-a-time", text = t)),
     }
 }
 
@@ -140,29 +136,29 @@ fn intervals(text: &str) -> Result<Vec<(u16, u16)>, HoursError> {
         return Ok(Vec::new());
     }
     if text.is_empty() {
-        return err("A rule names days but no times.".into());
+        return err(tr!("assistant-hours-no-times"));
     }
     let mut out: Vec<(u16, u16)> = Vec::new();
     for part in text.split(',') {
         let Some((open, close)) = part.split_once('-') else {
-            return err(format!("“{}” is not a time range.", part.trim()));
+            return err(tr!("assistant-hours-not-a-range", text = part.trim()));
         };
         let (open, close) = (clock(open)?, clock(close)?);
         if close <= open {
-            return err(format!(
-                "{}–{} closes before it opens: end the day at 24:00.",
-                hhmm(open),
-                hhmm(close)
+            return err(tr!(
+                "assistant-hours-closes-before-opening",
+                open = hhmm(open),
+                close = hhmm(close)
             ));
         }
         out.push((open, close));
     }
     if out.len() > MAX_INTERVALS {
-        return err(format!("At most {MAX_INTERVALS} time ranges a day."));
+        return err(tr!("assistant-hours-too-many", max = MAX_INTERVALS));
     }
     out.sort_unstable();
     if out.windows(2).any(|w| w[1].0 < w[0].1) {
-        return err("Two time ranges overlap.".into());
+        return err(tr!("assistant-hours-overlap"));
     }
     Ok(out)
 }
@@ -172,7 +168,8 @@ pub fn hhmm(minutes: u16) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
-/// One weekday's hours for people: "10:00–13:00, 14:00–18:00", "open 24 hours" or "closed".
+/// One weekday's hours as a plan keeps them (pages translate the words when they show
+/// them): "10:00–13:00, 14:00–18:00", "open 24 hours" or "closed".
 pub fn day_line(week: &WeeklyHours, weekday: Weekday) -> String {
     let intervals = week.intervals(weekday);
     if intervals.is_empty() {
@@ -181,6 +178,11 @@ pub fn day_line(week: &WeeklyHours, weekday: Weekday) -> String {
     if intervals == [(0, 24 * 60)] {
         return "open 24 hours".into();
     }
+    times(intervals)
+}
+
+/// "10:00–13:00, 14:00–18:00".
+fn times(intervals: &[(u16, u16)]) -> String {
     intervals
         .iter()
         .map(|&(o, c)| format!("{}–{}", hhmm(o), hhmm(c)))
@@ -188,12 +190,24 @@ pub fn day_line(week: &WeeklyHours, weekday: Weekday) -> String {
         .join(", ")
 }
 
-/// The week for people, days with the same hours run together: ["Mon–Fri 09:00–17:00",
-/// "Sat–Sun closed"], or ["Open 24 hours"].
+/// Day `index`'s short name (0 = Monday: "Mon") in `locale`.
+fn short_day(locale: Locale, index: usize) -> String {
+    // 2024-01-01 was a Monday.
+    let day = Day {
+        year: 2024,
+        month: 1,
+        day: 1 + index as u32,
+    };
+    i18n::format::day(locale, day, DateStyle::Weekday)
+}
+
+/// The week for people, in the language of the request, days with the same hours run
+/// together: ["Mon–Fri 09:00–17:00", "Sat–Sun closed"], or ["Open 24 hours"].
 pub fn week_lines(week: &WeeklyHours) -> Vec<String> {
     if week.days.iter().all(|d| d.as_slice() == [(0, 24 * 60)]) {
-        return vec!["Open 24 hours".into()];
+        return vec![tr!("assistant-hours-always-open")];
     }
+    let locale = i18n::locale();
     let mut lines = Vec::new();
     let mut start = 0;
     while start < 7 {
@@ -202,11 +216,22 @@ pub fn week_lines(week: &WeeklyHours) -> Vec<String> {
             end += 1;
         }
         let days = if end == start {
-            SHORT[start].to_string()
+            short_day(locale, start)
         } else {
-            format!("{}–{}", SHORT[start], SHORT[end])
+            format!("{}–{}", short_day(locale, start), short_day(locale, end))
         };
-        lines.push(format!("{days} {}", day_line(week, DAYS[start].1)));
+        let intervals = week.intervals(DAYS[start].1);
+        lines.push(if intervals.is_empty() {
+            tr!("assistant-hours-days-closed", days = days)
+        } else if intervals == [(0, 24 * 60)] {
+            tr!("assistant-hours-days-all-day", days = days)
+        } else {
+            tr!(
+                "assistant-hours-days",
+                days = days,
+                times = times(intervals)
+            )
+        });
         start = end + 1;
     }
     lines

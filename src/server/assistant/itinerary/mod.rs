@@ -17,6 +17,7 @@ use crate::server::assistant::planner::{self, DayOutlook, Locked, PlanRequest, S
 use crate::server::assistant::weather::{self, Place};
 use crate::server::platform::config::Config;
 use crate::server::platform::db::DbScope;
+use crate::tr;
 use std::collections::HashMap;
 use time::format_description::well_known::{Iso8601, Rfc3339};
 use time::{Date, OffsetDateTime};
@@ -168,9 +169,9 @@ pub fn plan_with(
     let mut locked = Vec::new();
     for pin in &wishes.locked {
         let (Some(date), Some(&id)) = (date(&pin.date), ids.get(pin.key.as_str())) else {
-            return Err(AppError::Unprocessable(format!(
-                "A pinned place ({}) is no longer near this stay or has no known hours: unpin it.",
-                pin.key
+            return Err(AppError::Unprocessable(tr!(
+                "assistant-plan-error-pin-gone",
+                key = pin.key.as_str()
             )));
         };
         locked.push(Locked {
@@ -222,8 +223,7 @@ pub fn plan_with(
         .enumerate()
         .map(|(i, (a, w))| planned(i as i64 + 1, a, w))
         .collect();
-    let plan =
-        planner::plan(&request, &acts).map_err(|e| AppError::Unprocessable(e.to_string()))?;
+    let plan = planner::plan(&request, &acts).map_err(|e| AppError::Unprocessable(refusal(&e)))?;
     let by_id = |id: i64| usize::try_from(id - 1).ok().and_then(|i| plannable.get(i));
     let days = plan
         .days
@@ -273,6 +273,7 @@ pub fn plan_with(
                 let name = names
                     .get(k.as_str())
                     .copied()
+                    // A sentinel the trip page recognises and shows in its own language.
                     .unwrap_or("A place no longer listed");
                 (k.clone(), name.to_string())
             })
@@ -284,6 +285,91 @@ pub fn plan_with(
     })
 }
 
+/// `date` as the request's language writes it ("Dec 7, 2026").
+fn day_text(date: Date) -> String {
+    use crate::app::i18n::{self, DateStyle};
+    i18n::date(&date.to_string(), DateStyle::Date)
+}
+
+/// Why the planner refused, in the language of the request (the planner's own text is
+/// for logs and tests).
+fn refusal(e: &planner::PlanError) -> String {
+    use planner::PlanError as E;
+    let slot = |s: Slot| day_slot(s).label();
+    match *e {
+        E::CheckOutNotAfterCheckIn {
+            check_in,
+            check_out,
+        } => tr!(
+            "assistant-plan-error-dates",
+            check_in = day_text(check_in),
+            check_out = day_text(check_out)
+        ),
+        E::TooManyNights { nights, max } => {
+            tr!("assistant-plan-error-too-long", nights = nights, max = max)
+        }
+        E::InvalidStayLocation => tr!("assistant-plan-error-stay-location"),
+        E::UnknownActivity { activity_id } => {
+            tr!("assistant-plan-error-unknown", activity = activity_id)
+        }
+        E::InvalidActivityLocation { activity_id } => {
+            tr!("assistant-plan-error-location", activity = activity_id)
+        }
+        E::LockedDropped { activity_id } => {
+            tr!(
+                "assistant-plan-error-locked-dropped",
+                activity = activity_id
+            )
+        }
+        E::LockedOutsideStay { activity_id, date } => tr!(
+            "assistant-plan-error-outside-stay",
+            activity = activity_id,
+            date = day_text(date)
+        ),
+        E::LockedSlotUnavailable {
+            activity_id,
+            date,
+            slot: s,
+        } => tr!(
+            "assistant-plan-error-slot-unavailable",
+            activity = activity_id,
+            slot = slot(s),
+            date = day_text(date)
+        ),
+        E::LockedSlotTaken { date, slot: s } => tr!(
+            "assistant-plan-error-slot-taken",
+            slot = slot(s),
+            date = day_text(date)
+        ),
+        E::LockedTwice { activity_id } => {
+            tr!("assistant-plan-error-locked-twice", activity = activity_id)
+        }
+        E::LockedClosed {
+            activity_id,
+            date,
+            slot: s,
+        } => tr!(
+            "assistant-plan-error-closed",
+            activity = activity_id,
+            slot = slot(s),
+            date = day_text(date)
+        ),
+        E::LockedUnreachable { date } => {
+            tr!("assistant-plan-error-unreachable", date = day_text(date))
+        }
+        E::LockedTooFar {
+            date,
+            travel_km,
+            limit_km,
+        } => tr!(
+            "assistant-plan-error-too-far",
+            date = day_text(date),
+            km = crate::app::components::fixed(travel_km, 1),
+            limit = limit_km
+        ),
+    }
+}
+
 /// The wishes of a request, checked: pins on dates of the stay, at most 50 pins and 200
 /// dropped places, keys of sane length.
 pub fn checked_wishes(
@@ -293,27 +379,33 @@ pub fn checked_wishes(
     stay: &Stay,
 ) -> Result<Wishes, AppError> {
     if locked.len() > 50 {
-        return Err(invalid("Pin at most 50 places."));
+        return Err(invalid(tr!("assistant-plan-error-too-many-pins", max = 50)));
     }
     if dropped.len() > 200 {
-        return Err(invalid("Drop at most 200 places."));
+        return Err(invalid(tr!(
+            "assistant-plan-error-too-many-dropped",
+            max = 200
+        )));
     }
     for pin in &locked {
         let Some(d) = date(&pin.date) else {
-            return Err(invalid(format!(
-                "Pin dates are YYYY-MM-DD, not “{}”.",
-                pin.date
+            return Err(invalid(tr!(
+                "assistant-plan-error-pin-date",
+                date = pin.date.as_str()
             )));
         };
         if d < stay.check_in || d > stay.check_out {
-            return Err(invalid(format!("{d} is not a day of this stay.")));
+            return Err(invalid(tr!(
+                "assistant-plan-error-not-in-stay",
+                date = day_text(d)
+            )));
         }
         if pin.key.is_empty() || pin.key.len() > 100 {
-            return Err(invalid("A pin names its place by `key`."));
+            return Err(invalid(tr!("assistant-plan-error-pin-key")));
         }
     }
     if dropped.iter().any(|k| k.is_empty() || k.len() > 100) {
-        return Err(invalid("Dropped places are named by `key`."));
+        return Err(invalid(tr!("assistant-plan-error-dropped-key")));
     }
     let mut preferences = preferences;
     preferences.interests.sort();

@@ -33,9 +33,9 @@ pub async fn stay_of(db: &DbScope, guest: Uuid, id: i64) -> Result<Stay, AppErro
         .filter(|r| r.guest_id == guest)
         .ok_or_else(|| AppError::NotFound("Booking".into()))?;
     if !matches!(row.status.as_str(), "pending" | "confirmed" | "completed") {
-        return Err(AppError::Conflict(
-            "This booking will not take place, so there is no trip to plan.".into(),
-        ));
+        return Err(AppError::Conflict(crate::tr!(
+            "assistant-plan-error-cancelled"
+        )));
     }
     Ok(Stay {
         booking_id: Some(id),

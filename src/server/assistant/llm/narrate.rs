@@ -65,7 +65,7 @@ pub async fn narrate(
                 "weather": d.weather.as_ref().map(|w| w.label.clone()),
                 "stops": d.stops.iter().map(|s| serde_json::json!({
                     "part_of_day": s.slot.as_str(), "from": s.start, "to": s.end,
-                    "place": s.activity.name, "kind": s.activity.category.label(),
+                    "place": s.activity.name, "kind": s.activity.category.as_str(),
                 })).collect::<Vec<_>>(),
             })
         })

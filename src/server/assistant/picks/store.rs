@@ -174,10 +174,7 @@ pub async fn for_user(
             .into_iter()
             .map(|r| r.0)
             .collect();
-        return Ok((
-            ids,
-            Some("Because of the homes you saved and booked".into()),
-        ));
+        return Ok((ids, Some(crate::tr!("assistant-picks-saved-and-booked"))));
     }
     near_searches(db, me, limit).await
 }
@@ -222,7 +219,7 @@ async fn near_searches(
         .collect();
     places.sort();
     places.dedup();
-    let why =
-        (!rows.is_empty()).then(|| format!("Popular near your searches: {}", places.join(", ")));
+    let why = (!rows.is_empty())
+        .then(|| crate::tr!("assistant-picks-near-searches", places = places.join(", ")));
     Ok((rows.into_iter().map(|r| r.id).collect(), why))
 }

@@ -89,6 +89,7 @@ pub async fn search(db: &DbScope, q: &SearchQuery) -> Result<SearchResults, AppE
         page: q.page,
         per_page: q.per_page,
         relax,
+        did_you_mean: None,
     })
 }
 
