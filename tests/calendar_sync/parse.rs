@@ -28,7 +28,7 @@ fn read(bytes: &[u8]) -> Result<usize, String> {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).expect("date");
     blocked_nights(bytes, chrono_tz::Europe::Lisbon, window(today))
         .map(|e| e.len())
-        .map_err(|e| e.0)
+        .map_err(|e| e.to_string())
 }
 
 proptest! {

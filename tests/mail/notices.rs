@@ -143,3 +143,33 @@ async fn the_unsubscribe_link_works_without_signing_in_and_a_forged_one_does_not
     assert_eq!(me["preferences"]["notifications"]["booking_updates"], false);
     assert_eq!(me["preferences"]["notifications"]["messages"], true);
 }
+
+#[tokio::test]
+async fn a_notice_is_mailed_in_the_recipients_language() {
+    let w = World::new().await;
+    let _host = w.signed_up("hana").await;
+    let guest = w.signed_up("gil").await;
+    mark_all_verified_directly(&w.pool).await;
+    // The host reads Haven in Spanish (chosen); the guest never chose.
+    sqlx::query("UPDATE users SET preferred_language = 'es' WHERE email = $1")
+        .bind(w.email("hana"))
+        .execute(&w.pool)
+        .await
+        .expect("preference");
+    let listing = w.listing(false).await;
+    let r = w.book(&guest, listing).await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    w.relay().await;
+    maildir::wait_for(&w.email("hana"), 2).await;
+
+    let mails = w.mails("hana", "Nueva solicitud de reserva");
+    assert_eq!(mails.len(), 1, "the request in Spanish");
+    let mail = &mails[0];
+    assert!(mail.text().starts_with("Hola, Hana:"), "{}", mail.text());
+    assert!(
+        mail.text()
+            .contains("Gil quiere alojarse en Porto riverside loft")
+    );
+    assert!(mail.html().contains("<html lang=\"es\" dir=\"ltr\">"));
+    assert!(mail.text().contains("Leer y responder") || mail.text().contains("Ver las reservas"));
+}

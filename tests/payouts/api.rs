@@ -447,12 +447,12 @@ async fn the_dashboard_shows_payouts_and_upcoming_stays_without_javascript() {
     for text in [
         "id=\"payouts\"",
         "Scheduled payouts, then paid ones",
-        "Paid 16 November 2026",
+        "Paid Nov 16, 2026",
         "offline-payout-",
         &format!("href=\"/trips/{done}\""),
         &format!("href=\"/trips/{coming}\""),
         "Porto riverside loft",
-        "24 December 2026",
+        "Dec 24, 2026",
         "€291 EUR",
     ] {
         assert!(page.body.contains(text), "{text} missing");

@@ -192,7 +192,8 @@ fn PreferencesSection(current: Preferences) -> impl IntoView {
         .map(|&(code, name)| (code.to_string(), crate::app::i18n::message(name)))
         .collect();
     // Prices converted into any currency with a rate, or each in its listing's own.
-    let mut display: Vec<(String, String)> = vec![(String::new(), tr!("account-display-currency-own"))];
+    let mut display: Vec<(String, String)> =
+        vec![(String::new(), tr!("account-display-currency-own"))];
     display.extend(
         crate::app::types::Currency::ALL
             .iter()

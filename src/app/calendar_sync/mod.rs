@@ -9,6 +9,7 @@ mod feeds;
 
 use crate::app::components::{ErrorView, FormAlert, RowsSkeleton, submission_error};
 use crate::app::types::AppError;
+use crate::tr;
 use api::{
     AddCalendarFeed, DismissCalendarConflict, RegenerateCalendarExport, RemoveCalendarFeed,
     SyncCalendarFeed, load_calendar_sync,
@@ -80,10 +81,10 @@ pub fn CalendarSyncPage() -> impl IntoView {
         DismissCalendarConflict::PATH,
     );
     view! {
-        <Title text="Calendar sync"/>
+        <Title text=tr!("calendar-sync-title")/>
         <section class="container section host calendar-sync">
-            <p><a href=move || format!("/host/listings/{}/calendar", id.get().unwrap_or_default())>"← Calendar"</a></p>
-            <h1>"Sync with other sites"</h1>
+            <p><a href=move || format!("/host/listings/{}/calendar", id.get().unwrap_or_default())>{tr!("calendar-sync-back")}</a></p>
+            <h1>{tr!("calendar-sync-heading")}</h1>
             <FormAlert error=remove_error/>
             <FormAlert error=sync_error/>
             <FormAlert error=dismiss_error/>

@@ -91,8 +91,7 @@ pub async fn search_listings(params: SearchParams) -> Result<SearchResults, AppE
         && let Some(state) = use_context::<crate::server::platform::state::AppState>()
     {
         results.did_you_mean =
-            crate::server::places::search::did_you_mean(&db, &state.caches.places, &d.place)
-                .await;
+            crate::server::places::search::did_you_mean(&db, &state.caches.places, &d.place).await;
     }
     // A signed-in person's first page of a destination goes into their search history
     // (when they keep one), for "Picked for you".

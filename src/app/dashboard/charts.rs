@@ -5,33 +5,33 @@
 use crate::app::components::charts::{
     BarChart, ChartSeries, Histogram, HistogramBin, LineChart, ValueFormat,
 };
+use crate::app::i18n::{self, DateStyle};
 use crate::app::types::analytics::{Granularity, LeadBin, Point, Report};
-use crate::app::types::stay::MONTH_NAMES;
+use crate::tr;
 use leptos::prelude::*;
 
 /// "0–6 days", "180+ days".
 fn lead_label(bin: &LeadBin) -> String {
     match bin.to_days {
-        Some(to) if to - 1 == bin.from_days => format!("{} days", bin.from_days),
-        Some(to) => format!("{}–{} days", bin.from_days, to - 1),
-        None => format!("{}+ days", bin.from_days),
+        Some(to) if to - 1 == bin.from_days => tr!("dashboard-lead-days", days = bin.from_days),
+        Some(to) => tr!("dashboard-lead-range", from = bin.from_days, to = to - 1),
+        None => tr!("dashboard-lead-open", from = bin.from_days),
     }
 }
 
-/// A bucket's label: its first night (`2026-08-03`), or the month's name.
+/// A bucket's label: its first night ("Aug 3"), or the month ("August 2026").
 fn bucket_label(p: &Point, granularity: Granularity) -> String {
     match granularity {
-        Granularity::Month => month_label(&p.span.from),
-        _ => p.span.from.clone(),
+        Granularity::Month => month_label(&p.span.from, DateStyle::MonthYear),
+        _ => i18n::date(&p.span.from, DateStyle::DayMonth),
     }
 }
 
-/// "August 2026" from `2026-08` or `2026-08-01`.
-fn month_label(date: &str) -> String {
-    let year = date.get(..4).unwrap_or_default();
-    let month: usize = date.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
-    let name = MONTH_NAMES.get(month.saturating_sub(1)).unwrap_or(&"");
-    format!("{name} {year}")
+/// A month from `2026-08` or `2026-08-01`, as the date formatter writes it in `style`
+/// ("August 2026", "August").
+fn month_label(date: &str, style: DateStyle) -> String {
+    let first = format!("{}-01", date.get(..7).unwrap_or(date));
+    i18n::date(&first, style)
 }
 
 #[component]
@@ -46,42 +46,37 @@ pub fn Charts(report: Report) -> impl IntoView {
     let months: Vec<String> = report
         .earnings_by_month
         .iter()
-        .map(|m| {
-            let month: usize = m.month.get(5..7).and_then(|x| x.parse().ok()).unwrap_or(1);
-            MONTH_NAMES.get(month - 1).unwrap_or(&"").to_string()
-        })
+        .map(|m| month_label(&m.month, DateStyle::Month))
         .collect();
+    // Years are names here, not quantities: written as they are, never grouped.
+    let (this, last) = (year.to_string(), (year - 1).to_string());
     let this_year = ChartSeries::full(
-        year.to_string(),
+        this.clone(),
         report
             .earnings_by_month
             .iter()
             .map(|m| m.earnings.amount_minor as f64),
     );
     let last_year = ChartSeries::full(
-        (year - 1).to_string(),
+        last.clone(),
         report
             .earnings_by_month
             .iter()
             .map(|m| m.year_earlier.amount_minor as f64),
     );
     let granularity = report.granularity;
-    let unit = match granularity {
-        Granularity::Day => "day",
-        Granularity::Week => "week",
-        Granularity::Month => "month",
-    };
+    let unit = granularity.as_str();
     let buckets: Vec<String> = report
         .series
         .iter()
         .map(|p| bucket_label(p, granularity))
         .collect();
     let occupancy = ChartSeries::new(
-        "This period",
+        tr!("dashboard-occupancy-now"),
         report.series.iter().map(|p| p.occupancy).collect(),
     );
     let earlier = ChartSeries::new(
-        "A year earlier",
+        tr!("dashboard-occupancy-earlier"),
         report
             .series_year_earlier
             .iter()
@@ -100,34 +95,35 @@ pub fn Charts(report: Report) -> impl IntoView {
         <div class="dash-charts">
             <BarChart
                 id="earnings-by-month"
-                title=format!("Earnings by month, {year} against {}", year - 1)
-                x_label="Month"
-                y_label=format!("Earnings ({})", currency.code())
+                title=tr!("dashboard-earnings-title", year = this, last_year = last)
+                x_label=tr!("dashboard-earnings-x")
+                // The chart adds the currency's code: "Earnings (USD)".
+                y_label=tr!("dashboard-earnings-y")
                 labels=months
                 series=vec![this_year, last_year]
                 format=ValueFormat::Money(currency)
             />
             <LineChart
                 id="occupancy"
-                title=format!("Occupancy by {unit}")
-                x_label=if unit == "month" { "Month".to_string() } else { format!("The {unit} from") }
-                y_label="Occupancy"
+                title=tr!("dashboard-occupancy-title", unit = unit)
+                x_label=tr!("dashboard-occupancy-x", unit = unit)
+                y_label=tr!("dashboard-occupancy-y")
                 labels=buckets
                 series=vec![occupancy, earlier]
                 format=ValueFormat::Percent
             />
             <Histogram
                 id="lead-time"
-                title="Lead time: how far ahead stays were booked"
-                x_label="Booked ahead"
-                count_label="Stays"
+                title=tr!("dashboard-lead-title")
+                x_label=tr!("dashboard-lead-x")
+                count_label=tr!("dashboard-lead-count")
                 bins
             />
         </div>
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
 
@@ -141,7 +137,12 @@ mod tests {
         assert_eq!(lead_label(&bin(0, Some(7))), "0–6 days");
         assert_eq!(lead_label(&bin(180, None)), "180+ days");
         assert_eq!(lead_label(&bin(3, Some(4))), "3 days");
-        assert_eq!(month_label("2026-08-01"), "August 2026");
-        assert_eq!(month_label("2026-01"), "January 2026");
+        assert_eq!(lead_label(&bin(1, Some(2))), "1 day");
+        assert_eq!(
+            month_label("2026-08-01", DateStyle::MonthYear),
+            "August 2026"
+        );
+        assert_eq!(month_label("2026-01", DateStyle::MonthYear), "January 2026");
+        assert_eq!(month_label("2026-01", DateStyle::Month), "January");
     }
 }

@@ -1,19 +1,29 @@
 //! The period and listing chooser: a GET form, so every view of the dashboard is a URL
 //! (shareable, and working without JavaScript).
 
+use crate::app::i18n::{self, DateStyle, format};
 use crate::app::types::analytics::Report;
-use crate::app::types::stay::{Day, MONTH_NAMES};
+use crate::app::types::stay::Day;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
+/// Each preset's value and its label's message.
 const PRESETS: [(&str, &str); 6] = [
-    ("7d", "Last 7 days"),
-    ("30d", "Last 30 days"),
-    ("90d", "Last 90 days"),
-    ("365d", "Last 365 days"),
-    ("next30", "Next 30 days (booked so far)"),
-    ("next90", "Next 90 days (booked so far)"),
+    ("7d", "dashboard-period-7d"),
+    ("30d", "dashboard-period-30d"),
+    ("90d", "dashboard-period-90d"),
+    ("365d", "dashboard-period-365d"),
+    ("next30", "dashboard-period-next30"),
+    ("next90", "dashboard-period-next90"),
+];
+
+/// Each bucket size's value and its label's message.
+const GRANULARITIES: [(&str, &str); 3] = [
+    ("day", "dashboard-granularity-day"),
+    ("week", "dashboard-granularity-week"),
+    ("month", "dashboard-granularity-month"),
 ];
 
 /// The form: a period (preset, one of the last 13 months, or the dates below), the
@@ -30,15 +40,21 @@ pub fn Controls(report: Report, listings: Vec<(i64, String)>) -> impl IntoView {
         }
     });
     let today = Day::parse(&report.today);
+    let locale = i18n::locale();
     let months: Vec<(String, String)> = today
         .map(|t| {
             (0..13)
                 .map(|i| {
                     let back = t.year * 12 + t.month as i32 - 1 - i;
                     let (y, mo) = (back.div_euclid(12), back.rem_euclid(12) as u32 + 1);
+                    let first = Day {
+                        year: y,
+                        month: mo,
+                        day: 1,
+                    };
                     (
                         format!("{y:04}-{mo:02}"),
-                        format!("{} {y}", MONTH_NAMES[(mo - 1) as usize]),
+                        format::day(locale, first, DateStyle::MonthYear),
                     )
                 })
                 .collect()
@@ -50,7 +66,7 @@ pub fn Controls(report: Report, listings: Vec<(i64, String)>) -> impl IntoView {
     };
     let presets = PRESETS
         .iter()
-        .map(|(v, l)| option(v.to_string(), l.to_string(), &period))
+        .map(|(v, l)| option(v.to_string(), i18n::message(l), &period))
         .collect_view();
     let month_options = months
         .into_iter()
@@ -67,39 +83,39 @@ pub fn Controls(report: Report, listings: Vec<(i64, String)>) -> impl IntoView {
         report.current.span.to.clone(),
     );
     view! {
-        <Form method="GET" action="/host" attr:class="dash-controls" attr:aria-label="Period and listing">
+        <Form method="GET" action="/host" attr:class="dash-controls" attr:aria-label=tr!("dashboard-controls")>
             <div class="field">
-                <label for="dash-period">"Period"</label>
+                <label for="dash-period">{tr!("dashboard-period")}</label>
                 <select id="dash-period" name="period">
                     {presets}
-                    <optgroup label="Months">{month_options}</optgroup>
-                    <option value="" selected=period.is_empty()>"The dates below"</option>
+                    <optgroup label=tr!("dashboard-period-months")>{month_options}</optgroup>
+                    <option value="" selected=period.is_empty()>{tr!("dashboard-period-custom")}</option>
                 </select>
             </div>
             <div class="field">
-                <label for="dash-from">"From"</label>
+                <label for="dash-from">{tr!("dashboard-from")}</label>
                 <input id="dash-from" type="date" name="from" value=from/>
             </div>
             <div class="field">
-                <label for="dash-to">"To"</label>
+                <label for="dash-to">{tr!("dashboard-to")}</label>
                 <input id="dash-to" type="date" name="to" value=to/>
             </div>
             <div class="field">
-                <label for="dash-listing">"Listing"</label>
+                <label for="dash-listing">{tr!("dashboard-listing")}</label>
                 <select id="dash-listing" name="listing_id">
-                    <option value="" selected=chosen_listing.is_empty()>"All listings"</option>
+                    <option value="" selected=chosen_listing.is_empty()>{tr!("dashboard-all-listings")}</option>
                     {listing_options}
                 </select>
             </div>
             <div class="field">
-                <label for="dash-granularity">"Chart by"</label>
+                <label for="dash-granularity">{tr!("dashboard-chart-by")}</label>
                 <select id="dash-granularity" name="granularity">
-                    {[("day", "Day"), ("week", "Week"), ("month", "Month")].into_iter().map(|(v, l)| {
-                        view! { <option value=v selected=v == granularity>{l}</option> }
+                    {GRANULARITIES.into_iter().map(|(v, l)| {
+                        view! { <option value=v selected=v == granularity>{i18n::message(l)}</option> }
                     }).collect_view()}
                 </select>
             </div>
-            <button type="submit" class="button">"Show"</button>
+            <button type="submit" class="button">{tr!("dashboard-show")}</button>
         </Form>
     }
 }

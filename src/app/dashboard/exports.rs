@@ -4,6 +4,7 @@
 //! JavaScript; the session cookie signs the request.
 
 use crate::app::types::search::encode;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -29,10 +30,10 @@ pub fn ExportLinks() -> impl IntoView {
     };
     view! {
         <p class="dash-exports">
-            "Download CSV: "
-            <a href=move || href("reservations") download="">"Reservations (CSV)"</a>
+            {tr!("dashboard-exports")}" "
+            <a href=move || href("reservations") download="">{tr!("dashboard-export-reservations")}</a>
             " · "
-            <a href=move || href("earnings") download="">"Earnings lines (CSV)"</a>
+            <a href=move || href("earnings") download="">{tr!("dashboard-export-earnings")}</a>
         </p>
     }
 }

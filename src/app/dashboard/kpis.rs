@@ -1,9 +1,11 @@
 //! The period's figures as cards, each with its change against the period before and the
 //! same dates a year earlier.
 
-use super::format::{change, duration, one_decimal, percent, points};
+use super::format::{amount, change, duration, one_decimal, percent, points};
+use crate::app::i18n;
 use crate::app::types::Money;
 use crate::app::types::analytics::{Figures, Report};
+use crate::tr;
 use leptos::prelude::*;
 
 /// How a figure compares: as a rate (points) or an amount or count (per cent).
@@ -12,63 +14,73 @@ enum Value {
     Amount(fn(&Figures) -> Option<f64>, fn(&Figures) -> String),
 }
 
-fn money(m: Option<Money>) -> String {
-    m.map_or_else(
-        || "—".into(),
-        |m| format!("{} {}", m.display(), m.currency.code()),
-    )
-}
-
-fn amount(m: Option<Money>) -> Option<f64> {
+fn minor(m: Option<Money>) -> Option<f64> {
     m.map(|m| m.amount_minor as f64)
 }
 
+/// Each card: its label's message and its value.
 const CARDS: [(&str, Value); 12] = [
-    ("Occupancy", Value::Rate(|f| f.occupancy)),
+    ("dashboard-kpi-occupancy", Value::Rate(|f| f.occupancy)),
     (
-        "Average daily rate",
-        Value::Amount(|f| amount(f.adr), |f| money(f.adr)),
+        "dashboard-kpi-adr",
+        Value::Amount(|f| minor(f.adr), |f| amount(f.adr)),
     ),
     (
-        "RevPAR",
-        Value::Amount(|f| amount(f.revpar), |f| money(f.revpar)),
+        "dashboard-kpi-revpar",
+        Value::Amount(|f| minor(f.revpar), |f| amount(f.revpar)),
     ),
     (
-        "Revenue",
-        Value::Amount(|f| amount(Some(f.revenue)), |f| money(Some(f.revenue))),
+        "dashboard-kpi-revenue",
+        Value::Amount(|f| minor(Some(f.revenue)), |f| amount(Some(f.revenue))),
     ),
     (
-        "Your earnings",
-        Value::Amount(|f| amount(Some(f.earnings)), |f| money(Some(f.earnings))),
+        "dashboard-kpi-earnings",
+        Value::Amount(|f| minor(Some(f.earnings)), |f| amount(Some(f.earnings))),
     ),
     (
-        "Booked nights",
+        "dashboard-kpi-booked-nights",
         Value::Amount(
             |f| Some(f.booked_nights as f64),
             |f| f.booked_nights.to_string(),
         ),
     ),
     (
-        "Average stay",
+        "dashboard-kpi-average-stay",
         Value::Amount(
             |f| f.average_stay_nights,
-            |f| format!("{} nights", one_decimal(f.average_stay_nights)),
+            |f| {
+                f.average_stay_nights.map_or_else(
+                    || "—".into(),
+                    |n| tr!("dashboard-kpi-nights", nights = one_decimal(n)),
+                )
+            },
         ),
     ),
     (
-        "Lead time",
+        "dashboard-kpi-lead-time",
         Value::Amount(
             |f| f.average_lead_days,
-            |f| format!("{} days", one_decimal(f.average_lead_days)),
+            |f| {
+                f.average_lead_days.map_or_else(
+                    || "—".into(),
+                    |d| tr!("dashboard-kpi-days", days = one_decimal(d)),
+                )
+            },
         ),
     ),
-    ("Cancellation rate", Value::Rate(|f| f.cancellation_rate)),
-    ("Acceptance rate", Value::Rate(|f| f.acceptance_rate)),
     (
-        "Listing views",
+        "dashboard-kpi-cancellation-rate",
+        Value::Rate(|f| f.cancellation_rate),
+    ),
+    (
+        "dashboard-kpi-acceptance-rate",
+        Value::Rate(|f| f.acceptance_rate),
+    ),
+    (
+        "dashboard-kpi-views",
         Value::Amount(|f| Some(f.views as f64), |f| f.views.to_string()),
     ),
-    ("View-to-booking", Value::Rate(|f| f.conversion)),
+    ("dashboard-kpi-conversion", Value::Rate(|f| f.conversion)),
 ];
 
 /// The cards, then the gross booking value and the time to answer as plain lines.
@@ -92,29 +104,33 @@ pub fn Kpis(report: Report) -> impl IntoView {
                     (show(now), delta(before), delta(year))
                 }
             };
-            let line = |d: Option<String>, what: &str| {
-                format!("{} {what}", d.unwrap_or_else(|| "No comparison".into()))
+            let vs_before = match vs_before {
+                Some(change) => tr!("dashboard-kpi-vs-before", change = change),
+                None => tr!("dashboard-kpi-vs-before-none"),
+            };
+            let vs_year = match vs_year {
+                Some(change) => tr!("dashboard-kpi-vs-year", change = change),
+                None => tr!("dashboard-kpi-vs-year-none"),
             };
             view! {
                 <li class="kpi">
-                    <span class="kpi__label">{*label}</span>
+                    <span class="kpi__label">{i18n::message(label)}</span>
                     <strong class="kpi__value">{shown}</strong>
-                    <span class="kpi__change">{line(vs_before, "on the period before")}</span>
-                    <span class="kpi__change">{line(vs_year, "on a year earlier")}</span>
+                    <span class="kpi__change">{vs_before}</span>
+                    <span class="kpi__change">{vs_year}</span>
                 </li>
             }
         })
         .collect_view();
+    let summary = tr!(
+        "dashboard-kpi-summary",
+        gross = amount(Some(now.gross_booking_value)),
+        requests = now.requests,
+        median = duration(now.median_answer_secs),
+        currency = report.currency.code(),
+    );
     view! {
-        <ul class="kpis" aria-label="Figures for the period">{cards}</ul>
-        <p class="muted">
-            {format!(
-                "Gross booking value {}. {} booking requests, answered in {} (median). Amounts in {}, each booking at the exchange rate of the day it was made.",
-                money(Some(now.gross_booking_value)),
-                now.requests,
-                duration(now.median_answer_secs),
-                report.currency.code(),
-            )}
-        </p>
+        <ul class="kpis" aria-label=tr!("dashboard-kpis")>{cards}</ul>
+        <p class="muted">{summary}</p>
     }
 }

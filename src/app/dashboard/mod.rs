@@ -17,7 +17,9 @@ pub use api::host_report;
 
 use crate::app::components::ErrorView;
 use crate::app::hosting::api::host_listings;
+use crate::app::i18n::{self, DateStyle};
 use crate::app::types::AppError;
+use crate::tr;
 use charts::Charts;
 use controls::Controls;
 use kpis::Kpis;
@@ -55,17 +57,17 @@ pub fn DashboardPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text="Dashboard"/>
+        <Title text=tr!("dashboard-title")/>
         <section class="container section host dashboard">
             <div class="host__heading">
-                <h1>"Dashboard"</h1>
-                <nav aria-label="Hosting">
-                    <a href="/host/reservations">"Reservations"</a>" · "
-                    <a href="/host/listings">"Your listings"</a>
+                <h1>{tr!("dashboard-title")}</h1>
+                <nav aria-label=tr!("dashboard-nav")>
+                    <a href="/host/reservations">{tr!("dashboard-nav-reservations")}</a>" · "
+                    <a href="/host/listings">{tr!("dashboard-nav-listings")}</a>
                 </nav>
             </div>
             <today::TodayPanel/>
-            <Transition fallback=|| view! { <p class="muted">"Adding up your figures…"</p> }>
+            <Transition fallback=|| view! { <p class="muted">{tr!("dashboard-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let listings = listings.await.unwrap_or_default();
                     match report.await {
@@ -79,15 +81,19 @@ pub fn DashboardPage() -> impl IntoView {
                             } else {
                                 rows.iter().map(|l| (l.listing_id, l.title.clone())).collect()
                             };
-                            let span = format!("{} to {}", report.current.span.from, report.current.span.to);
+                            let performance = tr!(
+                                "dashboard-performance",
+                                from = i18n::date(&report.current.span.from, DateStyle::Date),
+                                to = i18n::date(&report.current.span.to, DateStyle::Date),
+                            );
                             view! {
                                 <Controls report=report.clone() listings=choices/>
-                                <h2>{format!("Performance, {span}")}</h2>
+                                <h2>{performance}</h2>
                                 <Kpis report=report.clone()/>
                                 <exports::ExportLinks/>
-                                <h2>"Trends"</h2>
+                                <h2>{tr!("dashboard-trends")}</h2>
                                 <Charts report/>
-                                <h2>"Listings"</h2>
+                                <h2>{tr!("dashboard-listings")}</h2>
                                 // Sorting changes only the URL's `sort` and `dir`: the
                                 // table is drawn again when they change.
                                 {move || {

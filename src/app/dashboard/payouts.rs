@@ -4,10 +4,12 @@
 //! be paid by expected release. Server-rendered tables and links only, so it works
 //! without JavaScript. The rules: `server::payouts`.
 
+use super::format::amount as coded;
+use crate::app::i18n::{self, DateStyle};
 use crate::app::types::AppError;
 use crate::app::types::Money;
 use crate::app::types::payouts::{HostPayouts, Payout, PayoutStay, UpcomingPayout};
-use crate::app::types::stay::{Day, MONTH_NAMES};
+use crate::tr;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_router::hooks::use_query_map;
@@ -37,17 +39,14 @@ pub async fn list_payouts(
     payouts::host_payouts(&db, host, page).await
 }
 
-/// "7 December 2026" from an RFC 3339 time or a date (UTC for payout times).
+/// "Dec 7, 2026" from an RFC 3339 time or a date (UTC for payout times).
 fn day_text(iso: &str) -> String {
-    match iso.get(..10).and_then(Day::parse) {
-        Some(d) => format!("{} {} {}", d.day, MONTH_NAMES[d.month as usize - 1], d.year),
-        None => iso.to_string(),
-    }
+    i18n::date(iso.get(..10).unwrap_or(iso), DateStyle::Date)
 }
 
 /// "€1,234.50 EUR": the currency always named.
 fn amount(m: Money) -> String {
-    format!("{} {}", m.display(), m.currency.code())
+    coded(Some(m))
 }
 
 /// The stays a payout covers, each linked to its booking.
@@ -55,18 +54,30 @@ fn stays_list(stays: Vec<PayoutStay>) -> impl IntoView {
     let items = stays
         .into_iter()
         .map(|s| {
-            let kept = (s.booking_status == "cancelled").then_some(" (cancelled: what you kept)");
+            let (check_in, check_out) = (day_text(&s.check_in), day_text(&s.check_out));
+            let text = if s.booking_status == "cancelled" {
+                tr!(
+                    "dashboard-payout-stay-cancelled",
+                    listing = s.listing_title,
+                    check_in = check_in,
+                    check_out = check_out,
+                    amount = amount(s.amount)
+                )
+            } else {
+                tr!(
+                    "dashboard-payout-stay",
+                    listing = s.listing_title,
+                    check_in = check_in,
+                    check_out = check_out,
+                    amount = amount(s.amount)
+                )
+            };
+            // The number as the booking's page names it, not grouped like a count.
+            let booking = tr!("dashboard-payout-booking", id = s.booking_id.to_string());
             view! {
                 <li>
-                    <a href=format!("/trips/{}", s.booking_id)>{format!("Booking {}", s.booking_id)}</a>
-                    {format!(
-                        " · {}, {} to {}: {}{}",
-                        s.listing_title,
-                        day_text(&s.check_in),
-                        day_text(&s.check_out),
-                        amount(s.amount),
-                        kept.unwrap_or(""),
-                    )}
+                    <a href=format!("/trips/{}", s.booking_id)>{booking}</a>
+                    " · "{text}
                 </li>
             }
         })
@@ -76,8 +87,11 @@ fn stays_list(stays: Vec<PayoutStay>) -> impl IntoView {
 
 fn payout_row(p: Payout) -> impl IntoView {
     let when = match &p.paid_at {
-        Some(paid) => format!("Paid {}", day_text(paid)),
-        None => format!("Released {}", day_text(&p.release_at)),
+        Some(paid) => tr!("dashboard-payout-paid-on", date = day_text(paid)),
+        None => tr!(
+            "dashboard-payout-released-on",
+            date = day_text(&p.release_at)
+        ),
     };
     view! {
         <tr data-payout=p.id>
@@ -121,11 +135,9 @@ pub fn PayoutsSection() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="payouts" class="payouts">
-            <h2 id="payouts">"Payouts"</h2>
-            <p class="muted">
-                "A stay's share is released at the first midnight (UTC) at least 24 hours after the stay ends, or after a cancellation for what you kept, and paid with the other shares released at that time."
-            </p>
-            <Transition fallback=|| view! { <p class="muted">"Gathering your payouts…"</p> }>
+            <h2 id="payouts">{tr!("dashboard-payouts")}</h2>
+            <p class="muted">{tr!("dashboard-payouts-rule")}</p>
+            <Transition fallback=|| view! { <p class="muted">{tr!("dashboard-payouts-loading")}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(p) => {
@@ -138,51 +150,56 @@ pub fn PayoutsSection() -> impl IntoView {
                                 </tr>
                             }).collect_view();
                             let older = p.next_before.map(|id| view! {
-                                <a href=page_link(Some(id))>"Older payouts"</a>
+                                <a href=page_link(Some(id))>{tr!("dashboard-payouts-older")}</a>
                             });
                             let newest = before().map(|_| view! {
-                                <a href=page_link(None)>"Latest payouts"</a>
+                                <a href=page_link(None)>{tr!("dashboard-payouts-latest")}</a>
                             });
                             let none_yet = p.scheduled.is_empty() && p.paid.is_empty();
                             let rows = p.scheduled.into_iter().chain(p.paid).map(payout_row).collect_view();
                             let more = p.more_upcoming.then_some(view! {
-                                <p class="muted">"Later releases are counted in the totals above."</p>
+                                <p class="muted">{tr!("dashboard-payouts-later")}</p>
                             });
                             let no_upcoming = p.upcoming.is_empty();
                             let upcoming = p.upcoming.into_iter().map(upcoming_row).collect_view();
                             view! {
                                 <div class="table-scroll">
                                     <table class="dash-table">
-                                        <caption>"Your payouts by currency: paid, scheduled, and still to come."</caption>
+                                        <caption>{tr!("dashboard-payouts-totals-caption")}</caption>
                                         <thead><tr>
-                                            <th scope="col">"Currency"</th><th scope="col">"Paid"</th>
-                                            <th scope="col">"Scheduled"</th><th scope="col">"Upcoming"</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-currency")}</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-paid")}</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-scheduled")}</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-upcoming")}</th>
                                         </tr></thead>
                                         <tbody>{totals}</tbody>
                                     </table>
                                 </div>
-                                <h3>"Scheduled and paid"</h3>
-                                {none_yet.then_some(view! { <p class="empty">"No payouts yet: they follow your first completed stay."</p> })}
+                                <h3>{tr!("dashboard-payouts-list")}</h3>
+                                {none_yet.then(|| view! { <p class="empty">{tr!("dashboard-payouts-none")}</p> })}
                                 <div class="table-scroll" hidden=none_yet>
                                     <table class="dash-table payouts-table">
-                                        <caption>"Scheduled payouts, then paid ones, newest first (dates in UTC), with the stays each covers."</caption>
+                                        <caption>{tr!("dashboard-payouts-caption")}</caption>
                                         <thead><tr>
-                                            <th scope="col">"Date"</th><th scope="col">"Status"</th>
-                                            <th scope="col">"Amount"</th><th scope="col">"Reference"</th>
-                                            <th scope="col">"Stays"</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-date")}</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-status")}</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-amount")}</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-reference")}</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-stays")}</th>
                                         </tr></thead>
                                         <tbody>{rows}</tbody>
                                     </table>
                                 </div>
-                                <nav aria-label="Payout pages" class="pager">{newest}" "{older}</nav>
-                                <h3>"Upcoming"</h3>
-                                {no_upcoming.then_some(view! { <p class="empty">"No confirmed stays waiting to be paid."</p> })}
+                                <nav aria-label=tr!("dashboard-payouts-pages") class="pager">{newest}" "{older}</nav>
+                                <h3>{tr!("dashboard-payouts-upcoming")}</h3>
+                                {no_upcoming.then(|| view! { <p class="empty">{tr!("dashboard-payouts-no-upcoming")}</p> })}
                                 <div class="table-scroll" hidden=no_upcoming>
                                     <table class="dash-table upcoming-table">
-                                        <caption>"Confirmed stays by expected release (UTC), with what each will pay you."</caption>
+                                        <caption>{tr!("dashboard-payouts-upcoming-caption")}</caption>
                                         <thead><tr>
-                                            <th scope="col">"Expected release"</th><th scope="col">"Amount"</th>
-                                            <th scope="col">"Stays"</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-release")}</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-amount")}</th>
+                                            <th scope="col">{tr!("dashboard-payouts-col-stays")}</th>
                                         </tr></thead>
                                         <tbody>{upcoming}</tbody>
                                     </table>

@@ -2,11 +2,13 @@
 //! sorts without JavaScript too): `?sort=occupancy&dir=asc`, the other parameters kept.
 
 use super::format::percent;
+use crate::app::i18n;
 use crate::app::types::analytics::ListingFigures;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-/// A sortable column: its key, heading, and the value it sorts by.
+/// A sortable column: its key, heading (a message), and the value it sorts by.
 struct Column {
     key: &'static str,
     heading: &'static str,
@@ -15,62 +17,62 @@ struct Column {
 }
 
 fn money(m: Option<crate::app::types::Money>) -> String {
-    m.map_or_else(|| "—".into(), |m| m.display())
+    m.map_or_else(|| "—".into(), i18n::money)
 }
 
 fn columns() -> [Column; 9] {
     [
         Column {
             key: "booked",
-            heading: "Booked nights",
+            heading: "dashboard-col-booked",
             value: |l| l.figures.booked_nights as f64,
             show: |l| l.figures.booked_nights.to_string(),
         },
         Column {
             key: "occupancy",
-            heading: "Occupancy",
+            heading: "dashboard-col-occupancy",
             value: |l| l.figures.occupancy.unwrap_or(-1.0),
             show: |l| percent(l.figures.occupancy),
         },
         Column {
             key: "adr",
-            heading: "ADR",
+            heading: "dashboard-col-adr",
             value: |l| l.figures.adr.map_or(-1.0, |m| m.amount_minor as f64),
             show: |l| money(l.figures.adr),
         },
         Column {
             key: "revpar",
-            heading: "RevPAR",
+            heading: "dashboard-col-revpar",
             value: |l| l.figures.revpar.map_or(-1.0, |m| m.amount_minor as f64),
             show: |l| money(l.figures.revpar),
         },
         Column {
             key: "revenue",
-            heading: "Revenue",
+            heading: "dashboard-col-revenue",
             value: |l| l.figures.revenue.amount_minor as f64,
-            show: |l| l.figures.revenue.display(),
+            show: |l| i18n::money(l.figures.revenue),
         },
         Column {
             key: "earnings",
-            heading: "Earnings",
+            heading: "dashboard-col-earnings",
             value: |l| l.figures.earnings.amount_minor as f64,
-            show: |l| l.figures.earnings.display(),
+            show: |l| i18n::money(l.figures.earnings),
         },
         Column {
             key: "stays",
-            heading: "Stays",
+            heading: "dashboard-col-stays",
             value: |l| l.figures.stays as f64,
             show: |l| l.figures.stays.to_string(),
         },
         Column {
             key: "cancellations",
-            heading: "Cancellation rate",
+            heading: "dashboard-col-cancellations",
             value: |l| l.figures.cancellation_rate.unwrap_or(-1.0),
             show: |l| percent(l.figures.cancellation_rate),
         },
         Column {
             key: "views",
-            heading: "Views",
+            heading: "dashboard-col-views",
             value: |l| l.figures.views as f64,
             show: |l| l.figures.views.to_string(),
         },
@@ -111,7 +113,7 @@ pub fn ListingTable(listings: Vec<ListingFigures>, currency: &'static str) -> im
         .map(|c| {
             let on = sort == c.key;
             let state = on.then_some(if ascending { "ascending" } else { "descending" });
-            view! { <th scope="col" aria-sort=state><a href=link(c.key)>{c.heading}</a></th> }
+            view! { <th scope="col" aria-sort=state><a href=link(c.key)>{i18n::message(c.heading)}</a></th> }
         })
         .collect_view();
     let body = rows
@@ -129,8 +131,8 @@ pub fn ListingTable(listings: Vec<ListingFigures>, currency: &'static str) -> im
     view! {
         <div class="table-scroll">
             <table class="dash-table">
-                <caption>{format!("Each listing over the period (amounts in {currency}). Choose a heading to sort.")}</caption>
-                <thead><tr><th scope="col">"Listing"</th>{head}</tr></thead>
+                <caption>{tr!("dashboard-table-caption", currency = currency)}</caption>
+                <thead><tr><th scope="col">{tr!("dashboard-col-listing")}</th>{head}</tr></thead>
                 <tbody>{body}</tbody>
             </table>
         </div>

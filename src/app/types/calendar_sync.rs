@@ -2,6 +2,8 @@
 //! other sites with how their last sync went, and imported events that clash with bookings.
 
 use super::account::FieldError;
+use super::stay::Day;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// The longest name a host may give an imported calendar.
@@ -101,12 +103,12 @@ impl FeedName {
     pub fn parse(raw: &str) -> Result<Self, FieldError> {
         let name = raw.trim();
         if name.is_empty() {
-            return Err(FieldError::new("name", "Name the calendar, e.g. “Airbnb”."));
+            return Err(FieldError::new("name", tr!("error-feed-name-missing")));
         }
         if name.chars().count() > FEED_NAME_MAX || name.chars().any(char::is_control) {
             return Err(FieldError::new(
                 "name",
-                format!("Use at most {FEED_NAME_MAX} characters, on one line."),
+                tr!("error-feed-name-too-long", max = FEED_NAME_MAX),
             ));
         }
         Ok(Self(name.to_string()))
@@ -117,10 +119,21 @@ impl FeedName {
     }
 }
 
-/// `2026-12-07T10:15:00Z` as people read it: `2026-12-07 10:15 UTC`.
+/// `2026-12-07T10:15:00Z` as people read it, in the current language:
+/// `Dec 7, 2026, 10:15 AM UTC`.
 pub fn moment_text(rfc3339: &str) -> String {
-    match (rfc3339.get(..10), rfc3339.get(11..16)) {
-        (Some(day), Some(time)) => format!("{day} {time} UTC"),
+    use crate::app::i18n::{self, DateStyle, format};
+    let day = rfc3339.get(..10).and_then(Day::parse);
+    let clock = |from: usize| rfc3339.get(from..from + 2)?.parse::<u8>().ok();
+    match (day, clock(11), clock(14), rfc3339.get(13..14)) {
+        (Some(day), Some(hour), Some(minute), Some(":")) => {
+            let locale = i18n::locale();
+            tr!(
+                "label-moment-utc",
+                date = format::day(locale, day, DateStyle::Date),
+                time = format::time_of_day(locale, hour, minute)
+            )
+        }
         _ => rfc3339.to_string(),
     }
 }
@@ -143,7 +156,10 @@ mod tests {
 
     #[test]
     fn moments_read_as_minutes_in_utc() {
-        assert_eq!(moment_text("2026-12-07T10:15:42Z"), "2026-12-07 10:15 UTC");
+        assert_eq!(
+            moment_text("2026-12-07T10:15:42Z"),
+            "Dec 7, 2026, 10:15\u{202f}AM UTC"
+        );
         assert_eq!(moment_text("soon"), "soon");
     }
 }

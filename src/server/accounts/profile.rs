@@ -180,7 +180,9 @@ impl ProfileUpdate {
         });
         let display_currency = keep(match self.display_currency.as_deref().map(str::trim) {
             Some("") => Ok(Some(String::new())),
-            Some(c) if crate::app::types::Currency::from_code(c).is_some() => Ok(Some(c.to_owned())),
+            Some(c) if crate::app::types::Currency::from_code(c).is_some() => {
+                Ok(Some(c.to_owned()))
+            }
             Some(_) => Err(FieldError::new(
                 "display_currency",
                 crate::tr!("account-error-display-currency"),

@@ -64,12 +64,13 @@ pub fn parse(q: &ReportQuery) -> Result<(Choice, Option<i64>, Granularity), Vec<
             .ok()
             .filter(|id| *id > 0)
             .map(Some)
-            .ok_or_else(|| FieldError::new("listing_id", "A listing id is a positive number.")),
+            .ok_or_else(|| FieldError::new("listing_id", crate::tr!("dashboard-error-listing"))),
     };
     let granularity = match nonblank(&q.granularity) {
         None => Ok(Granularity::default()),
-        Some(raw) => Granularity::parse(&raw)
-            .ok_or_else(|| FieldError::new("granularity", "Choose day, week or month.")),
+        Some(raw) => Granularity::parse(&raw).ok_or_else(|| {
+            FieldError::new("granularity", crate::tr!("dashboard-error-granularity"))
+        }),
     };
     match (choice, listing, granularity) {
         (Ok(c), Ok(l), Ok(g)) => Ok((c, l, g)),

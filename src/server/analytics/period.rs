@@ -80,34 +80,39 @@ impl Choice {
         let from = from.map(str::trim).filter(|p| !p.is_empty());
         let to = to.map(str::trim).filter(|p| !p.is_empty());
         if let Some(p) = period {
-            return Self::preset(p).ok_or_else(|| {
-                FieldError::new(
-                    "period",
-                    "Choose 7d, 30d, 90d, 365d, next30, next90 or a month like 2026-11.",
-                )
-            });
+            return Self::preset(p)
+                .ok_or_else(|| FieldError::new("period", crate::tr!("dashboard-error-period")));
         }
         match (from, to) {
             (None, None) => Ok(Self::Last(30)),
             (Some(f), Some(t)) => {
-                let bad = |field: &str| FieldError::new(field, "Use a date like 2026-11-30.");
+                let bad = |field: &str| FieldError::new(field, crate::tr!("dashboard-error-date"));
                 let from = Day::parse_date(f).ok_or_else(|| bad("from"))?;
                 let last = Day::parse_date(t).ok_or_else(|| bad("to"))?;
                 if last < from {
-                    return Err(FieldError::new("to", "The end comes before the start."));
+                    return Err(FieldError::new(
+                        "to",
+                        crate::tr!("dashboard-error-end-before-start"),
+                    ));
                 }
                 let to = last + Duration::days(1);
                 let range = Range { from, to };
                 if range.nights() > MAX_NIGHTS {
                     return Err(FieldError::new(
                         "to",
-                        format!("Ask about at most {MAX_NIGHTS} days at a time."),
+                        crate::tr!("dashboard-error-too-long", days = MAX_NIGHTS),
                     ));
                 }
                 Ok(Self::Custom(range))
             }
-            (None, Some(_)) => Err(FieldError::new("from", "Give the first date too.")),
-            (Some(_), None) => Err(FieldError::new("to", "Give the last date too.")),
+            (None, Some(_)) => Err(FieldError::new(
+                "from",
+                crate::tr!("dashboard-error-first-date"),
+            )),
+            (Some(_), None) => Err(FieldError::new(
+                "to",
+                crate::tr!("dashboard-error-last-date"),
+            )),
         }
     }
 

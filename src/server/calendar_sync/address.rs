@@ -16,29 +16,33 @@ pub struct FeedUrl(Url);
 impl FeedUrl {
     /// Parses what a host typed (or a redirect's `Location`, already resolved). An IP
     /// address written in the URL is judged here; a name is judged when it is resolved.
+    /// The error is for the `url` field, in the request's language.
     pub fn parse(raw: &str, allow_private: bool) -> Result<Self, FieldError> {
-        let bad = |message: &str| FieldError::new("url", message);
+        Self::check(raw, allow_private)
+            .map_err(|key| FieldError::new("url", crate::app::i18n::message(key)))
+    }
+
+    /// [`FeedUrl::parse`], its error the message's key (`calendar-sync-url-…`), for the
+    /// worker, which stores it to be read in its reader's language.
+    pub fn check(raw: &str, allow_private: bool) -> Result<Self, &'static str> {
         let raw = raw.trim();
         if raw.chars().count() > MAX_URL_CHARS {
-            return Err(bad("That address is too long."));
+            return Err("calendar-sync-url-too-long");
         }
-        let mut url = Url::parse(raw).map_err(|_| {
-            bad("Paste the calendar's full address, starting with https:// or http://.")
-        })?;
+        let mut url = Url::parse(raw).map_err(|_| "calendar-sync-url-unreadable")?;
         if url.scheme() == "webcal" {
             // `set_scheme` refuses to turn a non-special scheme into a special one.
             let rest = &url.as_str()["webcal".len()..];
-            url = Url::parse(&format!("https{rest}"))
-                .map_err(|_| bad("That webcal:// address cannot be read."))?;
+            url = Url::parse(&format!("https{rest}")).map_err(|_| "calendar-sync-url-webcal")?;
         }
         if !matches!(url.scheme(), "http" | "https") {
-            return Err(bad("Only http:// and https:// addresses can be imported."));
+            return Err("calendar-sync-url-scheme");
         }
         if !url.username().is_empty() || url.password().is_some() {
-            return Err(bad("Leave the user name and password out of the address."));
+            return Err("calendar-sync-url-credentials");
         }
         let Some(host) = url.host_str().filter(|h| !h.is_empty()) else {
-            return Err(bad("The address has no host name."));
+            return Err("calendar-sync-url-no-host");
         };
         // The parser has already turned any way of writing an IP address (`0x7f.1`) into
         // its plain form; IPv6 comes in brackets.
@@ -51,9 +55,7 @@ impl FeedUrl {
             && !allow_private
             && !is_public(ip)
         {
-            return Err(bad(
-                "That address is on a private network: Haven imports only public calendars.",
-            ));
+            return Err("calendar-sync-url-private");
         }
         url.set_fragment(None);
         Ok(Self(url))
@@ -194,6 +196,10 @@ mod tests {
         ] {
             assert!(FeedUrl::parse(bad, false).is_err(), "{bad}");
         }
+        assert_eq!(
+            FeedUrl::parse("ftp://example.com/a.ics", false).map_err(|e| e.message),
+            Err("Only http:// and https:// addresses can be imported.".to_string())
+        );
         assert!(FeedUrl::parse("http://127.0.0.1:8080/a.ics", true).is_ok());
     }
 }

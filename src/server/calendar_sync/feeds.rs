@@ -4,6 +4,7 @@
 
 use super::address::FeedUrl;
 use super::holds;
+use super::problem;
 use crate::app::types::AppError;
 use crate::app::types::calendar_sync::{
     CalendarConflict, CalendarFeed, FeedName, FeedStatus, MAX_FEEDS,
@@ -11,6 +12,7 @@ use crate::app::types::calendar_sync::{
 use crate::server::platform::db::DbScope;
 use crate::server::platform::error::db_error;
 use crate::server::platform::jobs;
+use crate::tr;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
@@ -85,20 +87,17 @@ pub async fn feeds(
                 "failed" => FeedStatus::Failed,
                 _ => FeedStatus::Pending,
             };
-            let nights = match r.blocked {
-                1 => "1 night".to_string(),
-                n => format!("{n} nights"),
-            };
             let message = match status {
-                FeedStatus::Pending => "Waiting for its first sync.".to_string(),
-                FeedStatus::Updated => format!("Synced: it blocks {nights} from today."),
+                FeedStatus::Pending => tr!("calendar-sync-status-pending"),
+                FeedStatus::Updated => tr!("calendar-sync-status-updated", nights = r.blocked),
                 FeedStatus::Unchanged => {
-                    format!("No changes since the last sync: it blocks {nights} from today.")
+                    tr!("calendar-sync-status-unchanged", nights = r.blocked)
                 }
                 FeedStatus::Failed => r
                     .last_error
-                    .clone()
-                    .unwrap_or_else(|| "The last sync failed.".into()),
+                    .as_deref()
+                    .map(problem::stored_words)
+                    .unwrap_or_else(|| tr!("calendar-sync-status-failed")),
             };
             CalendarFeed {
                 id: r.id,
@@ -189,16 +188,15 @@ pub async fn add(
     let id = match added {
         Ok(Some(id)) => id,
         Ok(None) => {
-            return Err(AppError::Unprocessable(format!(
-                "A listing can import at most {MAX_FEEDS} calendars."
+            return Err(AppError::Unprocessable(tr!(
+                "calendar-sync-too-many",
+                max = MAX_FEEDS
             )));
         }
         Err(sqlx::Error::Database(d))
             if d.constraint() == Some("calendar_feeds_listing_id_url_key") =>
         {
-            return Err(AppError::Conflict(
-                "This listing already imports that calendar.".into(),
-            ));
+            return Err(AppError::Conflict(tr!("calendar-sync-already-imported")));
         }
         Err(e) => return Err(db_error(e, "add calendar feed")),
     };

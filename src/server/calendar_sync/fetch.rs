@@ -2,10 +2,11 @@
 //! at most [`MAX_REDIRECTS`] redirects, each judged like the address the host gave, within
 //! one deadline for the whole exchange and a size limit counted as the bytes arrive. Names
 //! are resolved by [`CheckedResolver`], which hands the connector only addresses that may
-//! be reached, so what was checked is what is connected to. Failures come back in plain
-//! words for the host.
+//! be reached, so what was checked is what is connected to. Failures come back as messages
+//! for the host (`problem.rs`), written in whichever language the host reads them.
 
 use super::address::{FeedUrl, is_public};
+use super::problem::Problem;
 use crate::server::platform::config::IcalConfig;
 use reqwest::header::{ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED, LOCATION};
 use reqwest::{StatusCode, dns};
@@ -35,10 +36,15 @@ pub enum Fetched {
     },
 }
 
-/// Why a fetch failed, in words for the host.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct FetchError(pub String);
+/// Why a fetch failed, as a message for the host.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FetchError(pub Problem);
+
+impl FetchError {
+    fn at(key: &'static str, url: &FeedUrl) -> Self {
+        Self(Problem::new(key).text("host", url.host()))
+    }
+}
 
 /// A name that resolved only to addresses Haven may not fetch from.
 #[derive(Debug, thiserror::Error)]
@@ -69,24 +75,24 @@ impl dns::Resolve for CheckedResolver {
 }
 
 /// "10 seconds", "250 milliseconds".
-pub fn duration_words(d: Duration) -> String {
-    let ms = d.as_millis();
-    if ms.is_multiple_of(1000) {
-        let s = ms / 1000;
-        format!("{s} second{}", if s == 1 { "" } else { "s" })
+pub fn duration_words(d: Duration) -> Problem {
+    let ms = i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
+    if ms % 1000 == 0 {
+        Problem::new("calendar-sync-seconds").number("count", ms / 1000)
     } else {
-        format!("{ms} milliseconds")
+        Problem::new("calendar-sync-milliseconds").number("count", ms)
     }
 }
 
 /// "2 MiB", "1,000 bytes".
-pub fn size_words(bytes: usize) -> String {
+pub fn size_words(bytes: usize) -> Problem {
+    let n = |v: usize| i64::try_from(v).unwrap_or(i64::MAX);
     if bytes >= 1024 * 1024 && bytes.is_multiple_of(1024 * 1024) {
-        format!("{} MiB", bytes / (1024 * 1024))
+        Problem::new("calendar-sync-mib").number("count", n(bytes / (1024 * 1024)))
     } else if bytes >= 1024 && bytes.is_multiple_of(1024) {
-        format!("{} KiB", bytes / 1024)
+        Problem::new("calendar-sync-kib").number("count", n(bytes / 1024))
     } else {
-        format!("{bytes} bytes")
+        Problem::new("calendar-sync-bytes").number("count", n(bytes))
     }
 }
 
@@ -108,15 +114,15 @@ pub async fn fetch(
         .build()
         .map_err(|e| {
             tracing::error!(error = %e, "calendar sync: no HTTP client");
-            FetchError("Haven could not start the download; it will try again.".into())
+            FetchError(Problem::new("calendar-sync-fail-client"))
         })?;
     match tokio::time::timeout(config.timeout, exchange(&client, config, url, validators)).await {
         Ok(outcome) => outcome,
-        Err(_) => Err(FetchError(format!(
-            "No answer from {} within {}.",
-            url.host(),
-            duration_words(config.timeout)
-        ))),
+        Err(_) => Err(FetchError(
+            Problem::new("calendar-sync-fail-timeout")
+                .text("host", url.host())
+                .problem("limit", duration_words(config.timeout)),
+        )),
     }
 }
 
@@ -145,18 +151,13 @@ async fn exchange(
                 .get(LOCATION)
                 .and_then(|l| l.to_str().ok())
                 .and_then(|l| url.url().join(l).ok())
-                .ok_or_else(|| {
-                    FetchError(format!(
-                        "The calendar at {} redirected without saying where to.",
-                        url.host()
-                    ))
-                })?;
-            url = FeedUrl::parse(next.as_str(), config.allow_private).map_err(|e| {
-                FetchError(format!(
-                    "The calendar at {} redirected to an address Haven will not follow: {}",
-                    url.host(),
-                    e.message
-                ))
+                .ok_or_else(|| FetchError::at("calendar-sync-fail-redirect-nowhere", &url))?;
+            url = FeedUrl::check(next.as_str(), config.allow_private).map_err(|reason| {
+                FetchError(
+                    Problem::new("calendar-sync-fail-redirect-refused")
+                        .text("host", url.host())
+                        .problem("reason", Problem::new(reason)),
+                )
             })?;
             continue;
         }
@@ -164,22 +165,25 @@ async fn exchange(
             return Ok(Fetched::NotModified);
         }
         if !status.is_success() {
-            return Err(FetchError(
-                format!(
-                    "The calendar at {} answered {} {}.",
-                    url.host(),
-                    status.as_u16(),
-                    status.canonical_reason().unwrap_or("")
-                )
-                .replace(" .", "."),
-            ));
+            // The code as written in the protocol (never grouped as a number is).
+            let code = status.as_u16().to_string();
+            return Err(FetchError(match status.canonical_reason() {
+                Some(reason) => Problem::new("calendar-sync-fail-status")
+                    .text("host", url.host())
+                    .text("status", code)
+                    .text("reason", reason),
+                None => Problem::new("calendar-sync-fail-status-code")
+                    .text("host", url.host())
+                    .text("status", code),
+            }));
         }
         return body(config, &url, response).await;
     }
-    Err(FetchError(format!(
-        "The calendar at {} redirected more than {MAX_REDIRECTS} times.",
-        first.host()
-    )))
+    Err(FetchError(
+        Problem::new("calendar-sync-fail-redirects")
+            .text("host", first.host())
+            .number("max", MAX_REDIRECTS as i64),
+    ))
 }
 
 async fn body(
@@ -188,11 +192,11 @@ async fn body(
     mut response: reqwest::Response,
 ) -> Result<Fetched, FetchError> {
     let too_large = || {
-        FetchError(format!(
-            "The calendar at {} is larger than {}.",
-            url.host(),
-            size_words(config.max_bytes)
-        ))
+        FetchError(
+            Problem::new("calendar-sync-fail-too-large")
+                .text("host", url.host())
+                .problem("limit", size_words(config.max_bytes)),
+        )
     };
     if response
         .content_length()
@@ -222,29 +226,26 @@ async fn body(
     Ok(Fetched::Body { bytes, validators })
 }
 
-/// A transport failure, in words: refused (private), timed out, unreachable.
+/// A transport failure, as a message: refused (private), timed out, unreachable.
 fn transport(url: &FeedUrl, e: &reqwest::Error) -> FetchError {
-    let host = url.host();
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(s) = source {
         if s.downcast_ref::<Refused>().is_some() {
-            return FetchError(format!(
-                "{host} is on a private network: Haven imports only public calendars."
-            ));
+            return FetchError::at("calendar-sync-fail-private", url);
         }
         source = s.source();
     }
-    let words = if e.is_timeout() {
-        format!("No answer from {host} in time.")
+    let key = if e.is_timeout() {
+        "calendar-sync-fail-slow"
     } else if e.is_connect() {
-        format!("Could not connect to {host}.")
+        "calendar-sync-fail-connect"
     } else if e.is_body() || e.is_decode() {
-        format!("The download from {host} broke off.")
+        "calendar-sync-fail-broke-off"
     } else {
-        format!("The calendar at {host} could not be fetched.")
+        "calendar-sync-fail-fetch"
     };
-    tracing::info!(error = %e, %host, "calendar fetch failed");
-    FetchError(words)
+    tracing::info!(error = %e, host = %url.host(), "calendar fetch failed");
+    FetchError::at(key, url)
 }
 
 #[cfg(test)]
@@ -253,14 +254,15 @@ mod tests {
 
     #[test]
     fn limits_read_as_words() {
-        assert_eq!(duration_words(Duration::from_secs(10)), "10 seconds");
-        assert_eq!(duration_words(Duration::from_secs(1)), "1 second");
+        let words = |p: Problem| p.english();
+        assert_eq!(words(duration_words(Duration::from_secs(10))), "10 seconds");
+        assert_eq!(words(duration_words(Duration::from_secs(1))), "1 second");
         assert_eq!(
-            duration_words(Duration::from_millis(250)),
+            words(duration_words(Duration::from_millis(250))),
             "250 milliseconds"
         );
-        assert_eq!(size_words(2 * 1024 * 1024), "2 MiB");
-        assert_eq!(size_words(4096), "4 KiB");
-        assert_eq!(size_words(1000), "1000 bytes");
+        assert_eq!(words(size_words(2 * 1024 * 1024)), "2 MiB");
+        assert_eq!(words(size_words(4096)), "4 KiB");
+        assert_eq!(words(size_words(1000)), "1,000 bytes");
     }
 }

@@ -18,6 +18,7 @@ pub mod fetch;
 pub mod holds;
 pub mod ics;
 pub mod parse;
+pub mod problem;
 pub mod reconcile;
 pub mod recur;
 pub mod sync;

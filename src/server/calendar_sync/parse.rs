@@ -1,10 +1,11 @@
 //! Reading a feed: bytes → the listing-local nights each event blocks within the window.
 //! icalendar's parser does the syntax (unfolding, components, properties, parameters); the
 //! meaning of dates and times is `when.rs`, repetition `recur.rs`. Anything unreadable is
-//! one error in plain words for the whole feed (its nights then stay as they were), never
-//! a panic: `tests` feeds it random bytes.
+//! one error for the whole feed, a message for the host (`problem.rs`; its nights then stay
+//! as they were), never a panic: `tests` feeds it random bytes.
 
-use super::recur::{self, Repeat, Window};
+use super::problem::Problem;
+use super::recur::{self, Repeat, RuleError, Window};
 use super::when::{self, Moment, Span};
 use chrono::{Duration, NaiveDate};
 use chrono_tz::Tz;
@@ -23,10 +24,16 @@ pub struct Blocked {
     pub to: NaiveDate,
 }
 
-/// Why a feed could not be read, in words for the host.
+/// Why a feed could not be read, as a message for the host (in English as text).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct ParseError(pub String);
+#[error("{}", .0.english())]
+pub struct ParseError(pub Problem);
+
+impl ParseError {
+    fn new(key: &'static str) -> Self {
+        Self(Problem::new(key))
+    }
+}
 
 /// The nights `bytes` blocks for a listing in `listing`'s zone, inside `window` (clipped
 /// to its horizon), sorted.
@@ -42,15 +49,12 @@ pub fn blocked_nights(
         .get(..15)
         .is_some_and(|s| s.eq_ignore_ascii_case("BEGIN:VCALENDAR"));
     if !starts_right {
-        return Err(ParseError(
-            "Not an iCalendar file: it does not start with BEGIN:VCALENDAR.".into(),
-        ));
+        return Err(ParseError::new("calendar-sync-fail-not-ical"));
     }
     check_lines(text)?;
     let unfolded = unfold(text);
-    let calendar = read_calendar(&unfolded).map_err(|_| {
-        ParseError("Not an iCalendar file: its BEGIN and END lines do not match.".into())
-    })?;
+    let calendar =
+        read_calendar(&unfolded).map_err(|_| ParseError::new("calendar-sync-fail-unbalanced"))?;
     let mut events = Vec::new();
     collect_events(&calendar.components, &mut events);
     let mut out = Vec::new();
@@ -72,24 +76,22 @@ pub fn blocked_nights(
         if status == "CANCELLED" || transparent {
             continue;
         }
-        let named = |what: &str| ParseError(format!("The event “{}” {what}", short(&uid)));
+        let named = |key: &'static str| ParseError(Problem::new(key).text("event", short(&uid)));
         let start = prop(event, "DTSTART")
-            .ok_or_else(|| named("has no start (DTSTART)."))
+            .ok_or_else(|| named("calendar-sync-fail-event-no-start"))
             .and_then(|p| {
-                read_moment(p, listing)
-                    .ok_or_else(|| named("has a start (DTSTART) that cannot be read."))
+                read_moment(p, listing).ok_or_else(|| named("calendar-sync-fail-event-start"))
             })?;
         let end = match prop(event, "DTEND") {
-            Some(p) => Some(
-                read_moment(p, listing)
-                    .ok_or_else(|| named("has an end (DTEND) that cannot be read."))?,
-            ),
+            Some(p) => {
+                Some(read_moment(p, listing).ok_or_else(|| named("calendar-sync-fail-event-end"))?)
+            }
             None => None,
         };
         let duration = match prop(event, "DURATION") {
             Some(p) => Some(
                 when::duration(p.val.as_str())
-                    .ok_or_else(|| named("has a DURATION that cannot be read."))?,
+                    .ok_or_else(|| named("calendar-sync-fail-event-duration"))?,
             ),
             None => None,
         };
@@ -107,8 +109,17 @@ pub fn blocked_nights(
             Span::Days(d) => d,
             Span::Time(t) => t.num_days() + 1,
         };
-        let starts = recur::occurrences(start, &repeat, span_days, &window)
-            .map_err(|why| named(&format!("has {why}.")))?;
+        let starts = recur::occurrences(start, &repeat, span_days, &window).map_err(|why| {
+            let rule = short(repeat.rule.as_deref().unwrap_or_default());
+            let problem = match why {
+                RuleError::Unreadable => Problem::new("calendar-sync-fail-event-rule"),
+                RuleError::TooOften => Problem::new("calendar-sync-fail-event-rule-often"),
+                RuleError::Until => Problem::new("calendar-sync-fail-event-rule-until"),
+                RuleError::Invalid(detail) => Problem::new("calendar-sync-fail-event-rule-invalid")
+                    .text("detail", short(&detail)),
+            };
+            ParseError(problem.text("event", short(&uid)).text("rule", rule))
+        })?;
         for occurrence in starts {
             let replaced = repeat.rule.is_some()
                 && overridden
@@ -127,9 +138,10 @@ pub fn blocked_nights(
                 });
             }
             if out.len() > MAX_EVENTS {
-                return Err(ParseError(format!(
-                    "The calendar has more than {MAX_EVENTS} events in the next two years."
-                )));
+                return Err(ParseError(
+                    Problem::new("calendar-sync-fail-too-many-events")
+                        .number("max", MAX_EVENTS as i64),
+                ));
             }
         }
     }
@@ -151,11 +163,11 @@ fn check_lines(text: &str) -> Result<(), ParseError> {
         let named =
             !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
         if !named || !line.contains(':') {
-            return Err(ParseError(format!(
-                "Not an iCalendar file: line {} is not a calendar line (“{}”).",
-                number + 1,
-                short(line)
-            )));
+            return Err(ParseError(
+                Problem::new("calendar-sync-fail-line")
+                    .number("line", number as i64 + 1)
+                    .text("text", short(line)),
+            ));
         }
     }
     Ok(())

@@ -24,14 +24,26 @@ pub struct Repeat {
     pub exdates: Vec<Moment>,
 }
 
+/// Why an event's repeat rule cannot be used (its message names the event and the rule).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuleError {
+    Unreadable,
+    /// More often than once a day (`FREQ=HOURLY`…).
+    TooOften,
+    /// An `UNTIL` that is not a date or a time.
+    Until,
+    /// Refused by the rrule crate, with its words.
+    Invalid(String),
+}
+
 /// Every start of the event that may reach into `window` (`span_days`: how many days an
-/// occurrence lasts, at least), DTSTART first. Errors are plain words about the rule.
+/// occurrence lasts, at least), DTSTART first.
 pub fn occurrences(
     start: Moment,
     repeat: &Repeat,
     span_days: i64,
     window: &Window,
-) -> Result<Vec<Moment>, String> {
+) -> Result<Vec<Moment>, RuleError> {
     let mut starts = vec![start];
     if let Some(rule) = &repeat.rule {
         starts.extend(expand(start, rule, span_days, window)?);
@@ -65,13 +77,10 @@ fn expand(
     rule: &str,
     span_days: i64,
     window: &Window,
-) -> Result<Vec<Moment>, String> {
-    let unreadable = |why: &str| format!("its repeat rule (RRULE:{rule}) {why}");
+) -> Result<Vec<Moment>, RuleError> {
     let mut parts = Vec::new();
     for part in rule.trim().split(';').filter(|p| !p.is_empty()) {
-        let (key, value) = part
-            .split_once('=')
-            .ok_or_else(|| unreadable("cannot be read"))?;
+        let (key, value) = part.split_once('=').ok_or(RuleError::Unreadable)?;
         let key = key.trim().to_ascii_uppercase();
         if key == "FREQ"
             && matches!(
@@ -79,19 +88,16 @@ fn expand(
                 "SECONDLY" | "MINUTELY" | "HOURLY"
             )
         {
-            return Err(unreadable("repeats more often than once a day"));
+            return Err(RuleError::TooOften);
         }
         let value = if key == "UNTIL" {
-            until_utc(start, value).ok_or_else(|| unreadable("has an UNTIL that cannot be read"))?
+            until_utc(start, value).ok_or(RuleError::Until)?
         } else {
             value.trim().to_string()
         };
         parts.push(format!("{key}={value}"));
     }
-    let parsed: RRule<Unvalidated> = parts
-        .join(";")
-        .parse()
-        .map_err(|_| unreadable("cannot be read"))?;
+    let parsed: RRule<Unvalidated> = parts.join(";").parse().map_err(|_| RuleError::Unreadable)?;
     let utc = rrule::Tz::UTC;
     let (dt_start, zone) = match start {
         Moment::Day(d) => (
@@ -108,7 +114,7 @@ fn expand(
     let midnight = |d: NaiveDate| utc.from_utc_datetime(&d.and_time(chrono::NaiveTime::MIN));
     let set = parsed
         .build(dt_start)
-        .map_err(|e| unreadable(&format!("is not valid: {e}")))?
+        .map_err(|e| RuleError::Invalid(e.to_string()))?
         .after(midnight(from))
         .before(midnight(until));
     let found = set.all(MAX_OCCURRENCES).dates;
@@ -211,21 +217,21 @@ mod tests {
     }
 
     #[test]
-    fn bad_rules_are_words_not_panics() {
+    fn bad_rules_are_errors_not_panics() {
         let start = Moment::Day(day("2026-12-01"));
-        for rule in [
-            "FREQ=SECONDLY",
-            "FREQ=HOURLY;COUNT=2",
-            "nonsense",
-            "FREQ=DAILY;UNTIL=tomorrow",
-            "FREQ=YEARLY;BYMONTH=13",
+        for (rule, expected) in [
+            ("FREQ=SECONDLY", RuleError::TooOften),
+            ("FREQ=HOURLY;COUNT=2", RuleError::TooOften),
+            ("nonsense", RuleError::Unreadable),
+            ("FREQ=DAILY;UNTIL=tomorrow", RuleError::Until),
+            ("FREQ=YEARLY;BYMONTH=13", RuleError::Unreadable),
         ] {
             let repeat = Repeat {
                 rule: Some(rule.into()),
                 ..Repeat::default()
             };
             let e = occurrences(start, &repeat, 1, &window()).expect_err(rule);
-            assert!(e.starts_with("its repeat rule"), "{e}");
+            assert_eq!(e, expected, "{rule}");
         }
     }
 }

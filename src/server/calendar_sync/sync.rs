@@ -4,6 +4,7 @@
 
 use super::address::FeedUrl;
 use super::fetch::{self, Fetched, Validators};
+use super::problem::Problem;
 use super::{holds, parse};
 use crate::server::platform::db::Db;
 use crate::server::platform::state::AppState;
@@ -61,7 +62,7 @@ pub async fn claim(state: &AppState, limit: i64) -> Result<Vec<Claimed>, sqlx::E
 enum Outcome {
     NotModified,
     Read(Vec<parse::Blocked>, Validators),
-    Failed(String),
+    Failed(Problem),
 }
 
 /// Fetches, reads and records one claimed feed.
@@ -72,8 +73,8 @@ pub async fn run(state: &AppState, feed: Claimed) -> Result<(), sqlx::Error> {
     let today = chrono::DateTime::from_timestamp(today.unix_timestamp(), 0)
         .map(|t| t.with_timezone(&zone).date_naive())
         .unwrap_or_default();
-    let outcome = match FeedUrl::parse(&feed.url, config.allow_private) {
-        Err(e) => Outcome::Failed(e.message),
+    let outcome = match FeedUrl::check(&feed.url, config.allow_private) {
+        Err(key) => Outcome::Failed(Problem::new(key)),
         Ok(url) => match fetch::fetch(config, &url, &feed.validators).await {
             Err(e) => Outcome::Failed(e.0),
             Ok(Fetched::NotModified) => Outcome::NotModified,
@@ -90,7 +91,7 @@ pub async fn run(state: &AppState, feed: Claimed) -> Result<(), sqlx::Error> {
                     Ok(Err(e)) => Outcome::Failed(e.0),
                     Err(e) => {
                         tracing::error!(feed = feed.id, error = %e, "calendar parse panicked");
-                        Outcome::Failed("Not an iCalendar file Haven can read.".into())
+                        Outcome::Failed(Problem::new("calendar-sync-fail-unreadable"))
                     }
                 }
             }
@@ -103,7 +104,7 @@ pub async fn run(state: &AppState, feed: Claimed) -> Result<(), sqlx::Error> {
     };
     metrics::counter!("haven_calendar_syncs_total", "outcome" => label).increment(1);
     if let Outcome::Failed(why) = &outcome {
-        tracing::info!(feed = feed.id, why, "calendar sync failed");
+        tracing::info!(feed = feed.id, why = why.english(), "calendar sync failed");
     }
     record(
         &state.db,
@@ -146,10 +147,8 @@ async fn record(
         return Ok(());
     }
     let (status, error, validators) = match outcome {
-        Outcome::Failed(why) => {
-            let why: String = why.chars().take(500).collect();
-            ("failed", Some(why), None)
-        }
+        // The message's key and arguments, written out when someone reads it.
+        Outcome::Failed(why) => ("failed", Some(why.stored()), None),
         Outcome::NotModified => ("unchanged", None, None),
         Outcome::Read(events, validators) => {
             let changed = replace_events(&mut tx, feed.id, &events).await?;

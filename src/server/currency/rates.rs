@@ -142,7 +142,7 @@ pub async fn refresh(pool: &PgPool, provider: &impl ExchangeRates) -> Result<boo
     *LAST_TRY.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
     let mut lock = pool.acquire().await?;
     // Any 64-bit key of Haven's own: "fxrates".
-    let key: i64 = 0x6678_7261_7465_73;
+    let key: i64 = 0x66_7872_6174_6573;
     let locked = sqlx::query_scalar!("SELECT pg_try_advisory_lock($1)", key)
         .fetch_one(&mut *lock)
         .await?

@@ -178,15 +178,17 @@ impl Mailer {
             "/unsubscribe?token={}",
             unsubscribe::sign(self.config.secret.expose(), n.recipient_id, topic)
         ));
+        // The notice in the recipient's language (as sent, for one sent as plain text).
+        let (title, body) = n.text(locale);
         let rendered = self.templates.render(
             template,
             &Values {
                 lang: locale.tag(),
                 dir: locale.dir(),
-                subject: &n.title,
+                subject: &title,
                 name: &user.display_name,
-                title: &n.title,
-                body: &n.body,
+                title: &title,
+                body: &body,
                 link: self.link(&path),
                 action: &action,
                 email: &user.email,
@@ -212,7 +214,7 @@ impl Mailer {
         self.send(smtp::Outgoing {
             to: &user.email,
             to_name: &user.display_name,
-            subject: &n.title,
+            subject: &title,
             text: rendered.text,
             html: rendered.html,
             unsubscribe: Some((unsubscribe_url, self.config.unsubscribe_mailto.clone())),

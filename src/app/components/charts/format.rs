@@ -1,10 +1,11 @@
-//! How a chart's values read: in full in tooltips, accessible names and the data table
-//! ("€4,210.50", "73.4%", "1,204"), and shorter on the axis, where the step between ticks
-//! decides the decimals ("€250", "12.5%", "€1.5M").
+//! How a chart's values read, in the reader's language: in full in tooltips, accessible
+//! names and the data table ("€4,210.50", "73.4%", "1,204"), and shorter on the axis, where
+//! the step between ticks decides the decimals ("€250", "12.5%", "€1.5M").
 
 use super::scale::MAX_MAGNITUDE;
-use crate::app::types::money::group_thousands;
+use crate::app::i18n::{self, Locale, format};
 use crate::app::types::{Currency, Money};
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// What a chart's numbers are, which decides how they are written and where ticks may fall.
@@ -26,13 +27,15 @@ impl ValueFormat {
             return "—".to_string();
         }
         let v = v.clamp(-MAX_MAGNITUDE, MAX_MAGNITUDE);
+        let locale = i18n::locale();
         match self {
-            Self::Count => number(v, if is_whole(v) { 0 } else { 1 }),
+            // At most one decimal; the formatter drops a zero one.
+            Self::Count => format::number(locale, (v * 10.0).round() / 10.0),
             Self::Percent => {
                 let pct = (v * 1000.0).round() / 10.0;
-                format!("{}%", number(pct, if is_whole(pct) { 0 } else { 1 }))
+                tr!("dashboard-chart-percent", percent = pct)
             }
-            Self::Money(currency) => Money::new(v.round() as i64, currency).display(),
+            Self::Money(currency) => format::money(locale, Money::new(v.round() as i64, currency)),
         }
     }
 
@@ -43,11 +46,20 @@ impl ValueFormat {
         } else {
             0.0
         };
+        let locale = i18n::locale();
         match self {
-            Self::Count => compact(v, step, ""),
-            Self::Percent => format!("{}%", number(v * 100.0, decimals(step * 100.0))),
+            Self::Count => compact(locale, v, step),
+            Self::Percent => tr!(
+                "dashboard-chart-percent",
+                percent = number(locale, v * 100.0, decimals(step * 100.0))
+            ),
             Self::Money(currency) => {
-                let text = compact((v / 100.0).abs(), step / 100.0, currency.symbol());
+                let number = compact(locale, (v / 100.0).abs(), step / 100.0);
+                let text = tr!(
+                    "dashboard-chart-money-tick",
+                    symbol = currency.symbol(),
+                    number = number
+                );
                 if v < 0.0 { format!("-{text}") } else { text }
             }
         }
@@ -78,10 +90,6 @@ impl ValueFormat {
     }
 }
 
-fn is_whole(v: f64) -> bool {
-    (v - v.round()).abs() < 1e-9
-}
-
 /// How many decimals tick values `step` apart need to be told apart (at most 6).
 pub fn decimals(step: f64) -> usize {
     if !step.is_finite() || step <= 0.0 {
@@ -95,37 +103,50 @@ pub fn decimals(step: f64) -> usize {
         .unwrap_or(6)
 }
 
-/// `v` with thousands grouped and `decimals` places: 1234.5 → "1,234.5".
-pub fn number(v: f64, decimals: usize) -> String {
+/// `v` with thousands grouped and exactly `decimals` places, as `locale` writes numbers:
+/// 1234.5 → "1,234.5" (en), "1234,5" (es). Every tick of an axis gets as many decimals.
+pub fn number(locale: Locale, v: f64, decimals: usize) -> String {
     let factor = 10f64.powi(decimals as i32);
     let scaled = (v.abs() * factor).round();
     // Below 2^63 after clamping to MAX_MAGNITUDE and at most 6 decimals: no wrap.
     let scaled = scaled.min(i64::MAX as f64) as u64;
     let (units, fraction) = (scaled / factor as u64, scaled % factor as u64);
     let sign = if v < 0.0 && scaled > 0 { "-" } else { "" };
-    let grouped = group_thousands(units);
+    let grouped = format::integer(locale, i64::try_from(units).unwrap_or(i64::MAX));
     if decimals == 0 {
         format!("{sign}{grouped}")
     } else {
-        format!("{sign}{grouped}.{fraction:0decimals$}")
+        let separator = decimal_separator(locale);
+        format!("{sign}{grouped}{separator}{fraction:0decimals$}")
     }
 }
 
-/// A tick with a prefix ("€"), in millions or billions once the step is that large.
-fn compact(v: f64, step: f64, prefix: &str) -> String {
-    let (divisor, suffix) = match step.abs() {
-        s if s >= 1e9 => (1e9, "B"),
-        s if s >= 1e6 => (1e6, "M"),
-        _ => (1.0, ""),
+/// What `locale` puts between units and decimals: "." or ",".
+fn decimal_separator(locale: Locale) -> String {
+    format::number(locale, 0.5)
+        .chars()
+        .filter(|c| !c.is_numeric())
+        .collect()
+}
+
+/// A tick, in millions or billions once the step is that large.
+fn compact(locale: Locale, v: f64, step: f64) -> String {
+    let divisor = match step.abs() {
+        s if s >= 1e9 => 1e9,
+        s if s >= 1e6 => 1e6,
+        _ => 1.0,
     };
-    let text = number(v / divisor, decimals(step / divisor));
-    match text.strip_prefix('-') {
-        Some(positive) => format!("-{prefix}{positive}{suffix}"),
-        None => format!("{prefix}{text}{suffix}"),
+    let number = number(locale, v / divisor, decimals(step / divisor));
+    if divisor == 1e9 {
+        tr!("dashboard-chart-billions", number = number)
+    } else if divisor == 1e6 {
+        tr!("dashboard-chart-millions", number = number)
+    } else {
+        number
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
 
@@ -190,10 +211,12 @@ mod tests {
 
     #[test]
     fn numbers_round_and_keep_their_sign() {
-        assert_eq!(number(1234.5, 1), "1,234.5");
-        assert_eq!(number(0.999, 2), "1.00");
-        assert_eq!(number(-0.001, 1), "0.0", "no negative zero");
-        assert_eq!(number(-1234.0, 0), "-1,234");
+        assert_eq!(number(Locale::En, 1234.5, 1), "1,234.5");
+        assert_eq!(number(Locale::En, 0.999, 2), "1.00");
+        assert_eq!(number(Locale::En, -0.001, 1), "0.0", "no negative zero");
+        assert_eq!(number(Locale::En, -1234.0, 0), "-1,234");
+        assert_eq!(number(Locale::Es, 12345.5, 2), "12.345,50");
+        assert_eq!(number(Locale::Fr, 2.5, 1), "2,5");
     }
 
     #[test]

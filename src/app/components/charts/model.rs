@@ -5,6 +5,7 @@
 use super::data::ChartSeries;
 use super::format::ValueFormat;
 use super::layout::Frame;
+use crate::tr;
 
 /// Which chart, for its class, its legend swatches and its description.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,12 +16,14 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn noun(self) -> &'static str {
-        match self {
-            Self::Bars => "Bar chart",
-            Self::Lines => "Line chart",
-            Self::Histogram => "Histogram",
-        }
+    /// "Bar chart", in the reader's language.
+    fn noun(self) -> String {
+        let kind = match self {
+            Self::Bars => "bars",
+            Self::Lines => "lines",
+            Self::Histogram => "histogram",
+        };
+        tr!("dashboard-chart-kind", kind = kind)
     }
 
     pub fn class(self) -> &'static str {
@@ -73,9 +76,27 @@ pub struct Chart {
 /// A mark's accessible name: the series is named only when there is more than one.
 pub fn point_name(label: &str, series: &ChartSeries, multi: bool, text: &str) -> String {
     if multi {
-        format!("{label}, {}: {text}", series.name)
+        tr!(
+            "dashboard-chart-point-series",
+            label = label,
+            series = series.name.as_str(),
+            value = text
+        )
     } else {
-        format!("{label}: {text}")
+        tr!("dashboard-chart-point", label = label, value = text)
+    }
+}
+
+/// "2026", "2026 and 2025", "A, B and C".
+fn list(names: &[&str]) -> Option<String> {
+    match names {
+        [] => None,
+        [one] => Some(one.to_string()),
+        [init @ .., last] => Some(tr!(
+            "dashboard-chart-series-list",
+            init = init.join(", "),
+            last = *last
+        )),
     }
 }
 
@@ -88,15 +109,22 @@ pub fn describe(
     format: ValueFormat,
 ) -> String {
     let names: Vec<&str> = series.iter().map(|s| s.name.as_str()).collect();
-    let names = match names.as_slice() {
-        [] => String::new(),
-        [one] => format!(" of {one}"),
-        [init @ .., last] => format!(" of {} and {last}", init.join(", ")),
-    };
-    let span = match (labels.first(), labels.last()) {
-        (Some(first), Some(last)) if labels.len() > 1 => format!(", {first} to {last}"),
-        (Some(only), _) => format!(", {only}"),
-        _ => String::new(),
+    let chart = kind.noun();
+    let summary = match (list(&names), labels.first(), labels.last()) {
+        (Some(series), Some(first), Some(last)) if labels.len() > 1 => tr!(
+            "dashboard-chart-summary-range",
+            chart = chart,
+            series = series,
+            first = first.as_str(),
+            last = last.as_str()
+        ),
+        (Some(series), Some(only), _) => tr!(
+            "dashboard-chart-summary-one",
+            chart = chart,
+            series = series,
+            label = only.as_str()
+        ),
+        _ => tr!("dashboard-chart-summary-none", chart = chart),
     };
     let mut highest: Option<(f64, String)> = None;
     for s in series {
@@ -109,13 +137,12 @@ pub fn describe(
             }
         }
     }
-    let highest = highest
-        .map(|(_, name)| format!(" Highest: {name}."))
-        .unwrap_or_default();
-    format!(
-        "{}{names}{span}.{highest} The table after the chart lists every value.",
-        kind.noun()
-    )
+    let mut sentences = vec![summary];
+    if let Some((_, name)) = highest {
+        sentences.push(tr!("dashboard-chart-highest", point = name));
+    }
+    sentences.push(tr!("dashboard-chart-table-note"));
+    sentences.join(" ")
 }
 
 /// A coordinate as the SVG gets it: at most one decimal, no trailing zeros (fewer bytes on

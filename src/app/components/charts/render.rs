@@ -5,6 +5,7 @@
 use super::layout::{HEIGHT, TIP_HEIGHT, TIP_TOP, WIDTH, tip_box};
 use super::model::{Chart, Mark, Shape, coord};
 use super::table::DataTable;
+use crate::tr;
 use leptos::prelude::*;
 
 /// The words around a chart, given by the page.
@@ -22,7 +23,7 @@ pub fn render(text: ChartText, chart: Option<Chart>) -> AnyView {
         return view! {
             <figure class="chart chart--empty" id=text.id>
                 <figcaption class="chart__title">{text.title}</figcaption>
-                <p class="chart__empty">"No data for this period"</p>
+                <p class="chart__empty">{tr!("dashboard-chart-empty")}</p>
             </figure>
         }
         .into_any();
@@ -34,7 +35,9 @@ pub fn render(text: ChartText, chart: Option<Chart>) -> AnyView {
         .clone()
         .unwrap_or(chart.description.clone());
     let axis_title = match (text.y_label.clone(), chart.format.unit()) {
-        (Some(label), Some(unit)) => Some(format!("{label} ({unit})")),
+        (Some(label), Some(unit)) => {
+            Some(tr!("dashboard-chart-with-unit", name = label, unit = unit))
+        }
         (Some(label), None) => Some(label),
         (None, unit) => unit.map(str::to_string),
     };

@@ -3,6 +3,7 @@
 
 use super::data::ChartSeries;
 use super::format::ValueFormat;
+use crate::tr;
 use leptos::prelude::*;
 
 /// A table with a caption, one row per label (a row header) and one column per series, its
@@ -17,13 +18,20 @@ pub fn DataTable(
     series: Vec<ChartSeries>,
     format: ValueFormat,
 ) -> impl IntoView {
-    let unit = format
-        .unit()
-        .map(|unit| format!(" ({unit})"))
-        .unwrap_or_default();
+    let unit = format.unit();
     let headers = series
         .iter()
-        .map(|s| view! { <th scope="col">{format!("{}{unit}", s.name)}</th> })
+        .map(|s| {
+            let header = match unit {
+                Some(unit) => tr!(
+                    "dashboard-chart-with-unit",
+                    name = s.name.as_str(),
+                    unit = unit
+                ),
+                None => s.name.clone(),
+            };
+            view! { <th scope="col">{header}</th> }
+        })
         .collect_view();
     let rows = labels
         .into_iter()
@@ -43,8 +51,10 @@ pub fn DataTable(
         .collect_view();
     view! {
         <details class="chart__data">
+            // Screen readers hear which chart's data: "Show the data: Earnings by month".
             <summary>
-                "Show the data"<span class="visually-hidden">{format!(": {title}")}</span>
+                <span aria-hidden="true">{tr!("dashboard-chart-show-data")}</span>
+                <span class="visually-hidden">{tr!("dashboard-chart-show-data-named", title = title.as_str())}</span>
             </summary>
             <table class="chart__table">
                 <caption>{title}</caption>
@@ -66,7 +76,7 @@ fn cell(value: Option<f64>, format: ValueFormat) -> AnyView {
         None => view! {
             <td>
                 <span aria-hidden="true">"—"</span>
-                <span class="visually-hidden">"No data"</span>
+                <span class="visually-hidden">{tr!("dashboard-chart-no-data")}</span>
             </td>
         }
         .into_any(),
