@@ -25,7 +25,6 @@ booking-stay-line = من { $check_in } إلى { $check_out } · { $nights ->
     [many] { $guests } ضيفًا
    *[other] { $guests } ضيف
 }
-booking-time = { $date }، { $time } (UTC)
 booking-guests = { $guests ->
     [zero] { $guests } ضيف
     [one] ضيف واحد

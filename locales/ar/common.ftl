@@ -109,3 +109,5 @@ map-search-area = ابحث في هذه المنطقة
 map-pin-label = { $title }، { $price } لليلة
 map-zoom-in = تكبير
 map-zoom-out = تصغير
+
+moment = { $date }، { $time } ({ $zone })

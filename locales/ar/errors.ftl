@@ -42,7 +42,6 @@ error-amount-too-large = اكتب { $max } على الأكثر.
 ## مزامنة التقويمات
 error-feed-name-missing = سمِّ التقويم، مثل «Airbnb».
 error-feed-name-too-long = استخدم { $max } حرفًا على الأكثر، في سطر واحد.
-label-moment-utc = { $date }، { $time } بالتوقيت العالمي
 
 ## خطوات محرر الإعلان وخياراته
 label-step-basics = الأساسيات

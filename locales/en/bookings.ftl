@@ -19,7 +19,6 @@ booking-stay-line = { $check_in } to { $check_out } · { $nights ->
    *[other] { $guests } guests
 }
 # A moment in UTC: $date ("Nov 23, 2026") and $time ("2:05 PM") are already formatted.
-booking-time = { $date }, { $time } UTC
 booking-guests = { $guests ->
     [one] 1 guest
    *[other] { $guests } guests
@@ -116,7 +115,7 @@ booking-notifications-empty = Nothing yet. News about your bookings shows here.
 ## Reservations (/host/reservations).
 booking-reservations-title = Reservations
 booking-reservations-empty = No bookings of your listings yet.
-# $time: the deadline, as booking-time writes it.
+# $time: the deadline, in the reader's time zone.
 booking-answer-by = Answer by { $time }
 booking-accept-request = Accept the request for { $listing }
 booking-requests = Requests

@@ -97,3 +97,6 @@ map-search-area = Search this area
 map-pin-label = { $title }, { $price } a night
 map-zoom-in = Zoom in
 map-zoom-out = Zoom out
+
+# An instant in the reader's time zone, named.
+moment = { $date }, { $time } ({ $zone })

@@ -40,7 +40,6 @@ error-amount-too-large = Enter at most { $max }.
 error-feed-name-missing = Name the calendar, e.g. “Airbnb”.
 error-feed-name-too-long = Use at most { $max } characters, on one line.
 # When a calendar was last synced: a date and a time of day, in UTC.
-label-moment-utc = { $date }, { $time } UTC
 
 ## The listing editor's steps and choices
 label-step-basics = The basics

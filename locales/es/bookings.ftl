@@ -17,7 +17,6 @@ booking-stay-line = Del { $check_in } al { $check_out } · { $nights ->
     [one] 1 huésped
    *[other] { $guests } huéspedes
 }
-booking-time = { $date }, { $time } UTC
 booking-guests = { $guests ->
     [one] 1 huésped
    *[other] { $guests } huéspedes

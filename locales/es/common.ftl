@@ -91,3 +91,5 @@ map-search-area = Buscar en esta zona
 map-pin-label = { $title }, { $price } la noche
 map-zoom-in = Acercar
 map-zoom-out = Alejar
+
+moment = { $date }, { $time } ({ $zone })

@@ -38,7 +38,6 @@ error-amount-too-large = Escribe como máximo { $max }.
 ## Sincronización de calendarios
 error-feed-name-missing = Ponle un nombre al calendario, p. ej. «Airbnb».
 error-feed-name-too-long = Usa como máximo { $max } caracteres, en una sola línea.
-label-moment-utc = { $date }, { $time } UTC
 
 ## Los pasos y opciones del editor de alojamientos
 label-step-basics = Lo básico

@@ -17,7 +17,6 @@ booking-stay-line = Du { $check_in } au { $check_out } · { $nights ->
     [one] { $guests } voyageur
    *[other] { $guests } voyageurs
 }
-booking-time = { $date }, { $time } UTC
 booking-guests = { $guests ->
     [one] { $guests } voyageur
    *[other] { $guests } voyageurs

@@ -91,3 +91,5 @@ map-search-area = Rechercher dans cette zone
 map-pin-label = { $title }, { $price } la nuit
 map-zoom-in = Zoom avant
 map-zoom-out = Zoom arrière
+
+moment = { $date }, { $time } ({ $zone })

@@ -38,7 +38,6 @@ error-amount-too-large = Saisissez au plus { $max }.
 ## Synchronisation des calendriers
 error-feed-name-missing = Nommez le calendrier, par ex. « Airbnb ».
 error-feed-name-too-long = Utilisez au plus { $max } caractères, sur une seule ligne.
-label-moment-utc = { $date }, { $time } UTC
 
 ## Les étapes et les choix de l’éditeur de logement
 label-step-basics = L’essentiel

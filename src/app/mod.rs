@@ -65,6 +65,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 {tiles}
                 <i18n::Alternates/>
                 <i18n::PricesMeta/>
+                <i18n::ZoneMeta/>
                 <HashedStylesheet options=options.clone() id="leptos" root=assets.clone()/>
                 // Deferred: the WASM is fetched at low priority and hydrates when the page is
                 // idle, so it never competes with the first paint (every page works before
@@ -91,12 +92,15 @@ pub fn App() -> impl IntoView {
     let locale = i18n::page_locale();
     provide_context(locale);
     provide_context(i18n::page_prices());
+    provide_context(i18n::page_zone());
     Toasts::provide();
     let (hydrated, set_hydrated) = signal(false);
     provide_context(Hydrated(hydrated));
     // Effects run only in the browser, after hydration.
     Effect::new(move |_| {
         set_hydrated.set(true);
+        // The next page the server renders shows times in this browser's zone.
+        i18n::remember_browser_zone();
         if let Some(body) = document().body() {
             // A marker for end-to-end tests: clicks before hydration would be lost.
             let _ = body.set_attribute("data-hydrated", "true");

@@ -43,17 +43,10 @@ pub(crate) fn stay_line(b: &Booking) -> String {
     )
 }
 
-/// An RFC 3339 time (in UTC, as the server writes them) as "Nov 23, 2026, 2:05 PM UTC".
+/// An RFC 3339 time (in UTC, as the server writes them) in the reader's time zone, named:
+/// "Nov 23, 2026, 2:05 PM (Europe/Lisbon)".
 pub(crate) fn short_time(rfc3339: &str) -> String {
-    let clock = |at: usize| rfc3339.get(at..at + 2).and_then(|n| n.parse::<u8>().ok());
-    match (rfc3339.get(..10), clock(11), clock(14)) {
-        (Some(day), Some(hour), Some(minute)) => tr!(
-            "booking-time",
-            date = i18n::date(day, DateStyle::Date),
-            time = time_of_day(i18n::locale(), hour, minute),
-        ),
-        _ => rfc3339.to_string(),
-    }
+    i18n::moment(rfc3339)
 }
 
 /// A local time as a house rule gives it ("15:00"), as the reader's language writes times.

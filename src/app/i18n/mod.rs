@@ -11,6 +11,7 @@ mod alternates;
 pub mod catalog;
 pub mod format;
 mod locale;
+mod moment;
 mod picker;
 mod prices;
 
@@ -18,6 +19,9 @@ pub use alternates::Alternates;
 pub use catalog::Args;
 pub use format::DateStyle;
 pub use locale::{Direction, Locale};
+pub use moment::{
+    ReaderZone, ZoneMeta, moment, moment_in, page_zone, remember_browser_zone, valid_zone,
+};
 pub use picker::{LANGUAGE_ROUTE, LanguagePicker};
 pub use prices::{CURRENCY_ROUTE, CurrencyPicker, PricesMeta, page_prices, price};
 

@@ -2,7 +2,6 @@
 //! other sites with how their last sync went, and imported events that clash with bookings.
 
 use super::account::FieldError;
-use super::stay::Day;
 use crate::tr;
 use serde::{Deserialize, Serialize};
 
@@ -119,23 +118,10 @@ impl FeedName {
     }
 }
 
-/// `2026-12-07T10:15:00Z` as people read it, in the current language:
-/// `Dec 7, 2026, 10:15 AM UTC`.
+/// `2026-12-07T10:15:00Z` as people read it, in the current language and the reader's
+/// zone: `Dec 7, 2026, 10:15 AM (UTC)`.
 pub fn moment_text(rfc3339: &str) -> String {
-    use crate::app::i18n::{self, DateStyle, format};
-    let day = rfc3339.get(..10).and_then(Day::parse);
-    let clock = |from: usize| rfc3339.get(from..from + 2)?.parse::<u8>().ok();
-    match (day, clock(11), clock(14), rfc3339.get(13..14)) {
-        (Some(day), Some(hour), Some(minute), Some(":")) => {
-            let locale = i18n::locale();
-            tr!(
-                "label-moment-utc",
-                date = format::day(locale, day, DateStyle::Date),
-                time = format::time_of_day(locale, hour, minute)
-            )
-        }
-        _ => rfc3339.to_string(),
-    }
+    crate::app::i18n::moment(rfc3339)
 }
 
 #[cfg(test)]
@@ -155,11 +141,24 @@ mod tests {
     }
 
     #[test]
-    fn moments_read_as_minutes_in_utc() {
+    fn moments_read_as_minutes_in_the_readers_zone() {
         assert_eq!(
             moment_text("2026-12-07T10:15:42Z"),
-            "Dec 7, 2026, 10:15\u{202f}AM UTC"
+            "Dec 7, 2026, 10:15\u{202f}AM (UTC)"
         );
         assert_eq!(moment_text("soon"), "soon");
+        use crate::app::i18n::moment_in;
+        assert_eq!(
+            moment_in("2026-12-07T03:15:00Z", "America/New_York"),
+            "Dec 6, 2026, 10:15\u{202f}PM (America/New York)"
+        );
+        assert_eq!(
+            moment_in("2026-07-07T10:15:00+00:00", "Europe/Lisbon"),
+            "Jul 7, 2026, 11:15\u{202f}AM (Europe/Lisbon)"
+        );
+        assert_eq!(
+            moment_in("2026-07-07T10:15:00Z", "Mars/Olympus"),
+            "Jul 7, 2026, 10:15\u{202f}AM (UTC)"
+        );
     }
 }

@@ -38,11 +38,13 @@ pub struct CurrentUser {
 /// the request's extensions by [`current`]: its language (`None`: not chosen), the one it
 /// last read Haven in (what its e-mails use when it has no preference), and the currency
 /// it reads prices in (`None`: each listing's own).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct AccountPrefs {
     pub preferred: Option<crate::app::i18n::Locale>,
     pub last: Option<crate::app::i18n::Locale>,
     pub display_currency: Option<crate::app::types::Currency>,
+    /// The account's time zone; "UTC" (the default) when it never chose one.
+    pub time_zone: Option<String>,
 }
 
 /// The caller if there is one: for handlers that answer everyone but show more to some.
@@ -120,7 +122,8 @@ async fn session_user_within(
     // On the primary: a password change elsewhere must end this session at once.
     // The same row gives the account's language, for the page (no second query).
     let row = sqlx::query!(
-        "SELECT auth_epoch, preferred_language, last_language, display_currency::text
+        "SELECT auth_epoch, preferred_language, last_language, display_currency::text,
+                time_zone
          FROM users WHERE id = $1",
         user
     )
@@ -135,6 +138,7 @@ async fn session_user_within(
             .as_ref()
             .and_then(|r| r.display_currency.as_deref())
             .and_then(crate::app::types::Currency::from_code),
+        time_zone: row.as_ref().map(|r| r.time_zone.clone()),
     };
     if !fresh || row.map(|r| r.auth_epoch) != Some(epoch) {
         sign_out(session).await.map_err(fail)?;

@@ -5,7 +5,7 @@
 //! then the browser's `Accept-Language`; English when none names a shipped language. It is
 //! chosen here, before the page renders, so the first paint is already in it.
 
-use crate::app::i18n::Locale;
+use crate::app::i18n::{Locale, ReaderZone, valid_zone};
 use crate::app::types::account::local_path;
 use crate::app::types::currency::{Currency, DisplayPrices};
 use crate::server::accounts::auth::{AccountPrefs, current};
@@ -40,6 +40,8 @@ pub async fn negotiate(State(state): State<AppState>, req: Request, next: Next) 
         rates: crate::server::currency::current::rates(&state).await,
     };
     parts.extensions.insert(prices);
+    let zone = reader_zone(&parts);
+    parts.extensions.insert(zone);
     let mut response = next.run(Request::from_parts(parts, body)).await;
     let html = response
         .headers()
@@ -136,6 +138,24 @@ fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 /// The picker's cookie, when it names a shipped language.
 fn cookie_language(headers: &HeaderMap) -> Option<Locale> {
     cookie(headers, COOKIE_NAME).and_then(Locale::from_tag)
+}
+
+/// The zone times are shown in: the signed-in account's (when it chose one other than
+/// the default UTC), else the browser's (the cookie the app sets), else UTC.
+fn reader_zone(parts: &Parts) -> ReaderZone {
+    let account = parts
+        .extensions
+        .get::<AccountPrefs>()
+        .and_then(|p| p.time_zone.clone())
+        .filter(|z| z != "UTC" && valid_zone(z));
+    account
+        .or_else(|| {
+            cookie(&parts.headers, ReaderZone::COOKIE)
+                .filter(|z| valid_zone(z))
+                .map(str::to_owned)
+        })
+        .map(ReaderZone)
+        .unwrap_or_default()
 }
 
 /// The currency prices are shown in: the signed-in account's choice, else the currency
