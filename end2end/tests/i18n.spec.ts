@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { audit } from './axe';
-import { person, signIn } from './people';
+import { day, ownListing, person, signIn } from './people';
 import { baseURL, ready, sql } from './support';
 
 // Issue 20: the language of a page is chosen on the server (a shared link's ?lang=, the
@@ -158,4 +158,79 @@ test.describe('accessibility in every language (axe)', () => {
       }
     });
   }
+});
+
+/** A day (YYYY-MM-DD) as a language writes a date ("Dec 7, 2026", "7 dic 2026", "7 déc. 2026"). */
+function dateIn(lang: string, iso: string): string {
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+test('a guest books in Spanish, then reads the trip in French, with their formats', async ({ page }, testInfo) => {
+  const guest = await person(page, testInfo, 'viajera');
+  const { id, title } = ownListing(170, testInfo, true);
+  await signIn(page, testInfo, guest, '/trips');
+  await chooseLanguage(page, 'Language', 'Español');
+  await ready(page, testInfo);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+
+  // Search: the stay's dates as Spanish writes them, on the chips.
+  const city = sql(`SELECT city FROM listings WHERE id = ${id}`);
+  await page.goto(`/search?q=${encodeURIComponent(city)}&check_in=${day(50)}&check_out=${day(53)}&adults=2`);
+  await ready(page, testInfo);
+  await expect(page.getByRole('link', { name: 'Explorar' })).toBeVisible();
+  const dayMonth = new Intl.DateTimeFormat('es', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day(50)}T00:00:00Z`),
+  );
+  await expect(page.getByRole('list', { name: 'Tu búsqueda' })).toContainText(dayMonth);
+
+  // The listing and its quote, then the booking, in Spanish.
+  await page.goto(`/listings/${id}?check_in=${day(50)}&check_out=${day(53)}&adults=2`);
+  await ready(page, testInfo);
+  await expect(page.getByRole('heading', { name: 'Normas de la casa' })).toBeVisible();
+  const total = page.locator('.quote__total dd');
+  await expect(total).toBeVisible();
+  // Spanish writes the currency after the amount, with a comma for decimals.
+  await expect(total).toHaveText(/^[\d.]+(,\d\d)?\s(US\$|€|£)$/);
+  await page.getByLabel('Mensaje para el anfitrión (opcional)').fill('Llegamos tarde.');
+  await page.getByRole('button', { name: 'Reservar' }).click();
+  await expect(page).toHaveURL(/\/trips\/\d+\?booked=1/);
+  await ready(page, testInfo);
+  await expect(page.locator('.form-notice[role="status"]')).toHaveText('Reserva hecha. ¡Buen viaje!');
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(dateIn('es', day(50))).first()).toBeVisible();
+
+  // French from here on: the same trip, its words and dates.
+  await chooseLanguage(page, 'Idioma', 'Français');
+  await ready(page, testInfo);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('heading', { name: 'Règlement intérieur' })).toBeVisible();
+  await expect(page.getByText(dateIn('fr', day(50))).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Voyages' }).first()).toBeAttached();
+});
+
+test('a guest who reads prices in euros sees euros on a dollar listing, and is told the dollar charge', async ({
+  page,
+}, testInfo) => {
+  const { id } = ownListing(171, testInfo, true);
+  sql(`UPDATE listings SET currency = 'USD', price_per_night_minor = 10000, cleaning_fee_minor = 0 WHERE id = ${id}`);
+  await page.goto(`/listings/${id}?lang=en`);
+  await ready(page, testInfo);
+  const currency = page.locator('form.language-picker').filter({ has: page.locator('select[name="currency"]') });
+  await currency.getByLabel('Prices in').selectOption('EUR');
+  await currency.getByRole('button').click();
+  await ready(page, testInfo);
+
+  await page.goto(`/listings/${id}?check_in=${day(60)}&check_out=${day(62)}&adults=2`);
+  await ready(page, testInfo);
+  // $100 a night at the shipped rates (1 EUR = 1.1172 USD): about €90.
+  await expect(page.locator('.listing__price, .price-card').first()).toContainText('≈ €');
+  await expect(page.locator('.quote__total dd')).toHaveText(/^≈ €[\d,.]+$/);
+  const charged = page.locator('.quote__charged');
+  await expect(charged).toHaveAttribute('data-charged', 'USD');
+  await expect(charged).toContainText('You will be charged $');
+  await expect(charged).toContainText('(USD)');
+  // The footer says which rates and which day.
+  await expect(page.locator('.rates-note')).toContainText('exchange rates of Oct 30, 2026');
 });
