@@ -185,3 +185,4 @@ bench: db build
 	@$(ENV) bash scripts/bench-bookings.sh
 	@$(ENV) bash scripts/bench-dashboard.sh
 	@$(ENV) bash scripts/bench-places.sh
+	@$(ENV) bash scripts/bench-languages.sh

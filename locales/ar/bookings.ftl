@@ -230,3 +230,4 @@ booking-notice-guest-cancelled-body = ألغى { $guest } إقامته في { $l
 ## دفعات المضيف (لوحة التحكم).
 booking-payout-scheduled = مجدولة
 booking-payout-paid = مدفوعة
+booking-charged-in = خُصم بعملة { $currency }، عملة مكان الإقامة.

@@ -225,3 +225,4 @@ booking-notice-guest-cancelled-body = { $guest } cancelled their stay at { $list
 ## A host's payouts (the dashboard).
 booking-payout-scheduled = Scheduled
 booking-payout-paid = Paid
+booking-charged-in = Charged in { $currency }, the listing’s currency.

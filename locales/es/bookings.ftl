@@ -214,3 +214,4 @@ booking-notice-guest-cancelled-body = { $guest } ha cancelado su estancia en { $
 ## Los pagos a un anfitrión (el panel).
 booking-payout-scheduled = Programado
 booking-payout-paid = Pagado
+booking-charged-in = Cobrado en { $currency }, la moneda del alojamiento.

@@ -214,3 +214,4 @@ booking-notice-guest-cancelled-body = { $guest } a annulé son séjour à { $lis
 ## Les versements à un hôte (le tableau de bord).
 booking-payout-scheduled = Programmé
 booking-payout-paid = Versé
+booking-charged-in = Débité en { $currency }, la devise du logement.

@@ -357,6 +357,10 @@ fn TripView(
                             <div><dt>{tr!("booking-refunded")}</dt><dd data-refunded=r.amount_minor>{i18n::money(r)}</dd></div>
                         })}
                     </dl>
+                    // The receipt: charged in the listing's currency, named.
+                    <p class="quote__charged muted" data-charged=booking.total_price.currency.code()>
+                        {tr!("booking-charged-in", currency = booking.total_price.currency.code())}
+                    </p>
                     {can_answer.then(|| view! {
                         <div class="trip-page__answer">
                             <ActionForm action=change>
