@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page, test, type TestInfo } from '@playwright/test';
 import { audit } from './axe';
 import { bookByApi, day, ownListing, PASSWORD, pastStay, person, signIn, token } from './people';
-import { jsEnabled, ready, sql } from './support';
+import { jsEnabled, longDate, ready, sql } from './support';
 
 // Issue 7: axe-core finds no serious or critical violations of WCAG 2.1 A/AA (and axe's
 // best practices) on the pages guests and hosts use most, hydrated and without JavaScript.
@@ -339,16 +339,6 @@ async function signInByKeyboard(page: Page, testInfo: TestInfo, email: string, n
   await ready(page, testInfo);
 }
 
-/** A calendar day (YYYY-MM-DD) as the listing calendar names it in English: "Monday, December 7, 2026". */
-function longDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-}
 
 test.describe('accessibility (keyboard)', () => {
   test('a guest signs in, chooses dates and guests and books, with the keyboard only', async ({ page }, testInfo) => {

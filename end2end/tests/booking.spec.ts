@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test, type TestInfo } from '@playwright/test';
 import { confirmationCode, day, ownListing as listing, person, signIn } from './people';
-import { baseURL, jsEnabled, ready, sql } from './support';
+import { baseURL, jsEnabled, longDate, ready, shortDate, sql } from './support';
 
 /** A page of its own (another person), with this project's JavaScript setting. */
 async function otherPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
@@ -8,26 +8,7 @@ async function otherPage(browser: Browser, testInfo: TestInfo): Promise<Page> {
   return context.newPage();
 }
 
-/** A calendar day (YYYY-MM-DD) as the listing calendar names it in English: "Monday, December 7, 2026". */
-function longDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-}
 
-/** A calendar day (YYYY-MM-DD) as the trip pages write it in English: "Dec 7, 2026". */
-function shortDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-}
 
 /** Opens the listing with a stay chosen and books it from the price card. */
 async function book(page: Page, testInfo: TestInfo, id: number, from: number, nights: number, button: string) {

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { audit } from './axe';
 import { day, ownListing, person, signIn } from './people';
-import { baseURL, ready, sql } from './support';
+import { baseURL, ready, shortDate, sql } from './support';
 
 // Issue 20: the language of a page is chosen on the server (a shared link's ?lang=, the
 // account's preference, the footer picker's cookie, then Accept-Language), so the first
@@ -160,12 +160,6 @@ test.describe('accessibility in every language (axe)', () => {
   }
 });
 
-/** A day (YYYY-MM-DD) as a language writes a date ("Dec 7, 2026", "7 dic 2026", "7 déc. 2026"). */
-function dateIn(lang: string, iso: string): string {
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-}
 
 test('a guest books in Spanish, then reads the trip in French, with their formats', async ({ page }, testInfo) => {
   const guest = await person(page, testInfo, 'viajera');
@@ -199,14 +193,14 @@ test('a guest books in Spanish, then reads the trip in French, with their format
   await ready(page, testInfo);
   await expect(page.locator('.form-notice[role="status"]')).toHaveText('Reserva hecha. ¡Buen viaje!');
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText(dateIn('es', day(50))).first()).toBeVisible();
+  await expect(page.getByText(shortDate(day(50), 'es')).first()).toBeVisible();
 
   // French from here on: the same trip, its words and dates.
   await chooseLanguage(page, 'Idioma', 'Français');
   await ready(page, testInfo);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { name: 'Règlement intérieur' })).toBeVisible();
-  await expect(page.getByText(dateIn('fr', day(50))).first()).toBeVisible();
+  await expect(page.getByText(shortDate(day(50), 'fr')).first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Voyages' }).first()).toBeAttached();
 });
 

@@ -4,7 +4,7 @@
 // SQL. Listings of this spec's own: slots 140 and 141.
 import { expect, test } from '@playwright/test';
 import { bookByApi, ownListing, pastStay, person, signIn, token } from './people';
-import { sql } from './support';
+import { shortDate, sql } from './support';
 
 /** "$1,234" or "€1,234.50 EUR", as the dashboard writes an amount (`Money::display` and
  * the currency's code). */
@@ -15,15 +15,6 @@ function money(minor: number, code: string): string {
   return `${symbol}${units}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`} ${code}`;
 }
 
-/** "Dec 7, 2026" from YYYY-MM-DD, as the page's date formatter writes it in English. */
-function dayText(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
 
 test.describe('payouts', () => {
   test('a host sees a paid payout with its stay, and a confirmed stay under upcoming', async ({ page }, testInfo) => {
@@ -72,7 +63,7 @@ test.describe('payouts', () => {
     const payouts = page.getByRole('table', { name: /Scheduled payouts, then paid ones/ });
     const row = payouts.getByRole('row').filter({ hasText: `offline-payout-${payout}` });
     await expect(row).toHaveCount(1);
-    await expect(row.getByRole('rowheader')).toHaveText(`Paid ${dayText(paidOn)}`);
+    await expect(row.getByRole('rowheader')).toHaveText(`Paid ${shortDate(paidOn)}`);
     await expect(row).toContainText('Paid');
     await expect(row).toContainText(money(Number(paidMinor), paidCode));
     await expect(row).toContainText(done.title);
@@ -81,7 +72,7 @@ test.describe('payouts', () => {
     const upcoming = page.getByRole('table', { name: /Confirmed stays by expected release/ });
     const next = upcoming.getByRole('row').filter({ hasText: coming.title });
     await expect(next).toHaveCount(1);
-    await expect(next.getByRole('rowheader')).toHaveText(dayText(releaseOn));
+    await expect(next.getByRole('rowheader')).toHaveText(shortDate(releaseOn));
     await expect(next).toContainText(money(Number(shareMinor), shareCode));
     await expect(next.getByRole('link', { name: `Booking ${future}` })).toHaveAttribute('href', `/trips/${future}`);
 

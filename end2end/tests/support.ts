@@ -67,3 +67,21 @@ export function png(width: number, height: number, tint: number): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** A calendar day (YYYY-MM-DD) as a language writes a date: "Dec 7, 2026" (en), "7 dic 2026" (es). */
+export function shortDate(iso: string, lang = 'en-US'): string {
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+/** A calendar day (YYYY-MM-DD) as the listing calendar names it in English: "Monday, December 7, 2026". */
+export function longDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}

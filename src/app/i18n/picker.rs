@@ -10,19 +10,24 @@ use leptos_router::hooks::use_location;
 /// Where the picker posts: `server::http::locale::choose_language`.
 pub const LANGUAGE_ROUTE: &str = "/language";
 
-#[component]
-pub fn LanguagePicker() -> impl IntoView {
-    let current = super::locale();
+/// Where a footer form goes back to afterwards: this page, with its query (a search stays
+/// a search).
+pub(super) fn return_path() -> impl Fn() -> String + Clone + Send + Sync + 'static {
     let location = use_location();
-    // Back to this page afterwards, with its query (a search stays a search).
-    let next = move || {
+    move || {
         let search = location.search.get();
         if search.is_empty() {
             location.pathname.get()
         } else {
             format!("{}?{}", location.pathname.get(), search)
         }
-    };
+    }
+}
+
+#[component]
+pub fn LanguagePicker() -> impl IntoView {
+    let current = super::locale();
+    let next = return_path();
     view! {
         <form class="language-picker" method="post" action=LANGUAGE_ROUTE>
             <label for="language-picker-select">{tr!("footer-language")}</label>

@@ -7,7 +7,6 @@ use crate::app::types::Money;
 use crate::app::types::currency::{Currency, DisplayPrices, RateSource};
 use crate::tr;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// Where the currency picker posts: `server::http::locale::choose_currency`.
 pub const CURRENCY_ROUTE: &str = "/currency";
@@ -74,15 +73,7 @@ pub fn PricesMeta() -> impl IntoView {
 pub fn CurrencyPicker() -> impl IntoView {
     let prices = prices();
     let chosen = prices.currency;
-    let location = use_location();
-    let next = move || {
-        let search = location.search.get();
-        if search.is_empty() {
-            location.pathname.get()
-        } else {
-            format!("{}?{}", location.pathname.get(), search)
-        }
-    };
+    let next = super::picker::return_path();
     let note = chosen.and(prices.rates).map(|rates| {
         let date = super::date(&rates.date, super::DateStyle::Date);
         match rates.source {

@@ -145,19 +145,28 @@ impl Notice {
     /// The notice's text in `locale`.
     pub fn body(&self, locale: Locale) -> String {
         let day = |iso: &str| format::iso_day(locale, iso, DateStyle::Date);
+        // The stay notices all say who, where and when.
+        let stay =
+            |key: &'static str, who: (&'static str, &str), listing: &str, from: &str, to: &str| {
+                let mut args = crate::app::i18n::Args::new();
+                args.set(who.0, who.1.to_owned());
+                args.set("listing", listing.to_owned());
+                args.set("check_in", day(from));
+                args.set("check_out", day(to));
+                crate::app::i18n::catalog::text(locale, key, Some(&args))
+            };
         match self {
             Self::NewReservation {
                 guest,
                 listing,
                 check_in,
                 check_out,
-            } => tr_in!(
-                locale,
+            } => stay(
                 "booking-notice-new-reservation-body",
-                guest = guest.as_str(),
-                listing = listing.as_str(),
-                check_in = day(check_in),
-                check_out = day(check_out),
+                ("guest", guest),
+                listing,
+                check_in,
+                check_out,
             ),
             Self::StayBooked {
                 listing,
@@ -175,65 +184,60 @@ impl Notice {
                 listing,
                 check_in,
                 check_out,
-            } => tr_in!(
-                locale,
+            } => stay(
                 "booking-notice-new-request-body",
-                guest = guest.as_str(),
-                listing = listing.as_str(),
-                check_in = day(check_in),
-                check_out = day(check_out),
+                ("guest", guest),
+                listing,
+                check_in,
+                check_out,
             ),
             Self::RequestAccepted {
                 host,
                 listing,
                 check_in,
                 check_out,
-            } => tr_in!(
-                locale,
+            } => stay(
                 "booking-notice-accepted-body",
-                host = host.as_str(),
-                listing = listing.as_str(),
-                check_in = day(check_in),
-                check_out = day(check_out),
+                ("host", host),
+                listing,
+                check_in,
+                check_out,
             ),
             Self::RequestDeclined {
                 host,
                 listing,
                 check_in,
                 check_out,
-            } => tr_in!(
-                locale,
+            } => stay(
                 "booking-notice-declined-body",
-                host = host.as_str(),
-                listing = listing.as_str(),
-                check_in = day(check_in),
-                check_out = day(check_out),
+                ("host", host),
+                listing,
+                check_in,
+                check_out,
             ),
             Self::RequestExpired {
                 host,
                 listing,
                 check_in,
                 check_out,
-            } => tr_in!(
-                locale,
+            } => stay(
                 "booking-notice-expired-body",
-                host = host.as_str(),
-                listing = listing.as_str(),
-                check_in = day(check_in),
-                check_out = day(check_out),
+                ("host", host),
+                listing,
+                check_in,
+                check_out,
             ),
             Self::RequestExpiredForHost {
                 guest,
                 listing,
                 check_in,
                 check_out,
-            } => tr_in!(
-                locale,
+            } => stay(
                 "booking-notice-expired-for-host-body",
-                guest = guest.as_str(),
-                listing = listing.as_str(),
-                check_in = day(check_in),
-                check_out = day(check_out),
+                ("guest", guest),
+                listing,
+                check_in,
+                check_out,
             ),
             Self::HostCancelled {
                 host,
@@ -269,13 +273,12 @@ impl Notice {
                 listing,
                 check_in,
                 check_out,
-            } => tr_in!(
-                locale,
+            } => stay(
                 "booking-notice-guest-cancelled-body",
-                guest = guest.as_str(),
-                listing = listing.as_str(),
-                check_in = day(check_in),
-                check_out = day(check_out),
+                ("guest", guest),
+                listing,
+                check_in,
+                check_out,
             ),
             Self::ReviewOfYou { listing } => tr_in!(
                 locale,
