@@ -89,7 +89,7 @@ test.describe('calendar sync', () => {
     await page.goto(`/listings/${id}`);
     await ready(page, testInfo);
     const when = new Date(`${day(3)}T00:00:00Z`);
-    const month = when.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+    const month = when.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
     await expect(page.getByLabel(`${month} ${when.getUTCDate()}, unavailable`, { exact: true })).toBeVisible();
 
     // The export address downloads a calendar with the booking as an all-day event.

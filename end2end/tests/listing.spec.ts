@@ -24,7 +24,7 @@ test.describe('listing page', () => {
     await expect(page.getByRole('heading', { name: /^Meet your host, / })).toBeVisible();
     await expect(page.getByText(new RegExp(`^${row[2]} guests? · `))).toBeVisible();
     const cleaning = Number(row[3]) / 100;
-    await expect(page.getByLabel('Price')).toContainText(`Cleaning fee$${cleaning.toLocaleString('en-US')}`);
+    await expect(page.getByRole('group', { name: 'Price' })).toContainText(`Cleaning fee$${cleaning.toLocaleString('en-US')}`);
     // The gallery's first photo (similar stays below have cover photos too).
     await expect(page.getByRole('img', { name: /^Outside view of / }).first()).toBeVisible();
   });

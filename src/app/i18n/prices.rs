@@ -82,7 +82,7 @@ pub fn CurrencyPicker() -> impl IntoView {
         }
     });
     view! {
-        <form class="language-picker" method="post" action=CURRENCY_ROUTE>
+        <form class="currency-picker" method="post" action=CURRENCY_ROUTE>
             <label for="currency-picker-select">{tr!("footer-currency")}</label>
             <select id="currency-picker-select" name="currency">
                 <option value="none" selected=chosen.is_none()>{tr!("footer-currency-own")}</option>
