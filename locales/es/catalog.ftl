@@ -252,7 +252,7 @@ catalog-host-since = Anfitrión en Haven desde { $year } · { $count ->
    *[other] { $count } alojamientos
 }
 catalog-host-badge = Experiencia, valoraciones excelentes y respuestas rápidas.
-catalog-host-contact = Contactar con el anfitrión
+catalog-host-contact = Contactar
 
 catalog-where-heading = Dónde te alojarás
 catalog-where-map = Mapa de la zona de { $city }
