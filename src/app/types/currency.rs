@@ -230,7 +230,7 @@ mod tests {
         assert_eq!(Rates::parse(""), None);
         assert_eq!(Rates::parse("2026-10-30 live USD=1"), None);
         assert_eq!(Rates::parse("2026-10-30 ecb USD=-1"), None);
-        assert_eq!(Rates::parse("2026-10-30 ecb XXX=1"), None);
+        assert_eq!(Rates::parse("2026-10-30 ecb BGN=1"), None);
     }
 }
 

@@ -61,7 +61,14 @@ pub fn number(locale: Locale, value: f64) -> String {
         .into_owned()
 }
 
-pub fn money(locale: Locale, minor: i64, digits: u32, shown: u32, code: &str) -> String {
+pub fn money(
+    locale: Locale,
+    minor: i64,
+    digits: u32,
+    shown: u32,
+    currency: crate::app::types::Currency,
+) -> String {
+    let code = currency.code();
     let mut d = Decimal::from(minor);
     d.multiply_pow10(-(digits as i16));
     let Ok(currency) = CurrencyType::try_from_str(code) else {

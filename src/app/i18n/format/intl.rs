@@ -104,10 +104,14 @@ pub fn number(locale: Locale, value: f64) -> String {
     format(locale, Kind::Number, &JsValue::from_f64(value))
 }
 
-pub fn money(locale: Locale, minor: i64, digits: u32, shown: u32, code: &str) -> String {
-    let code: &'static str = crate::app::types::Currency::from_code(code)
-        .map(|c| c.code())
-        .unwrap_or("XXX");
+pub fn money(
+    locale: Locale,
+    minor: i64,
+    digits: u32,
+    shown: u32,
+    currency: crate::app::types::Currency,
+) -> String {
+    let code = currency.code();
     let value = minor as f64 / 10_f64.powi(digits as i32);
     format(locale, Kind::Money(code, shown), &JsValue::from_f64(value))
 }

@@ -62,7 +62,7 @@ pub fn money(locale: Locale, money: Money) -> String {
         money.amount_minor,
         digits,
         if whole { 0 } else { digits },
-        money.currency.code(),
+        money.currency,
     )
 }
 
