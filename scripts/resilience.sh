@@ -1,173 +1,198 @@
 #!/usr/bin/env bash
-# `make test-resilience`: the stack (nginx with TLS, two app servers, the worker, a
-# primary and a streaming replica of their own) under a steady mixed load of reads and
-# bookings through nginx (scripts/resilience/load.py), while it is broken four ways:
+# `make test-resilience`: the highly available stack of its own (scripts/stack.sh: two
+# load balancers with floating addresses, two app servers, the worker, HAProxy, Patroni
+# over two PostgreSQL servers with synchronous replication, three etcd members) under a
+# steady mixed load of reads and bookings through both floating addresses
+# (scripts/resilience/load.py), while it is broken seven ways:
 #   1. kill -9 of one app server, later started again;
-#   2. the replica stopped, later started again;
-#   3. the primary restarted;
-#   4. the primary killed and the replica promoted by scripts/promote-replica.sh.
-# Each drill checks its promise (docs/OPERATIONS.md) and prints one JSON summary line,
-# the figures docs/BENCHMARKS.md reports. Faults are timed by requests served, not by
-# sleeping. A cluster of its own on other ports: the development databases are untouched.
+#   2. kill -9 of one load balancer machine (every process, cable pulled);
+#   3. kill -9 of the primary PostgreSQL: Patroni fails over, nobody acts;
+#   4. the old primary is restarted by its Patroni and rejoins as a standby;
+#   5. the primary cut off from etcd (a network partition): it demotes itself;
+#   6. kill -9 of one etcd member;
+#   7. the synchronous standby stopped: bookings go on alone, an alert fires.
+# Each drill checks its promise (docs/OPERATIONS.md) and prints one JSON summary line, the
+# figures docs/BENCHMARKS.md reports. Every booking the load saw acknowledged (2xx) must be
+# on the primary afterwards: zero tolerance. Faults are timed by requests served and by
+# polling state, never by sleeping.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export HAVEN_PG_DATA=$PWD/.data/pg-resilience HAVEN_PG_PORT=55462 HAVEN_PG_REPLICA_PORT=55463
-export HAVEN_PG_BASE=postgres://haven@127.0.0.1:$HAVEN_PG_PORT
-export HAVEN_PG_REPLICA_BASE=postgres://haven@127.0.0.1:$HAVEN_PG_REPLICA_PORT
-export HAVEN_PG_ADMIN_URL=$HAVEN_PG_BASE/postgres
+ROOT=$PWD
+export HAVEN_HA_NAME=drill HAVEN_HA_NET=10.88.1 HAVEN_STACK_DIR=$PWD/.data/resilience
+export HAVEN_BUCKET_DIR=$HAVEN_STACK_DIR/cdn
 source scripts/env.sh
 source scripts/lib.sh
-export HAVEN_STACK_DIR=$PWD/.data/resilience HAVEN_STACK_PORTS="3511 3512 3513"
-export NGINX_HTTPS_PORT=8543 NGINX_HTTP_PORT=8180 HAVEN_BUCKET_DIR=$PWD/.data/resilience/cdn
-export NGINX_PREFIX=$HAVEN_STACK_DIR/nginx
-export DATABASE_URL=$HAVEN_PG_BASE/haven DATABASE_REPLICA_URL=$HAVEN_PG_REPLICA_BASE/haven
+source scripts/ha/topology.sh
+export CURL_HOME=$STACK/curl
 # All the load comes from one address and a few guests: lift the per-address and per-user
 # limits (nginx's and the app's) that would otherwise answer most of it with 429.
 export NGINX_BOOKING_RATE=100000r/m NGINX_BOOKING_BURST=1000 NGINX_SIGNIN_RATE=10000r/m NGINX_SIGNIN_BURST=100
 export HAVEN_WRITES_PER_USER_PER_MINUTE=1000000 HAVEN_AUTH_PER_IP_BURST=100000
 export RUST_LOG=warn SEED_LISTINGS=300
-BASE=https://127.0.0.1:$NGINX_HTTPS_PORT
-WORK=$HAVEN_STACK_DIR/run
+WORK=$STACK/run
 THREADS=${RESILIENCE_THREADS:-8}
-APP1=3511 APP2=3512
-APP1_URL=http://127.0.0.1:$APP1 APP2_URL=http://127.0.0.1:$APP2
+APP1=3501
 LOG_COLOUR='1;35'
+source scripts/resilience/lib.sh
 
 cleanup() {
   [ -z "${load_pid:-}" ] || kill "$load_pid" 2>/dev/null || true
-  bash scripts/stack.sh stop >/dev/null 2>&1 || true
-  bash scripts/pg.sh stop >/dev/null 2>&1 || true
+  stop_probe
+  STACK_DOWN=1 bash scripts/stack.sh stop >/dev/null 2>&1 || true
 }
 on_exit cleanup
 
-# --- A fresh cluster and stack --------------------------------------------------------------
+# --- A fresh stack ---------------------------------------------------------------------------
 cleanup
-rm -rf "$HAVEN_PG_DATA" "$HAVEN_STACK_DIR"
+rm -rf "$STACK"
 mkdir -p "$WORK"
-bash scripts/stack.sh start >"$WORK/stack-start.log" 2>&1 || { cat "$WORK/stack-start.log"; fail "stack start"; }
-log "stack up: nginx $BASE, apps $APP1 $APP2, worker 3513, primary $HAVEN_PG_PORT, replica $HAVEN_PG_REPLICA_PORT"
+bash scripts/stack.sh start >"$WORK/stack-start.log" 2>&1 || { tail -n 40 "$WORK/stack-start.log"; fail "stack start"; }
+BASES="https://$VIP_A,https://$VIP_B"
+PRIMARY_URL=$(db_url primary)
+log "stack up: $BASES; primary $(bash scripts/ha/db.sh leader)"
 
 # Every listing books instantly, so most attempts succeed; 16 guests share the load.
-make_listings_bookable "$DATABASE_URL"
-sql "$DATABASE_URL" "SELECT id FROM listings WHERE is_active ORDER BY id" > "$WORK/listings.txt"
+make_listings_bookable "$PRIMARY_URL"
+sql "$PRIMARY_URL" "SELECT id FROM listings WHERE is_active ORDER BY id" > "$WORK/listings.txt"
+sql "$PRIMARY_URL" "CREATE TABLE drill_probe (k text PRIMARY KEY)" >/dev/null
 drill="drill-$(date +%s)"
-make_guests "$BASE" 16 "$drill" "$WORK/tokens.txt"
-verify_accounts "$DATABASE_URL" "$drill"
+make_guests "https://$VIP_A" 16 "$drill" "$WORK/tokens.txt"
+verify_accounts "$PRIMARY_URL" "$drill"
 
-# --- Helpers --------------------------------------------------------------------------------
-load_pid=""
-start_load() { # NAME: a steady load until stop_load
-  LOG=$WORK/$1.jsonl
-  rm -f "$WORK/stop"
-  LOAD_STOP_FILE=$WORK/stop python3 scripts/resilience/load.py "$BASE" "$WORK/tokens.txt" \
-    "$WORK/listings.txt" "$LOG" 600 "$THREADS" &
-  load_pid=$!
-  served_at_least 200
-}
-stop_load() { touch "$WORK/stop"; wait "$load_pid"; load_pid=""; }
-served() { if [ -f "$LOG" ]; then wc -l < "$LOG"; else echo 0; fi; }
-has_served() { [ "$(served)" -ge "$1" ]; }
-served_at_least() { # N: wait until the load has N answers in its log (at most 120 s)
-  wait_for 120 has_served "$1" || fail "the load stalled at $(served) requests"
-}
-more_requests() { served_at_least $(($(served) + $1)); }
-# Every acknowledged booking must be in the database at $1.
-all_bookings_kept() { # DB_URL IDS_FILE
-  local ids expected found
-  expected=$(wc -l < "$2")
-  [ "$expected" -gt 0 ] || fail "no booking was acknowledged"
-  ids=$(paste -sd, "$2")
-  found=$(sql "$1" "SELECT count(*) FROM bookings WHERE id IN ($ids)")
-  echo "$found/$expected"
-  [ "$found" = "$expected" ]
-}
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-summary() { # NAME JSON
-  echo "{\"drill\":\"$1\",$(cut -c2- <<<"$2")" | tee -a "$WORK/summary.jsonl"
-}
-
-# --- 1. kill -9 of one app server -------------------------------------------------------------
+# --- 1. kill -9 of one app server ------------------------------------------------------------
 start_load app-kill
 more_requests 300
 t_kill=$(now)
 bash scripts/stack.sh app-kill 1
-more_requests 3000
+more_requests 2000
 t_back_start=$(now)
 bash scripts/stack.sh app-start 1
 t_back=$(now)
-more_requests 3000
+more_requests 2000
 stop_load
-r=$(python3 scripts/resilience/report.py "$LOG" --bookings-out "$WORK/app-kill.ids")
-kept=$(all_bookings_kept "$DATABASE_URL" "$WORK/app-kill.ids") || fail "acknowledged bookings missing: $kept"
+r=$(report --bookings-out "$WORK/app-kill.ids")
+kept=$(all_bookings_kept "$PRIMARY_URL" "$WORK/app-kill.ids") || fail "acknowledged bookings missing: $kept"
 # nginx: while app 1 was down every answer came from app 2 (a retried request lists both);
 # once it was back, app 1 answered again.
-access=$NGINX_PREFIX/access.log
-from_dead=$(awk -v a="$t_kill" -v b="$t_back_start" -v up="upstream=127.0.0.1:$APP1" \
-  '{ t = substr($3, 3) + 0 } t > a + 0.5 && t < b && $0 ~ up && $0 !~ /upstream=[^ ]*, / { n++ } END { print n + 0 }' "$access")
-back=$(awk -v b="$t_back" -v up="upstream=127.0.0.1:$APP1" \
-  '{ t = substr($3, 3) + 0 } t > b && $0 ~ up { n++ } END { print n + 0 }' "$access")
-summary app-kill "$(json "json.dumps({**d, 'bookings_in_db': '$kept', 'answered_by_killed_while_down': $from_dead, 'answered_by_it_after_restart': $back})" <<<"$r")"
+from_dead=$(access_lines "$t_kill" "$t_back_start" "upstream=$HOST_IP:$APP1" only)
+back=$(access_lines "$t_back" 9999999999 "upstream=$HOST_IP:$APP1")
+summary app-kill "$r" "'bookings_in_db': '$kept', 'answered_by_killed_while_down': $from_dead, 'answered_by_it_after_restart': $back"
 rate=$(json "d['error_rate_percent']" <<<"$r")
-awk -v r="$rate" 'BEGIN { exit !(r < 0.5) }' || fail "error rate $rate% (must be < 0.5%)"
+below "$rate" 0.5 || fail "error rate $rate% (must be < 0.5%)"
 [ "$from_dead" = 0 ] || fail "$from_dead answers from the killed server while it was down"
 [ "$back" -gt 0 ] || fail "nginx never sent requests to the restarted server"
-log "1. app server killed: error rate $rate%, bookings kept $kept, survivor took everything, the restarted server serves again"
+log "1. app server killed: error rate $rate%, bookings kept $kept, the restarted server serves again"
 
-# --- 2. the replica stopped -------------------------------------------------------------------
-wait_for 30 serving_reads "$APP1_URL" && wait_for 30 serving_reads "$APP2_URL" || fail "replica not serving reads"
-start_load replica-stop
-more_requests 300
-bash scripts/pg.sh stop-replica >/dev/null
-more_requests 1500
-bash scripts/pg.sh start-replica >/dev/null
-wait_for 60 serving_reads "$APP1_URL" && wait_for 60 serving_reads "$APP2_URL" || fail "reads did not return to the replica"
-more_requests 500
-stop_load
-r=$(python3 scripts/resilience/report.py "$LOG" --bookings-out "$WORK/replica-stop.ids")
-kept=$(all_bookings_kept "$DATABASE_URL" "$WORK/replica-stop.ids") || fail "acknowledged bookings missing: $kept"
-summary replica-stop "$(json "json.dumps({**d, 'bookings_in_db': '$kept'})" <<<"$r")"
-[ "$(json "d['errors']" <<<"$r")" = 0 ] || fail "errors with the replica stopped: $r"
-log "2. replica stopped: no errors, reads moved to the primary and came back"
-
-# --- 3. the primary restarted ---------------------------------------------------------------
-start_load primary-restart
-more_requests 300
-t_down=$(now)
-# A restart: stopped (fast shutdown: sessions are cut), then started again at once.
-bash scripts/pg.sh stop-primary >/dev/null
-bash scripts/pg.sh start-primary >/dev/null
-wait_ready "$APP1_URL" 60 && wait_ready "$APP2_URL" 60 || fail "app servers not ready after the primary restart"
-t_up=$(now)
-more_requests 1500
-stop_load
-# A request that started before the restart ended may still be answered with an error.
-r=$(python3 scripts/resilience/report.py "$LOG" --window "$t_down" "$(awk "BEGIN { printf \"%.3f\", $t_up + 1 }")" \
-  --after "$(awk "BEGIN { printf \"%.3f\", $t_up + 1 }")" --bookings-out "$WORK/primary-restart.ids")
-kept=$(all_bookings_kept "$DATABASE_URL" "$WORK/primary-restart.ids") || fail "acknowledged bookings missing: $kept"
-summary primary-restart "$(json "json.dumps({**d, 'bookings_in_db': '$kept'})" <<<"$r")"
-[ "$(json "d['errors_outside_windows']" <<<"$r")" = 0 ] || fail "errors outside the restart window: $r"
-[ "$(json "d['after']['bookings_acknowledged']" <<<"$r")" -gt 0 ] || fail "no booking after the restart"
-log "3. primary restarted: errors only inside the $(json "d['window_seconds']" <<<"$r") s window, no booking lost"
-
-# --- 4. the primary killed, the replica promoted --------------------------------------------
-start_load promote
+# --- 2. kill -9 of one load balancer ---------------------------------------------------------
+victim=$(bash scripts/ha/front.sh holder "$VIP_A")
+start_load lb-kill
 more_requests 300
 t_kill=$(now)
-kill -KILL "$(head -n1 "$HAVEN_PG_DATA/primary/postmaster.pid")"
-bash scripts/promote-replica.sh > "$WORK/promote.log" 2>&1 || { cat "$WORK/promote.log"; fail "runbook"; }
-t_done=$(now)
-more_requests 1500
+bash scripts/ha/front.sh kill "$victim" >/dev/null
+wait_for 10 vip_moved "$VIP_A" "$victim" || fail "$VIP_A did not move off $victim"
+t_moved=$(now)
+more_requests 2000
 stop_load
-new_primary=$(sed -n 's/^DATABASE_URL=//p' "$HAVEN_STACK_DIR/stack.env")
-[ "$new_primary" = "$DATABASE_REPLICA_URL" ] || fail "stack.env does not point at the promoted replica"
-r=$(python3 scripts/resilience/report.py "$LOG" --window "$t_kill" "$t_done" --after "$t_done" \
-  --bookings-out "$WORK/promote.ids")
-# Replication is asynchronous: a booking acknowledged in the last moment before the kill
-# may not have reached the replica. Counted, reported, not hidden.
-kept=$(all_bookings_kept "$new_primary" "$WORK/promote.ids") || true
-summary promote "$(json "json.dumps({**d, 'bookings_in_db': '$kept', 'runbook_seconds': round($t_done - $t_kill, 1)})" <<<"$r")"
-[ "$(json "d['after']['errors']" <<<"$r")" = 0 ] || fail "errors after the runbook finished: $r"
-[ "$(json "d['after']['bookings_acknowledged']" <<<"$r")" -gt 0 ] || fail "no booking on the new primary"
-[ "$(sql "$new_primary" 'SELECT pg_is_in_recovery()')" = f ] || fail "the new primary is still a replica"
-log "4. primary killed, replica promoted in $(json "d['runbook_seconds']" <<<"$(tail -n1 "$WORK/summary.jsonl")") s: reads and writes served again ($kept acknowledged bookings on the new primary)"
+moved_in=$(seconds_between "$t_kill" "$t_moved")
+r=$(report --window "$t_kill" "$(plus "$t_moved" 1)" --after "$(plus "$t_moved" 1)" --bookings-out "$WORK/lb-kill.ids")
+kept=$(all_bookings_kept "$PRIMARY_URL" "$WORK/lb-kill.ids") || fail "acknowledged bookings missing: $kept"
+summary lb-kill "$r" "'bookings_in_db': '$kept', 'address_moved_seconds': $moved_in, 'killed': '$victim'"
+rate=$(json "d['error_rate_percent']" <<<"$r")
+below "$rate" 0.5 || fail "error rate $rate% (must be < 0.5%)"
+below "$moved_in" 3 || fail "$VIP_A took $moved_in s to move (must be < 3 s)"
+[ "$(json "d['after']['errors']" <<<"$r")" = 0 ] || fail "errors after the address moved: $r"
+bash scripts/ha/front.sh revive "$victim" 3501 3502 >/dev/null
+log "2. $victim killed: $VIP_A moved in $moved_in s, error rate $rate%, then none; bookings kept $kept"
+
+# --- 3 and 4. kill -9 of the primary; its Patroni brings it back as a standby ------------------
+old=$(bash scripts/ha/db.sh leader)
+start_load primary-kill
+start_probe "$old"
+more_requests 300
+t_kill=$(now)
+bash scripts/ha/db.sh kill-postgres "$old" >/dev/null
+wait_for 30 new_leader_is_not "$old" || fail "no new primary within 30 s"
+t_promoted=$(now)
+new=$(bash scripts/ha/db.sh leader)
+wait_for 30 booked_since "$t_kill" || fail "no booking succeeded within 30 s of the kill"
+t_booking=$(first_booking_after "$t_kill")
+more_requests 1500
+# 4: the old primary rejoins (pg_rewind if needed) as the new primary's synchronous standby.
+bash scripts/ha/db.sh wait-healthy 90 || fail "$old did not rejoin as a synchronous standby"
+t_rejoined=$(now)
+stop_probe
+stop_load
+r=$(report --window "$t_kill" "$t_booking" --after "$t_booking" --bookings-out "$WORK/primary-kill.ids")
+kept=$(all_bookings_kept "$PRIMARY_URL" "$WORK/primary-kill.ids") || fail "acknowledged bookings missing on $new: $kept"
+probe_after=$(probe_writes_after "$t_kill")
+back_in=$(seconds_between "$t_kill" "$t_booking")
+summary primary-kill "$r" "'bookings_in_db': '$kept', 'old': '$old', 'new': '$new', 'promoted_seconds': $(seconds_between "$t_kill" "$t_promoted"), 'bookings_back_seconds': $back_in, 'rejoined_seconds': $(seconds_between "$t_kill" "$t_rejoined"), 'writes_on_old_after_kill': $probe_after"
+below "$back_in" 15 || fail "bookings came back after $back_in s (must be < 15 s)"
+[ "$(json "d['after']['errors']" <<<"$r")" = 0 ] || fail "errors after bookings came back: $r"
+[ "$probe_after" = 0 ] || fail "$probe_after writes succeeded on the old primary after the kill: split brain"
+[ "$(sql "$(node_url "$old")" 'SELECT pg_is_in_recovery()')" = t ] || fail "$old is not a standby"
+log "3. primary $old killed: $new promoted by Patroni, bookings back after $back_in s; $kept acknowledged bookings on it"
+log "4. $old rejoined as the synchronous standby; no write on it succeeded after the kill"
+
+# --- 5. the primary cut off from etcd --------------------------------------------------------
+old=$(bash scripts/ha/db.sh leader)
+start_load partition
+start_probe "$old"
+more_requests 300
+t_cut=$(now)
+bash scripts/ha/net.sh partition "$old" etcd1 etcd2 etcd3 >/dev/null
+wait_for 40 in_recovery "$old" || fail "$old still a primary 40 s after losing etcd"
+t_demoted=$(now)
+wait_for 40 new_leader_is_not "$old" || fail "no new primary after the partition"
+new=$(bash scripts/ha/db.sh leader)
+wait_for 30 booked_since "$t_demoted" || fail "no booking on the new primary"
+t_booking=$(first_booking_after "$t_cut")
+more_requests 1000
+bash scripts/ha/net.sh heal "$old" >/dev/null
+bash scripts/ha/db.sh wait-healthy 90 || fail "$old did not rejoin after the partition healed"
+stop_probe
+stop_load
+demoted_in=$(seconds_between "$t_cut" "$t_demoted")
+r=$(report --window "$t_cut" "$t_booking" --after "$t_booking" --bookings-out "$WORK/partition.ids")
+kept=$(all_bookings_kept "$PRIMARY_URL" "$WORK/partition.ids") || fail "acknowledged bookings missing on $new: $kept"
+on_both=$(probe_writes_kept "$PRIMARY_URL") || fail "writes acknowledged by the isolated primary are not on the new one: $on_both"
+summary partition "$r" "'bookings_in_db': '$kept', 'old': '$old', 'new': '$new', 'demoted_seconds': $demoted_in, 'bookings_back_seconds': $(seconds_between "$t_cut" "$t_booking"), 'probe_writes_kept': '$on_both'"
+below "$demoted_in" 20 || fail "$old demoted after $demoted_in s (must be within the TTL, 20 s)"
+log "5. $old cut off from etcd: demoted itself in $demoted_in s, $new took over; writes it acknowledged: $on_both on $new"
+
+# --- 6. kill -9 of one etcd member -----------------------------------------------------------
+start_load etcd-kill
+more_requests 300
+bash scripts/ha/db.sh kill-etcd 1 >/dev/null
+more_requests 1500
+bash scripts/ha/db.sh start-etcd 1 >/dev/null
+more_requests 500
+stop_load
+r=$(report --bookings-out "$WORK/etcd-kill.ids")
+kept=$(all_bookings_kept "$PRIMARY_URL" "$WORK/etcd-kill.ids") || fail "acknowledged bookings missing: $kept"
+summary etcd-kill "$r" "'bookings_in_db': '$kept', 'leader_before': '$new', 'leader_after': '$(bash scripts/ha/db.sh leader)'"
+[ "$(json "d['errors']" <<<"$r")" = 0 ] || fail "errors with one etcd member down: $r"
+[ "$(bash scripts/ha/db.sh leader)" = "$new" ] || fail "the primary changed when an etcd member died"
+log "6. etcd1 killed: no errors, the primary stayed $new"
+
+# --- 7. the synchronous standby stopped ------------------------------------------------------
+primary=$(bash scripts/ha/db.sh leader)
+standby=db1; [ "$primary" = db1 ] && standby=db2
+start_load standby-stop
+more_requests 300
+t_stop=$(now)
+bash scripts/ha/db.sh stop-node "$standby" >/dev/null
+wait_for 60 alert_firing HavenNoSynchronousStandby || fail "no HavenNoSynchronousStandby alert"
+t_alert=$(now)
+more_requests 1000
+bash scripts/ha/db.sh start-node "$standby" >/dev/null
+bash scripts/ha/db.sh wait-healthy 90 || fail "$standby did not come back as the synchronous standby"
+more_requests 300
+stop_load
+r=$(report --bookings-out "$WORK/standby-stop.ids")
+kept=$(all_bookings_kept "$PRIMARY_URL" "$WORK/standby-stop.ids") || fail "acknowledged bookings missing: $kept"
+alone=$(sql "$PRIMARY_URL" "SELECT count(*) FROM bookings WHERE id IN ($(paste -sd, "$WORK/standby-stop.ids"))")
+summary standby-stop "$r" "'bookings_in_db': '$kept', 'alert_seconds': $(seconds_between "$t_stop" "$t_alert")"
+[ "$(json "d['errors']" <<<"$r")" = 0 ] || fail "errors with the standby stopped: $r"
+log "7. standby $standby stopped: no errors ($alone bookings went on), alert after $(seconds_between "$t_stop" "$t_alert") s; it came back in sync"
 log "all drills passed; summaries in $WORK/summary.jsonl"

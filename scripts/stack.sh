@@ -1,40 +1,50 @@
 #!/usr/bin/env bash
-# The production topology on one machine (`make stack`, docs/OPERATIONS.md): nginx with TLS
-# at https://127.0.0.1:8443 (http://127.0.0.1:8080 redirects there) in front of two
-# stateless app servers, a job worker outside the balancer, the PostgreSQL primary and
-# streaming replica, and the asset bucket (a folder nginx serves at /cdn/ as the CDN
-# origin). Release build only.
+# The production topology on one machine, with no single point of failure (`make stack`,
+# docs/OPERATIONS.md). Machines are network namespaces on a bridge (scripts/ha/topology.sh):
+#
+#   clients ──▶ VIP_A, VIP_B (keepalived, active-active) ──▶ lb1, lb2: nginx, TLS
+#           ──mutual TLS──▶ app 1, app 2 (the worker beside them)
+#           ──TLS, verify-full──▶ HAProxy :5000 writes / :5001 reads ──▶ db1, db2
+#   db1, db2: PostgreSQL under Patroni, synchronous replication, etcd1..3 as the store
+#   Prometheus (HOST_IP:9090) scrapes all of it and evaluates deploy/prometheus/rules/
+#
+# Needs root (namespaces) and a release build.
 #
 #   scripts/stack.sh start            set up what is missing and start everything
-#   scripts/stack.sh stop             stop nginx, the app servers and the worker
-#                                     (STACK_STOP_DB=1: the local databases too)
+#   scripts/stack.sh stop             stop it all (STACK_DOWN=1: remove the network too)
 #   scripts/stack.sh status
+#   scripts/stack.sh url              the two front-door addresses
 #   scripts/stack.sh publish          copy the current build into the bucket
 #   scripts/stack.sh app-start N | app-stop N | app-kill N   (N: 1, 2 or worker)
-#   scripts/stack.sh restart-apps     rolling restart, one process at a time; reads
-#                                     $HAVEN_STACK_DIR/stack.env again (the failover runbook
-#                                     rewrites the database URLs there)
+#   scripts/stack.sh restart-apps     rolling restart, one process at a time
+#   scripts/stack.sh rotate-certs     new certificates from the stack's CA, loaded by every
+#                                     process without dropping a request
+#   scripts/stack.sh switchover       planned: the standby becomes primary (Patroni)
+#   scripts/stack.sh db ARGS...       scripts/ha/db.sh (status, patronictl, drills)
+#   scripts/stack.sh front ARGS...    scripts/ha/front.sh (holder, kill, revive)
 #
-# Ports and places (environment): NGINX_HTTPS_PORT 8443, NGINX_HTTP_PORT 8080,
-# HAVEN_STACK_PORTS "3501 3502 3503" (two app servers, then the worker),
-# HAVEN_STACK_DIR .data/stack, HAVEN_BUCKET_DIR .data/cdn.
+# Places (environment): HAVEN_STACK_DIR (.data/stack), HAVEN_HA_NAME (stack), HAVEN_HA_NET
+# (10.88.0), HAVEN_STACK_PORTS "3501 3502 3503" (two app servers, then the worker),
+# HAVEN_BUCKET_DIR (.data/cdn).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$PWD
 source scripts/env.sh
 source scripts/lib.sh
+source scripts/ha/topology.sh
 
-STACK=${HAVEN_STACK_DIR:-$PWD/.data/stack}
 read -r -a PORTS <<<"${HAVEN_STACK_PORTS:-3501 3502 3503}"
 export HAVEN_BUCKET_DIR=${HAVEN_BUCKET_DIR:-$PWD/.data/cdn}
-export NGINX_PREFIX=${NGINX_PREFIX:-$STACK/nginx}
-HTTPS_PORT=${NGINX_HTTPS_PORT:-8443}
-ENV_FILE=$STACK/stack.env
+# The stack's own tools (curl in the scripts) trust its CA and present the operators'
+# client certificate, which the app servers demand.
+export CURL_HOME=$STACK/curl
 LOG_COLOUR='1;32'
 
 port_of() { case $1 in 1) echo "${PORTS[0]}" ;; 2) echo "${PORTS[1]}" ;; worker) echo "${PORTS[2]}" ;;
   *) die "no process $1 (1, 2 or worker)" ;; esac; }
 pid_of() { cat "$STACK/app-$1.pid" 2>/dev/null || true; }
 alive() { pid_alive "$STACK/app-$1.pid"; }
+app_url() { echo "https://$HOST_IP:$(port_of "$1")"; }
 
 load_env() { # FILE of NAME=value lines, exported
   set -a
@@ -43,31 +53,54 @@ load_env() { # FILE of NAME=value lines, exported
   set +a
 }
 
-# The database URLs every process gets, kept in a file so a failover can repoint them.
+# What every app process gets: the databases through HAProxy's fixed addresses (a failover
+# changes nothing here), its certificate, and the settings of a production deployment.
 write_env() {
-  mkdir -p "$STACK"
   {
-    echo "DATABASE_URL=${DATABASE_URL:-$HAVEN_PG_BASE/haven}"
-    if [ -n "${DATABASE_REPLICA_URL-unset}" ]; then
-      echo "DATABASE_REPLICA_URL=${DATABASE_REPLICA_URL:-$HAVEN_PG_REPLICA_BASE/haven}"
-    fi
-  } > "$ENV_FILE"
+    echo "DATABASE_URL=$(db_url primary)"
+    echo "DATABASE_REPLICA_URL=$(db_url reads)"
+    echo "HAVEN_TLS_CERT=$TLS_DIR/app.pem"
+    echo "HAVEN_TLS_KEY=$TLS_DIR/app.key"
+    echo "HAVEN_TLS_CLIENT_CA=$TLS_DIR/ca.pem"
+    echo "HAVEN_TRUSTED_PROXIES=$(ip_of lb1),$(ip_of lb2)"
+    echo "HAVEN_PUBLIC_URL=https://$VIP_A"
+    echo "HAVEN_SECURE_COOKIES=true"
+    echo "HAVEN_ASSET_BASE_URL=${HAVEN_ASSET_BASE_URL:-/cdn}"
+    echo "HAVEN_MEDIA_DIR=${HAVEN_MEDIA_DIR:-$HAVEN_BUCKET_DIR/media}"
+    echo "HAVEN_MEDIA_BASE_URL=${HAVEN_MEDIA_BASE_URL:-/cdn/media}"
+    echo "HAVEN_LOG_FORMAT=${HAVEN_LOG_FORMAT:-json}"
+    echo "RUST_LOG=${RUST_LOG:-info}"
+    echo "HAVEN_SHUTDOWN_GRACE_SECS=${HAVEN_SHUTDOWN_GRACE_SECS:-10}"
+    # Anything else the caller set (rate limits for the drills, mail settings, ...).
+    local v
+    for v in $(compgen -e | grep -E '^HAVEN_' | grep -Ev '^HAVEN_(STACK_|HA_|PG_|BIN$|TLS_|TRUSTED_PROXIES$|PUBLIC_URL$|SECURE_COOKIES$|ASSET_BASE_URL$|MEDIA_DIR$|MEDIA_BASE_URL$|LOG_FORMAT$|SHUTDOWN_GRACE_SECS$)'); do
+      printf '%s=%q\n' "$v" "${!v}"
+    done
+  } > "$STACK/process.env"
+  chmod 600 "$STACK/process.env"
 }
 
-# One process: an app server behind nginx, or the worker (jobs, outbox relay, sweeps).
+write_curlrc() {
+  mkdir -p "$CURL_HOME"
+  printf 'cacert = "%s"\ncert = "%s"\nkey = "%s"\n' "$TLS_DIR/ca.pem" \
+    "$TLS_DIR/ops-client.pem" "$TLS_DIR/ops-client.key" > "$CURL_HOME/.curlrc"
+}
+
+# One process: an app server behind the load balancers, or the worker (jobs, outbox
+# relay, sweeps) outside them.
 app_start() {
   local n=$1 port worker=false
   port=$(port_of "$n")
   [ "$n" = worker ] && worker=true
   alive "$n" && return 0
-  # Its own session: it outlives `make stack`; the database URLs come from $ENV_FILE alone.
+  # Its own session: it outlives `make stack`; its settings come from process.env alone.
   # shellcheck disable=SC2016 # expanded by the inner bash
-  HAVEN_LISTEN="127.0.0.1:$port" HAVEN_JOB_WORKER=$worker \
+  HAVEN_LISTEN="$HOST_IP:$port" HAVEN_JOB_WORKER=$worker \
     server_detach "$STACK/app-$n.pid" "$STACK/app-$n.log" \
     env -u DATABASE_URL -u DATABASE_REPLICA_URL bash -c '
       set -a; source "$1"; set +a
-      exec "$HAVEN_BIN" serve' _ "$ENV_FILE"
-  await_server "http://127.0.0.1:$port" 60 "$(pid_of "$n")" "$STACK/app-$n.log"
+      exec "$HAVEN_BIN" serve' _ "$STACK/process.env"
+  await_server "$(app_url "$n")" 60 "$(pid_of "$n")" "$STACK/app-$n.log"
 }
 
 app_stop() { pid_stop "$STACK/app-$1.pid"; }
@@ -81,53 +114,49 @@ publish() {
   fi
 }
 
+front() { bash scripts/ha/front.sh "$@"; }
+apps_in_front() { front "$1" "${PORTS[0]}" "${PORTS[1]}"; }
+
 case "${1:-}" in
   start)
     [ -x "$HAVEN_BIN" ] || die "no release build at $HAVEN_BIN (make build)"
     mkdir -p "$STACK"
-    [ -f "$ENV_FILE" ] || write_env
-    load_env "$ENV_FILE"
-    if [ -z "${HAVEN_STACK_EXTERNAL_DB:-}" ]; then
-      bash scripts/pg.sh start
-      db=${DATABASE_URL##*/}
-      bash scripts/pg.sh ensure-db "${db%%\?*}"
-    fi
-    "$HAVEN_BIN" migrate
-    "$HAVEN_BIN" seed --if-empty --listings "${SEED_LISTINGS:-2000}"
+    bash scripts/ha/net.sh up
+    bash scripts/ha/db.sh start
+    write_curlrc
+    admin=$(db_url primary postgres)
+    [ "$(sql "$admin" "SELECT count(*) FROM pg_database WHERE datname = 'haven'")" = 1 ] ||
+      sql "$admin" "CREATE DATABASE haven" >/dev/null
+    DATABASE_URL=$(db_url primary) "$HAVEN_BIN" migrate
+    DATABASE_URL=$(db_url primary) DATABASE_REPLICA_URL="" \
+      "$HAVEN_BIN" seed --if-empty --listings "${SEED_LISTINGS:-2000}"
     publish
-    # Every process: behind nginx (trusted for X-Forwarded-*), secure cookies, the build
-    # output and photos from the bucket.
-    export HAVEN_TRUSTED_PROXIES=${HAVEN_TRUSTED_PROXIES:-127.0.0.1}
-    export HAVEN_SECURE_COOKIES=${HAVEN_SECURE_COOKIES:-true}
-    export HAVEN_ASSET_BASE_URL=${HAVEN_ASSET_BASE_URL:-/cdn}
-    export HAVEN_MEDIA_DIR=${HAVEN_MEDIA_DIR:-$HAVEN_BUCKET_DIR/media}
-    export HAVEN_MEDIA_BASE_URL=${HAVEN_MEDIA_BASE_URL:-/cdn/media}
-    export HAVEN_LOG_FORMAT=${HAVEN_LOG_FORMAT:-json} RUST_LOG=${RUST_LOG:-info}
-    export HAVEN_SHUTDOWN_GRACE_SECS=${HAVEN_SHUTDOWN_GRACE_SECS:-10}
-    # The same settings for processes started later (app-start, restart-apps).
-    for v in $(compgen -e | grep -E '^(HAVEN_|RUST_LOG$)'); do printf '%s=%q\n' "$v" "${!v}"; done \
-      > "$STACK/process.env"
+    write_env
     for n in 1 2 worker; do app_start "$n"; done
-    bash scripts/nginx.sh start "${PORTS[0]}" "${PORTS[1]}"
-    log "Haven: https://127.0.0.1:$HTTPS_PORT (self-signed certificate: $NGINX_PREFIX/tls/cert.pem)"
-    log "app servers ${PORTS[0]} ${PORTS[1]}, worker ${PORTS[2]}; logs in $STACK; make stack-stop stops it"
+    apps_in_front start
+    bash scripts/ha/monitor.sh start "${PORTS[@]}"
+    log "Haven: https://$VIP_A and https://$VIP_B (certificates from the stack's CA: $TLS_DIR/ca.pem)"
+    log "apps $HOST_IP:${PORTS[0]} ${PORTS[1]}, worker ${PORTS[2]}; databases: scripts/stack.sh db status; logs in $STACK"
     ;;
   stop)
-    bash scripts/nginx.sh stop
+    bash scripts/ha/monitor.sh stop
+    front stop 2>/dev/null || true
     for n in 1 2 worker; do app_stop "$n"; done
-    [ -z "${STACK_STOP_DB:-}" ] || bash scripts/pg.sh stop
+    [ ! -d "$STACK/db" ] || bash scripts/ha/db.sh stop
+    [ -z "${STACK_DOWN:-}" ] || bash scripts/ha/net.sh down
     log "stopped"
     ;;
   status)
     for n in 1 2 worker; do
-      if alive "$n"; then echo "app $n: running on $(port_of "$n")"; else echo "app $n: stopped"; fi
+      if alive "$n"; then echo "app $n: running on $(app_url "$n")"; else echo "app $n: stopped"; fi
     done
-    bash scripts/pg.sh status
+    for vip in "$VIP_A" "$VIP_B"; do echo "$vip: on $(front holder "$vip" || echo nobody)"; done
+    bash scripts/ha/db.sh status
     ;;
+  url) echo "https://$VIP_A https://$VIP_B" ;;
   publish) publish ;;
   app-start)
     [ -f "$STACK/process.env" ] || die "start the stack first"
-    load_env "$STACK/process.env"
     app_start "${2:?N}" ;;
   app-stop) app_stop "${2:?N}" ;;
   app-kill)
@@ -135,18 +164,34 @@ case "${1:-}" in
     kill -KILL "$pid"; rm -f "$STACK/app-$2.pid"; log "app $2 killed (SIGKILL)" ;;
   restart-apps)
     [ -f "$STACK/process.env" ] || die "start the stack first"
-    load_env "$STACK/process.env"
-    # Each app server: out of nginx's upstream (a graceful reload: requests in flight
-    # finish), stopped gracefully, started, ready, back in.
+    # Each app server: out of both load balancers' upstream (a graceful reload: requests
+    # in flight finish), stopped gracefully, started, ready, back in.
     for n in 1 2 worker; do
       t=$SECONDS
       case $n in
-        1) bash scripts/nginx.sh reload "${PORTS[0]}:down" "${PORTS[1]}" ;;
-        2) bash scripts/nginx.sh reload "${PORTS[0]}" "${PORTS[1]}:down" ;;
+        1) front reload "${PORTS[0]}:down" "${PORTS[1]}" ;;
+        2) front reload "${PORTS[0]}" "${PORTS[1]}:down" ;;
       esac
       app_stop "$n"; app_start "$n"
-      [ "$n" = worker ] || bash scripts/nginx.sh reload "${PORTS[0]}" "${PORTS[1]}"
+      [ "$n" = worker ] || apps_in_front reload
       log "app $n restarted in $((SECONDS - t)) s"
     done ;;
+  rotate-certs)
+    bash scripts/ha/ca.sh rotate
+    # nginx: a graceful reload; the apps: SIGHUP (they read their certificate again);
+    # PostgreSQL: a configuration reload, which reads its certificate again too.
+    apps_in_front reload
+    for n in 1 2 worker; do pid=$(pid_of "$n"); [ -z "$pid" ] || kill -HUP "$pid"; done
+    bash scripts/ha/db.sh patronictl reload haven --force >/dev/null
+    bash scripts/ha/ca.sh check
+    log "certificates rotated; no process restarted" ;;
+  switchover)
+    leader=$(bash scripts/ha/db.sh leader)
+    to=db2; [ "$leader" = db1 ] || to=db1
+    bash scripts/ha/db.sh patronictl switchover haven --leader "$leader" --candidate "$to" --force
+    bash scripts/ha/db.sh wait-healthy 60 || fail "no synchronous standby after the switchover"
+    log "primary: $(bash scripts/ha/db.sh leader)" ;;
+  db) shift; bash scripts/ha/db.sh "$@" ;;
+  front) shift; front "$@" ;;
   *) usage ;;
 esac

@@ -8,8 +8,11 @@ is written to a JSON-lines log with its start time, what it was, its status (0: 
 answer at all) and, for a booking that got a 2xx, the booking id, so the drill can check
 afterwards that every acknowledged booking is in the database and when errors happened.
 
-Usage: load.py BASE_URL TOKENS_FILE LISTINGS_FILE OUT.jsonl SECONDS [THREADS]
-It stops after SECONDS, or sooner once the file named by LOAD_STOP_FILE exists.
+Usage: load.py BASE_URL[,BASE_URL...] TOKENS_FILE LISTINGS_FILE OUT.jsonl SECONDS [THREADS]
+With several base URLs (the stack's two floating addresses, as DNS round robin would give
+them) the threads are spread over them, each keeping to its own. It stops after SECONDS,
+or sooner once the file named by LOAD_STOP_FILE exists. HTTPS certificates are checked
+against LOAD_CA_FILE (the stack's CA) when set.
 Standard library only.
 """
 
@@ -27,16 +30,20 @@ import urllib.parse
 
 
 def main():
-    base, tokens_file, listings_file, out_path, seconds = sys.argv[1:6]
+    bases, tokens_file, listings_file, out_path, seconds = sys.argv[1:6]
     threads = int(sys.argv[6]) if len(sys.argv) > 6 else 8
-    url = urllib.parse.urlsplit(base)
+    urls = [urllib.parse.urlsplit(b) for b in bases.split(",")]
     tokens = [t.strip() for t in open(tokens_file) if t.strip()]
     listings = [int(x) for x in open(listings_file) if x.strip()]
     deadline = time.monotonic() + float(seconds)
-    context = ssl.create_default_context()
-    # The stack's certificate is self-signed for 127.0.0.1: encrypted, not verified.
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE
+    ca_file = os.environ.get("LOAD_CA_FILE")
+    if ca_file:
+        context = ssl.create_default_context(cafile=ca_file)
+    else:
+        # A self-signed certificate (scripts/nginx.sh alone): encrypted, not verified.
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
     out = open(out_path, "w")
     lock = threading.Lock()
     run = f"{int(time.time())}-{random.randrange(1 << 30)}"
@@ -45,14 +52,15 @@ def main():
     def going():
         return time.monotonic() < deadline and not (stop_file and os.path.exists(stop_file))
 
-    def connect():
+    def connect(url):
         if url.scheme == "https":
             return http.client.HTTPSConnection(url.hostname, url.port, timeout=40, context=context)
         return http.client.HTTPConnection(url.hostname, url.port, timeout=40)
 
     def worker(n):
         rng = random.Random(n * 7919 + int(time.time()))
-        conn = connect()
+        url = urls[n % len(urls)]
+        conn = connect(url)
         count = 0
         while going():
             count += 1
@@ -99,13 +107,13 @@ def main():
                     booking = json.loads(data)["id"]
                 if response.getheader("Connection", "").lower() == "close":
                     conn.close()
-                    conn = connect()
+                    conn = connect(url)
             except Exception as e:  # no answer: a refused, reset or timed-out connection
                 error = f"{type(e).__name__}: {e}"[:200]
                 conn.close()
-                conn = connect()
+                conn = connect(url)
             record = {"t": round(started, 4), "ms": round((time.time() - started) * 1000, 1),
-                      "kind": kind, "status": status}
+                      "kind": kind, "status": status, "via": url.hostname}
             if booking is not None:
                 record["booking"] = booking
             if error:

@@ -85,29 +85,39 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     });
     let flush_state = state.clone();
     let app = http::router(state);
-    // TCP_NODELAY: a streamed page is written in several small chunks; with Nagle's
-    // algorithm each waits for the client's delayed ACK (~40 ms).
-    let listener = tokio::net::TcpListener::bind(listen)
+    let tcp = tokio::net::TcpListener::bind(listen)
         .await
-        .with_context(|| format!("cannot listen on {listen}"))?
-        .tap_io(|stream| {
-            if let Err(e) = stream.set_nodelay(true) {
-                tracing::debug!(error = %e, "could not set TCP_NODELAY");
-            }
-        });
-    tracing::info!(%listen, replica = monitor.is_some(), "Haven is serving");
-
-    let server = axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown({
+        .with_context(|| format!("cannot listen on {listen}"))?;
+    let stop = {
         let mut stop_rx = stop_rx.clone();
         async move {
             let _ = stop_rx.wait_for(|s| *s).await;
         }
-    });
-    let server = tokio::spawn(async move { server.await });
+    };
+    let make_service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let tls = flush_state.config.tls.clone();
+    tracing::info!(%listen, tls = tls.is_some(), replica = monitor.is_some(), "Haven is serving");
+    // TCP_NODELAY: a streamed page is written in several small chunks; with Nagle's
+    // algorithm each waits for the client's delayed ACK (~40 ms). The TLS listener sets
+    // it itself before the handshake.
+    let server: tokio::task::JoinHandle<std::io::Result<()>> = match tls {
+        Some(files) => {
+            let listener = crate::server::platform::tls::TlsListener::new(tcp, &files)
+                .context("TLS certificate")?
+                .tap_io(|_| {});
+            let server = axum::serve(listener, make_service).with_graceful_shutdown(stop);
+            tokio::spawn(async move { server.await })
+        }
+        None => {
+            let listener = tcp.tap_io(|stream| {
+                if let Err(e) = stream.set_nodelay(true) {
+                    tracing::debug!(error = %e, "could not set TCP_NODELAY");
+                }
+            });
+            let server = axum::serve(listener, make_service).with_graceful_shutdown(stop);
+            tokio::spawn(async move { server.await })
+        }
+    };
 
     shutdown_signal().await;
     tracing::info!(

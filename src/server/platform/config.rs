@@ -6,6 +6,7 @@ use crate::server::platform::proxy::TrustedProxies;
 use crate::server::platform::ratelimit::Rate;
 use std::fmt;
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -43,6 +44,9 @@ pub struct Config {
     pub secure_cookies: bool,
     /// `HAVEN_SHUTDOWN_GRACE_SECS`: how long in-flight requests may take after SIGTERM.
     pub shutdown_grace: Duration,
+    /// `HAVEN_TLS_CERT` and `HAVEN_TLS_KEY` (and optionally `HAVEN_TLS_CLIENT_CA`): serve
+    /// HTTPS instead of plain HTTP, behind a load balancer that speaks TLS to the app.
+    pub tls: Option<TlsFiles>,
     /// `HAVEN_API_TOKEN_TTL_HOURS`: lifetime of API bearer tokens (default 24).
     pub api_token_ttl: time::Duration,
     /// `HAVEN_SESSION_IDLE_HOURS`: a session unused this long expires (default 336, 14 days).
@@ -284,6 +288,36 @@ pub struct DatabaseConfig {
     pub replica_check_interval: Duration,
 }
 
+/// The app server's own certificate (PEM files, re-read on SIGHUP) and, for mutual TLS,
+/// the CA whose certificates a client must present.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TlsFiles {
+    pub cert: PathBuf,
+    pub key: PathBuf,
+    /// `HAVEN_TLS_CLIENT_CA`: set, a client without a certificate from this CA is refused
+    /// during the handshake.
+    pub client_ca: Option<PathBuf>,
+}
+
+fn tls_files(get: &impl Fn(&'static str) -> Option<String>) -> Result<Option<TlsFiles>, ConfigError> {
+    let client_ca = get("HAVEN_TLS_CLIENT_CA").map(PathBuf::from);
+    match (get("HAVEN_TLS_CERT"), get("HAVEN_TLS_KEY")) {
+        (Some(cert), Some(key)) => Ok(Some(TlsFiles {
+            cert: cert.into(),
+            key: key.into(),
+            client_ca,
+        })),
+        (None, None) if client_ca.is_none() => Ok(None),
+        (cert, _) => Err(ConfigError {
+            name: if cert.is_some() { "HAVEN_TLS_KEY" } else { "HAVEN_TLS_CERT" },
+            value: String::new(),
+            reason: "HAVEN_TLS_CERT and HAVEN_TLS_KEY go together (and HAVEN_TLS_CLIENT_CA \
+                     needs both)"
+                .into(),
+        }),
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LogFormat {
     Json,
@@ -344,6 +378,7 @@ impl Config {
             database,
             log_format,
             secure_cookies: parse(&get, "HAVEN_SECURE_COOKIES", Some(false))?,
+            tls: tls_files(&get)?,
             shutdown_grace: Duration::from_secs(parse(
                 &get,
                 "HAVEN_SHUTDOWN_GRACE_SECS",
@@ -565,6 +600,19 @@ mod tests {
         assert!(err.to_string().contains("DATABASE_MAX_CONNECTIONS"));
         assert!(config(&[("DATABASE_MAX_CONNECTIONS", "0")]).is_err());
         assert!(config(&[("HAVEN_LOG_FORMAT", "xml")]).is_err());
+    }
+
+    #[test]
+    fn tls_needs_a_certificate_and_its_key() {
+        assert_eq!(config(&[]).expect("valid").tls, None);
+        let c = config(&[("HAVEN_TLS_CERT", "/t/app.pem"), ("HAVEN_TLS_KEY", "/t/app.key")])
+            .expect("valid");
+        let tls = c.tls.expect("tls on");
+        assert_eq!(tls.cert, PathBuf::from("/t/app.pem"));
+        assert_eq!(tls.client_ca, None);
+        assert!(config(&[("HAVEN_TLS_CERT", "/t/app.pem")]).is_err());
+        assert!(config(&[("HAVEN_TLS_KEY", "/t/app.key")]).is_err());
+        assert!(config(&[("HAVEN_TLS_CLIENT_CA", "/t/ca.pem")]).is_err());
     }
 
     #[test]

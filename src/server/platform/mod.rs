@@ -19,3 +19,4 @@ pub mod ratelimit;
 pub mod request;
 pub mod state;
 pub mod telemetry;
+pub mod tls;
