@@ -141,7 +141,7 @@ start_probe "$old"
 more_requests 300
 t_cut=$(now)
 bash scripts/ha/net.sh partition "$old" etcd1 etcd2 etcd3 >/dev/null
-wait_for 40 in_recovery "$old" || fail "$old still a primary 40 s after losing etcd"
+wait_for 40 not_primary "$old" || fail "$old still a primary 40 s after losing etcd"
 t_demoted=$(now)
 wait_for 40 new_leader_is_not "$old" || fail "no new primary after the partition"
 new=$(bash scripts/ha/db.sh leader)
@@ -191,8 +191,7 @@ more_requests 300
 stop_load
 r=$(report --bookings-out "$WORK/standby-stop.ids")
 kept=$(all_bookings_kept "$PRIMARY_URL" "$WORK/standby-stop.ids") || fail "acknowledged bookings missing: $kept"
-alone=$(sql "$PRIMARY_URL" "SELECT count(*) FROM bookings WHERE id IN ($(paste -sd, "$WORK/standby-stop.ids"))")
 summary standby-stop "$r" "'bookings_in_db': '$kept', 'alert_seconds': $(seconds_between "$t_stop" "$t_alert")"
 [ "$(json "d['errors']" <<<"$r")" = 0 ] || fail "errors with the standby stopped: $r"
-log "7. standby $standby stopped: no errors ($alone bookings went on), alert after $(seconds_between "$t_stop" "$t_alert") s; it came back in sync"
+log "7. standby $standby stopped: no errors, $kept acknowledged bookings kept, the alert fired after $(seconds_between "$t_stop" "$t_alert") s; it came back in sync"
 log "all drills passed; summaries in $WORK/summary.jsonl"

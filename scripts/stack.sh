@@ -56,29 +56,30 @@ load_env() { # FILE of NAME=value lines, exported
 # What every app process gets: the databases through HAProxy's fixed addresses (a failover
 # changes nothing here), its certificate, and the settings of a production deployment.
 write_env() {
+  local v
   {
-    echo "DATABASE_URL=$(db_url primary)"
-    echo "DATABASE_REPLICA_URL=$(db_url reads)"
-    echo "HAVEN_TLS_CERT=$TLS_DIR/app.pem"
-    echo "HAVEN_TLS_KEY=$TLS_DIR/app.key"
-    echo "HAVEN_TLS_CLIENT_CA=$TLS_DIR/ca.pem"
-    echo "HAVEN_TRUSTED_PROXIES=$(ip_of lb1),$(ip_of lb2)"
-    echo "HAVEN_PUBLIC_URL=https://$VIP_A"
-    echo "HAVEN_SECURE_COOKIES=true"
-    echo "HAVEN_ASSET_BASE_URL=${HAVEN_ASSET_BASE_URL:-/cdn}"
-    echo "HAVEN_MEDIA_DIR=${HAVEN_MEDIA_DIR:-$HAVEN_BUCKET_DIR/media}"
-    echo "HAVEN_MEDIA_BASE_URL=${HAVEN_MEDIA_BASE_URL:-/cdn/media}"
-    echo "HAVEN_LOG_FORMAT=${HAVEN_LOG_FORMAT:-json}"
-    echo "RUST_LOG=${RUST_LOG:-info}"
-    echo "HAVEN_SHUTDOWN_GRACE_SECS=${HAVEN_SHUTDOWN_GRACE_SECS:-10}"
+    kv DATABASE_URL "$(db_url primary)"
+    kv DATABASE_REPLICA_URL "$(db_url reads)"
+    kv HAVEN_TLS_CERT "$TLS_DIR/app.pem"
+    kv HAVEN_TLS_KEY "$TLS_DIR/app.key"
+    kv HAVEN_TLS_CLIENT_CA "$TLS_DIR/ca.pem"
+    kv HAVEN_TRUSTED_PROXIES "$(ip_of lb1),$(ip_of lb2)"
+    kv HAVEN_PUBLIC_URL "https://$VIP_A"
+    kv HAVEN_SECURE_COOKIES true
+    kv HAVEN_ASSET_BASE_URL "${HAVEN_ASSET_BASE_URL:-/cdn}"
+    kv HAVEN_MEDIA_DIR "${HAVEN_MEDIA_DIR:-$HAVEN_BUCKET_DIR/media}"
+    kv HAVEN_MEDIA_BASE_URL "${HAVEN_MEDIA_BASE_URL:-/cdn/media}"
+    kv HAVEN_LOG_FORMAT "${HAVEN_LOG_FORMAT:-json}"
+    kv RUST_LOG "${RUST_LOG:-info}"
+    kv HAVEN_SHUTDOWN_GRACE_SECS "${HAVEN_SHUTDOWN_GRACE_SECS:-10}"
     # Anything else the caller set (rate limits for the drills, mail settings, ...).
-    local v
     for v in $(compgen -e | grep -E '^HAVEN_' | grep -Ev '^HAVEN_(STACK_|HA_|PG_|BIN$|TLS_|TRUSTED_PROXIES$|PUBLIC_URL$|SECURE_COOKIES$|ASSET_BASE_URL$|MEDIA_DIR$|MEDIA_BASE_URL$|LOG_FORMAT$|SHUTDOWN_GRACE_SECS$)'); do
-      printf '%s=%q\n' "$v" "${!v}"
+      kv "$v" "${!v}"
     done
   } > "$STACK/process.env"
   chmod 600 "$STACK/process.env"
 }
+kv() { printf '%s=%q\n' "$1" "$2"; } # a line that bash reads back as exactly this value
 
 write_curlrc() {
   mkdir -p "$CURL_HOME"

@@ -8,8 +8,8 @@
 #   scripts/ha/front.sh start APP_PORT...     both load balancers, in front of the app ports
 #   scripts/ha/front.sh reload APP_PORT[:down]...   both nginx, gracefully
 #   scripts/ha/front.sh stop
-#   scripts/ha/front.sh kill LB               kill -9 every process of LB (lb1 or lb2) and
-#                                             pull its cable: the machine is gone
+#   scripts/ha/front.sh kill LB               pull LB's cable and kill -9 every process of it
+#                                             (lb1 or lb2): the machine is gone
 #   scripts/ha/front.sh revive LB APP_PORT... a new boot of LB: cable in, nginx, keepalived
 #   scripts/ha/front.sh holder VIP            the load balancer holding VIP (lb1 or lb2)
 set -euo pipefail
@@ -40,6 +40,9 @@ global_defs {
     router_id haven_$lb
     vrrp_version 3
     script_user root
+    enable_script_security
+    # Real-time scheduling: adverts on time even when the cores are busy.
+    max_auto_priority
     vrrp_garp_master_repeat 3
     vrrp_garp_master_refresh 10
 }
@@ -81,10 +84,14 @@ CONF
   done
 }
 
-start_lb() { # LB APP_PORT...
+start_nginx() { # LB APP_PORT...
   local lb=$1; shift
   mkdir -p "$FRONT/$lb"
   nginx_of "$lb" start "$@"
+}
+
+start_keepalived() { # LB
+  local lb=$1
   if ! pid_alive "$FRONT/$lb/keepalived.pid"; then
     keepalived_conf "$lb" > "$FRONT/$lb/keepalived.conf"
     server_detach "$FRONT/$lb/keepalived.pid" "$FRONT/$lb/keepalived.log" \
@@ -94,9 +101,12 @@ start_lb() { # LB APP_PORT...
   fi
 }
 
-holder() { # VIP: which load balancer has it on its interface
+# VIP: which load balancer has it on its interface. A dead machine (cable out) still has
+# the addresses it held when it died, but nobody can reach them there: it does not count.
+holder() {
   local lb
   for lb in lb1 lb2; do
+    ip -o link show "$(veth_of "$lb")" | grep -q ',UP' || continue
     in_ns "$lb" ip -o -4 addr show dev eth0 | grep -q " $1/" && { echo "$lb"; return 0; }
   done
   return 1
@@ -107,7 +117,10 @@ both_held() { holder "$VIP_A" >/dev/null && holder "$VIP_B" >/dev/null; }
 case "${1:-}" in
   start)
     shift; [ $# -gt 0 ] || usage
-    for lb in lb1 lb2; do start_lb "$lb" "$@"; done
+    # Both nginx first, then both keepalived at once: each takes its own address in the
+    # first election (the higher priority's timer runs out first), neither takes both.
+    for lb in lb1 lb2; do start_nginx "$lb" "$@"; done
+    for lb in lb1 lb2; do start_keepalived "$lb"; done
     wait_for 15 both_held || fail "the floating addresses were not taken (logs: $FRONT/lb*/keepalived.log)"
     log "$VIP_A on $(holder "$VIP_A"), $VIP_B on $(holder "$VIP_B")"
     ;;
@@ -123,10 +136,12 @@ case "${1:-}" in
     ;;
   kill)
     lb=${2:?LB}
+    # Power lost: its network is gone at once (nobody answers for it, not even with a
+    # reset), and every process with it.
+    bash "$ROOT/scripts/ha/net.sh" unplug "$lb" >/dev/null
     pids=$(ip netns pids "$(ns_of "$lb")")
     # shellcheck disable=SC2086 # one pid per word
     [ -z "$pids" ] || kill -KILL $pids
-    bash "$ROOT/scripts/ha/net.sh" unplug "$lb" >/dev/null
     rm -f "$FRONT/$lb/keepalived.pid" "$FRONT/$lb/nginx.pid"
     log "$lb killed (SIGKILL to its $(wc -w <<<"$pids") processes) and unplugged"
     ;;
@@ -135,7 +150,8 @@ case "${1:-}" in
     # A machine that boots has none of the floating addresses it held when it died.
     for vip in "$VIP_A" "$VIP_B"; do in_ns "$lb" ip addr del "$vip/24" dev eth0 2>/dev/null || true; done
     bash "$ROOT/scripts/ha/net.sh" plug "$lb" >/dev/null
-    start_lb "$lb" "$@"
+    start_nginx "$lb" "$@"
+    start_keepalived "$lb"
     log "$lb back (standing by: it does not take addresses back)"
     ;;
   holder) holder "${2:?VIP}" ;;

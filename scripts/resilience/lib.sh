@@ -29,10 +29,13 @@ t = float(sys.argv[2])
 sys.exit(0 if any("booking" in r and r["t"] >= t for r in map(json.loads, open(sys.argv[1]))) else 1)
 PY
 }
+# When bookings worked again after T: the first acknowledgement of a booking that was
+# started after T (the moment it was answered, not sent).
 first_booking_after() { python3 - "$LOG" "$1" <<'PY'
 import json, sys
 t = float(sys.argv[2])
-print(min(r["t"] for r in map(json.loads, open(sys.argv[1])) if "booking" in r and r["t"] >= t))
+done = [r["t"] + r["ms"] / 1000 for r in map(json.loads, open(sys.argv[1])) if "booking" in r and r["t"] >= t]
+print(f"{min(done):.4f}")
 PY
 }
 

@@ -95,25 +95,44 @@ def main():
             else:
                 kind, path = "availability", f"/api/v1/listings/{listing}/availability"
             started = time.time()
-            status, booking, error = 0, None, None
-            try:
-                conn.request(method, path, body=body, headers=headers)
-                response = conn.getresponse()
-                data = response.read()
-                status = response.status
-                if response.getheader("Content-Encoding", "") == "gzip":
-                    data = gzip.decompress(data)
-                if kind == "book" and 200 <= status < 300:
-                    booking = json.loads(data)["id"]
-                if response.getheader("Connection", "").lower() == "close":
+            status, booking, error, failed_over = 0, None, None, False
+            # As a browser does with a name that has several addresses: a connection that
+            # cannot be opened is tried at the next address; a request that reached a
+            # server and got no answer is an error (a browser retries only idempotent
+            # requests on a reused connection: this client does not, so it counts them).
+            for attempt in range(len(urls)):
+                if conn.sock is None:
+                    try:
+                        conn.connect()
+                    except Exception as e:  # refused, unreachable, timed out: next address
+                        error = f"{type(e).__name__}: {e}"[:200]
+                        conn.close()
+                        url = urls[(urls.index(url) + 1) % len(urls)]
+                        conn = connect(url)
+                        failed_over = True
+                        continue
+                error = None
+                try:
+                    conn.request(method, path, body=body, headers=headers)
+                    response = conn.getresponse()
+                    data = response.read()
+                    status = response.status
+                    if response.getheader("Content-Encoding", "") == "gzip":
+                        data = gzip.decompress(data)
+                    if kind == "book" and 200 <= status < 300:
+                        booking = json.loads(data)["id"]
+                    if response.getheader("Connection", "").lower() == "close":
+                        conn.close()
+                        conn = connect(url)
+                except Exception as e:  # no answer: reset or timed out after the request
+                    error = f"{type(e).__name__}: {e}"[:200]
                     conn.close()
                     conn = connect(url)
-            except Exception as e:  # no answer: a refused, reset or timed-out connection
-                error = f"{type(e).__name__}: {e}"[:200]
-                conn.close()
-                conn = connect(url)
+                break
             record = {"t": round(started, 4), "ms": round((time.time() - started) * 1000, 1),
                       "kind": kind, "status": status, "via": url.hostname}
+            if failed_over:
+                record["failed_over"] = True
             if booking is not None:
                 record["booking"] = booking
             if error:

@@ -49,6 +49,8 @@ def main():
         "errors_by_kind": {k: sum(1 for r in errors if r["kind"] == k) for k in sorted({r["kind"] for r in errors})},
         "statuses": statuses,
         "bookings_acknowledged": len(booked),
+        # Answered at the other address after a connection could not be opened.
+        "failed_over": sum(1 for r in records if r.get("failed_over")),
         "p50_ms": percentile(latencies, 50),
         "p95_ms": percentile(latencies, 95),
         "p99_ms": percentile(latencies, 99),
