@@ -1,10 +1,10 @@
 //! A replica that is down, or dies under a running app, never fails a page; a primary that
-//! is down makes the app unready.
+//! is down makes the app unready; a write that reaches a demoted primary is a 503.
 
 mod common;
 
 use common::proxy::Proxy;
-use common::{DEAD_URL, TestDb, app, get, metric, until_replica_serves};
+use common::{DEAD_URL, TestDb, app, database_config, get, metric, request, until_replica_serves};
 use haven::server::platform::db::{Db, PoolKind};
 
 async fn first_listing(t: &TestDb) -> i64 {
@@ -41,7 +41,10 @@ async fn a_replica_that_dies_under_a_running_app_falls_back_to_the_primary() {
     let t = TestDb::new().await;
     t.seed(5).await;
     let id = first_listing(&t).await;
-    let proxy = Proxy::start("127.0.0.1:55433".parse().expect("addr")).await;
+    // The real replica's address, from its base URL (postgres://user@host:port).
+    let base = common::replica_base();
+    let replica = base.rsplit('@').next().expect("host:port");
+    let proxy = Proxy::start(replica.parse().expect("addr")).await;
     let replica_url = format!("postgres://haven@{}/{}", proxy.addr, t.name);
     let db = t.db(Some(&replica_url));
     until_replica_serves(&db, None).await;
@@ -135,4 +138,23 @@ async fn readyz_reports_a_healthy_pair() {
     // No check runs in between: the report is the lag the replica was measured at.
     assert_eq!(Some(lag_ms), db.health().status(true).lag_ms, "{body}");
     assert!(lag_ms <= 5_000, "within the 5 s budget: {body}");
+}
+
+/// Through HAProxy, a connection opened in the second before its health check notices a
+/// failover reaches the old primary, already restarted as a standby: a write there fails
+/// with SQLSTATE 25006. That is the database being unavailable for a moment (503, try
+/// again), not a bug in the request (500). Here the "primary" is the real standby.
+#[tokio::test]
+async fn a_write_that_reaches_a_demoted_primary_answers_503() {
+    let t = TestDb::new().await;
+    let db = Db::connect_lazy(&database_config(&t.replica_url(), None)).expect("db");
+    let app = app(db);
+    let body = serde_json::json!({
+        "email": "late@example.com",
+        "password": "violet tram honest glacier",
+        "display_name": "Late Writer",
+    });
+    let r = request(&app, "POST", "/api/v1/auth/register", &[], Some(body)).await;
+    assert_eq!(r.status, 503, "{}", r.body);
+    assert_eq!(r.error_code(), "unavailable", "{}", r.body);
 }

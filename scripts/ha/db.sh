@@ -223,16 +223,25 @@ listen primary
     server db1 $(ip_of db1):5432 check port 8008
     server db2 $(ip_of db2):5432 check port 8008
 
-# Reads: the streaming replicas; with none, the primary (any node that answers read-only).
-listen reads
+# Reads: the streaming replicas (GET /replica); when none is up, any running node
+# (GET /read-only answers 200 on the primary too), so reads never stop with the standby.
+frontend reads
     bind $HAPROXY_READS
+    use_backend replicas if { nbsrv(replicas) gt 0 }
+    default_backend any_node
+
+backend replicas
     balance leastconn
     option httpchk GET /replica
     http-check expect status 200
     server db1 $(ip_of db1):5432 check port 8008
     server db2 $(ip_of db2):5432 check port 8008
-    server db1-any $(ip_of db1):5432 check port 8008 backup
-    server db2-any $(ip_of db2):5432 check port 8008 backup
+
+backend any_node
+    option httpchk GET /read-only
+    http-check expect status 200
+    server db1 $(ip_of db1):5432 check port 8008
+    server db2 $(ip_of db2):5432 check port 8008
 
 listen stats
     mode http

@@ -299,7 +299,9 @@ pub struct TlsFiles {
     pub client_ca: Option<PathBuf>,
 }
 
-fn tls_files(get: &impl Fn(&'static str) -> Option<String>) -> Result<Option<TlsFiles>, ConfigError> {
+fn tls_files(
+    get: &impl Fn(&'static str) -> Option<String>,
+) -> Result<Option<TlsFiles>, ConfigError> {
     let client_ca = get("HAVEN_TLS_CLIENT_CA").map(PathBuf::from);
     match (get("HAVEN_TLS_CERT"), get("HAVEN_TLS_KEY")) {
         (Some(cert), Some(key)) => Ok(Some(TlsFiles {
@@ -309,7 +311,11 @@ fn tls_files(get: &impl Fn(&'static str) -> Option<String>) -> Result<Option<Tls
         })),
         (None, None) if client_ca.is_none() => Ok(None),
         (cert, _) => Err(ConfigError {
-            name: if cert.is_some() { "HAVEN_TLS_KEY" } else { "HAVEN_TLS_CERT" },
+            name: if cert.is_some() {
+                "HAVEN_TLS_KEY"
+            } else {
+                "HAVEN_TLS_CERT"
+            },
             value: String::new(),
             reason: "HAVEN_TLS_CERT and HAVEN_TLS_KEY go together (and HAVEN_TLS_CLIENT_CA \
                      needs both)"
@@ -605,8 +611,11 @@ mod tests {
     #[test]
     fn tls_needs_a_certificate_and_its_key() {
         assert_eq!(config(&[]).expect("valid").tls, None);
-        let c = config(&[("HAVEN_TLS_CERT", "/t/app.pem"), ("HAVEN_TLS_KEY", "/t/app.key")])
-            .expect("valid");
+        let c = config(&[
+            ("HAVEN_TLS_CERT", "/t/app.pem"),
+            ("HAVEN_TLS_KEY", "/t/app.key"),
+        ])
+        .expect("valid");
         let tls = c.tls.expect("tls on");
         assert_eq!(tls.cert, PathBuf::from("/t/app.pem"));
         assert_eq!(tls.client_ca, None);

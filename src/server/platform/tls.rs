@@ -18,9 +18,9 @@ use std::net::SocketAddr;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{mpsc, Semaphore};
-use tokio_rustls::server::TlsStream;
+use tokio::sync::{Semaphore, mpsc};
 use tokio_rustls::TlsAcceptor;
+use tokio_rustls::server::TlsStream;
 
 /// A client that has not finished its handshake by then is dropped.
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -44,11 +44,20 @@ impl Certificate {
             .with_context(|| format!("cannot read {}", files.cert.display()))?
             .collect::<Result<Vec<_>, _>>()
             .with_context(|| format!("{} is not a PEM certificate chain", files.cert.display()))?;
-        anyhow::ensure!(!chain.is_empty(), "{} holds no certificate", files.cert.display());
+        anyhow::ensure!(
+            !chain.is_empty(),
+            "{} holds no certificate",
+            files.cert.display()
+        );
         let key = PrivateKeyDer::from_pem_file(&files.key)
             .with_context(|| format!("{} is not a PEM private key", files.key.display()))?;
-        CertifiedKey::from_der(chain, key, &provider())
-            .with_context(|| format!("{} does not match {}", files.key.display(), files.cert.display()))
+        CertifiedKey::from_der(chain, key, &provider()).with_context(|| {
+            format!(
+                "{} does not match {}",
+                files.key.display(),
+                files.cert.display()
+            )
+        })
     }
 
     fn reload(&self) -> anyhow::Result<()> {
@@ -60,7 +69,12 @@ impl Certificate {
 
 impl ResolvesServerCert for Certificate {
     fn resolve(&self, _: ClientHello<'_>) -> Option<Arc<CertifiedKey>> {
-        Some(self.current.read().unwrap_or_else(|p| p.into_inner()).clone())
+        Some(
+            self.current
+                .read()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone(),
+        )
     }
 }
 
@@ -121,7 +135,9 @@ async fn accept_loop(
 ) {
     let slots = Arc::new(Semaphore::new(MAX_HANDSHAKES));
     loop {
-        let Ok(permit) = slots.clone().acquire_owned().await else { return };
+        let Ok(permit) = slots.clone().acquire_owned().await else {
+            return;
+        };
         let (stream, peer) = tokio::select! {
             accepted = tcp.accept() => match accepted {
                 Ok(pair) => pair,
@@ -154,7 +170,7 @@ async fn accept_loop(
 fn spawn_reload_on_hangup(cert: Arc<Certificate>) {
     #[cfg(unix)]
     tokio::spawn(async move {
-        use tokio::signal::unix::{signal, SignalKind};
+        use tokio::signal::unix::{SignalKind, signal};
         let mut hangups = match signal(SignalKind::hangup()) {
             Ok(s) => s,
             Err(e) => {
@@ -164,8 +180,12 @@ fn spawn_reload_on_hangup(cert: Arc<Certificate>) {
         };
         while hangups.recv().await.is_some() {
             match cert.reload() {
-                Ok(()) => tracing::info!(cert = %cert.files.cert.display(), "TLS certificate reloaded"),
-                Err(e) => tracing::error!(error = %format!("{e:#}"), "TLS certificate not reloaded; the previous one stays"),
+                Ok(()) => {
+                    tracing::info!(cert = %cert.files.cert.display(), "TLS certificate reloaded")
+                }
+                Err(e) => {
+                    tracing::error!(error = %format!("{e:#}"), "TLS certificate not reloaded; the previous one stays")
+                }
             }
         }
     });

@@ -304,8 +304,10 @@ pub fn is_unavailable(e: &sqlx::Error) -> bool {
         | sqlx::Error::Protocol(_) => true,
         sqlx::Error::Database(db) => db.code().is_some_and(|code| {
             // 08: connection exception; 57P0x: shutdown or not accepting connections;
-            // 53300: too many connections.
-            code.starts_with("08") || code.starts_with("57P") || code == "53300"
+            // 53300: too many connections; 25006: a write reached a server that is read-only,
+            // which through HAProxy means a primary that was just demoted (a failover is
+            // under way: the next connection reaches the new primary).
+            code.starts_with("08") || code.starts_with("57P") || code == "53300" || code == "25006"
         }),
         _ => false,
     }
