@@ -13,8 +13,10 @@
 #       - any other kind or apiVersion: an error, never a warning.
 #  3. Cross-references: selectors match pod templates, Service/Ingress/HPA/PDB targets and
 #     ports exist, every ConfigMap/Secret (and Secret key) referenced is defined (Secrets in
-#     secret.example.yaml), database URLs name the CNPG cluster's -rw/-ro services, and every
-#     container is non-root, read-only, without capabilities, with requests and limits.
+#     secret.example.yaml; CNPG creates <cluster>-ca itself, of which only ca.crt may be
+#     mounted), database URLs name the CNPG cluster's -rw/-ro services with
+#     sslmode=verify-full and that cluster's ca.crt, mounted in the container, as sslrootcert,
+#     and every container is non-root, read-only, without capabilities, with requests and limits.
 #
 # Usage: scripts/k8s-check.sh [DIR]   (default deploy/k8s). Exit status 1 on any problem.
 # K8S_RENDER=none skips the kustomize rendering (what a machine without kubectl does).
@@ -50,6 +52,7 @@ import json
 import os
 import re
 import sys
+import urllib.parse
 
 import jsonschema
 import yaml
@@ -186,6 +189,9 @@ services = of_kind(applied, "Service")
 configmaps = of_kind(applied, "ConfigMap")
 secrets = {**of_kind(example_objects, "Secret"), **of_kind(applied, "Secret")}
 clusters = of_kind(applied, "Cluster")
+# Created by CloudNativePG for each cluster, not declared anywhere: the CA of its server
+# certificates (ca.crt, and ca.key, its private key).
+ca_secrets = {f"{c}-ca" for c in clusters}
 
 
 def secret_keys(name):
@@ -218,6 +224,19 @@ for where, template in pod_templates():
     psc = spec.get("securityContext") or {}
     if psc.get("runAsNonRoot") is not True:
         error(where, "pod securityContext.runAsNonRoot must be true")
+    volumes = {v["name"]: v for v in spec.get("volumes") or []}
+    for v in volumes.values():
+        ref = v.get("secret")
+        if ref is None:
+            continue
+        keys = {i["key"] for i in ref.get("items") or []}
+        if ref["secretName"] in ca_secrets:
+            if keys != {"ca.crt"}:
+                error(where, f"volume {v['name']}: mount only ca.crt of Secret {ref['secretName']} (items), never ca.key")
+        elif ref["secretName"] not in secrets:
+            error(where, f"volume {v['name']}: Secret {ref['secretName']} is not defined (secret.example.yaml)")
+        elif not keys <= secret_keys(ref["secretName"]):
+            error(where, f"volume {v['name']}: Secret {ref['secretName']} keys {sorted(keys - secret_keys(ref['secretName']))} are not defined")
     for c in (spec.get("initContainers") or []) + spec["containers"]:
         cw = f"{where} container {c['name']}"
         sc = c.get("securityContext") or {}
@@ -244,10 +263,28 @@ for where, template in pod_templates():
             if ref and ref["key"] not in ((configmaps.get(ref["name"]) or {}).get("data") or {}):
                 error(cw, f"env {env['name']}: ConfigMap {ref['name']} key {ref['key']} is not defined")
             for var, suffix in (("DATABASE_URL", "-rw"), ("DATABASE_REPLICA_URL", "-ro")):
-                if env["name"] == var:
-                    hosts = re.findall(r"@([a-z0-9-]+)[:/]", env.get("value", ""))
-                    if not any(h.endswith(suffix) and h[: -len(suffix)] in clusters for h in hosts):
-                        error(cw, f"{var} does not point at a CloudNativePG cluster's {suffix} service")
+                if env["name"] != var:
+                    continue
+                url = env.get("value", "")
+                hosts = re.findall(r"@([a-z0-9-]+)[:/]", url)
+                cluster = next((h[: -len(suffix)] for h in hosts
+                                if h.endswith(suffix) and h[: -len(suffix)] in clusters), None)
+                if cluster is None:
+                    error(cw, f"{var} does not point at a CloudNativePG cluster's {suffix} service")
+                    continue
+                query = urllib.parse.parse_qs(url.partition("?")[2])
+                if query.get("sslmode") != ["verify-full"]:
+                    error(cw, f"{var}: sslmode must be verify-full, not {'&'.join(query.get('sslmode') or ['unset'])}")
+                # The CA's ca.crt, from a volume of Secret <cluster>-ca mounted in this container.
+                provided = set()
+                for m in c.get("volumeMounts") or []:
+                    ref = (volumes.get(m["name"]) or {}).get("secret") or {}
+                    if ref.get("secretName") == f"{cluster}-ca" and not m.get("subPath"):
+                        provided |= {f"{m['mountPath'].rstrip('/')}/{i['path']}"
+                                     for i in ref.get("items") or [] if i["key"] == "ca.crt"}
+                if len(query.get("sslrootcert") or []) != 1 or query["sslrootcert"][0] not in provided:
+                    error(cw, f"{var}: sslrootcert must be ca.crt of Secret {cluster}-ca, mounted in this container without subPath"
+                              f" (mounted at: {sorted(provided) or 'nowhere'})")
     for c in spec["containers"]:
         for probe in ("startupProbe", "readinessProbe", "livenessProbe"):
             if probe not in c:
