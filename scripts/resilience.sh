@@ -118,7 +118,7 @@ wait_for 30 booked_since "$t_kill" || fail "no booking succeeded within 30 s of 
 t_booking=$(first_booking_after "$t_kill")
 more_requests 800
 # 4: the old primary rejoins (pg_rewind if needed) as the new primary's synchronous standby.
-bash scripts/ha/db.sh wait-healthy 90 || fail "$old did not rejoin as a synchronous standby"
+bash scripts/ha/db.sh wait-healthy 90 || db_fail "$old" "$old did not rejoin as a synchronous standby"
 t_rejoined=$(now)
 stop_probe
 stop_load
@@ -149,7 +149,7 @@ wait_for 40 booked_since "$t_demoted" || fail "no booking on the new primary"
 t_booking=$(first_booking_after "$t_demoted")
 more_requests 600
 bash scripts/ha/net.sh heal "$old" >/dev/null
-bash scripts/ha/db.sh wait-healthy 90 || fail "$old did not rejoin after the partition healed"
+bash scripts/ha/db.sh wait-healthy 90 || db_fail "$old" "$old did not rejoin after the partition healed"
 stop_probe
 stop_load
 demoted_in=$(seconds_between "$t_cut" "$t_demoted")
@@ -187,7 +187,7 @@ wait_for 60 alert_firing HavenNoSynchronousStandby || fail "no HavenNoSynchronou
 t_alert=$(now)
 more_requests 600
 bash scripts/ha/db.sh start-node "$standby" >/dev/null
-bash scripts/ha/db.sh wait-healthy 90 || fail "$standby did not come back as the synchronous standby"
+bash scripts/ha/db.sh wait-healthy 90 || db_fail "$standby" "$standby did not come back as the synchronous standby"
 more_requests 300
 stop_load
 r=$(report --bookings-out "$WORK/standby-stop.ids")

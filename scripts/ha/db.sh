@@ -83,7 +83,7 @@ restapi:
 etcd3:
   hosts: $(etcd_hosts)
 log:
-  level: WARNING
+  level: INFO
 bootstrap:
   dcs:
     # Failover timing: the primary's lock lives ttl seconds (Patroni's minimum, 20); every
@@ -124,11 +124,17 @@ postgresql:
   data_dir: $DB/$node/data
   bin_dir: $PGBIN
   pgpass: $DB/$node/pgpass
-  use_unix_socket: true
+  # Patroni's own connections (health checks, the CHECKPOINT after a promotion that a
+  # rejoining node waits for) go over TLS to the node's address, not the local socket: in
+  # the drills a socket file went missing under a running server and the old primary then
+  # waited for that checkpoint for ever.
+  use_unix_socket: false
   authentication:
     superuser:
       username: $PG_USER
       password: $PG_PASSWORD
+      sslmode: verify-full
+      sslrootcert: $TLS_DIR/ca.pem
     replication:
       username: replicator
       password: $PG_REPLICATION_PASSWORD

@@ -86,6 +86,14 @@ alert_firing() { # NAME: Prometheus (scripts/ha/monitor.sh) has it firing
     python3 -c "import json,sys; a=json.load(sys.stdin)['data']['alerts']; sys.exit(0 if any(x['labels']['alertname']=='$1' and x['state']=='firing' for x in a) else 1)"
 }
 
+# A drill that fails on the databases shows what Patroni was doing (its log is otherwise
+# gone with the stack).
+db_fail() { # NODE MESSAGE
+  grep -E '^[0-9-]+ [0-9:,]+ (INFO|WARNING|ERROR|CRITICAL):' "$STACK/db/$1.log" |
+    grep -v 'no action\.\|establishing a new' | tail -n 25 >&2 || true
+  fail "$2"
+}
+
 # --- Split-brain probe -----------------------------------------------------------------------
 # Writes straight to one node's PostgreSQL (not through HAProxy), five times a second, and
 # records each write it got a commit for, with the time it started. A write the old primary
