@@ -175,8 +175,12 @@ start_node() { # NODE
   patroni_conf "$node" > "$DB/$node/patroni.yml"
   chown postgres:postgres "$DB/$node/patroni.yml"
   chmod 600 "$DB/$node/patroni.yml"
+  # setpriv, not runuser: it execs Patroni itself, so the pid file names Patroni and
+  # SIGTERM reaches it alone (runuser forwards it and sends SIGKILL 2 s later, which left
+  # a PostgreSQL behind whose Patroni had no time to stop it).
   server_detach "$DB/$node.pid" "$DB/$node.log" ip netns exec "$(ns_of "$node")" \
-    runuser -u postgres -- "$PATRONI/patroni" "$DB/$node/patroni.yml"
+    env HOME="$DB/$node" setpriv --reuid=postgres --regid=postgres --init-groups \
+    "$PATRONI/patroni" "$DB/$node/patroni.yml"
 }
 
 stop_node() { # NODE: Patroni stops its PostgreSQL (fast shutdown) and then itself
