@@ -102,6 +102,8 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     // it itself before the handshake.
     let server: tokio::task::JoinHandle<std::io::Result<()>> = match tls {
         Some(files) => {
+            // tap_io does nothing here but wrap the listener: axum gives any wrapped listener
+            // whose address is a SocketAddr the ConnectInfo the proxy layer reads.
             let listener = crate::server::platform::tls::TlsListener::new(tcp, &files)
                 .context("TLS certificate")?
                 .tap_io(|_| {});
