@@ -45,7 +45,7 @@ init_ca() {
 # process reloading at that moment reads either the old pair or the new one.
 issue() { # NAME SUBJECT SAN EKU
   local name=$1 work
-  work=$(mktemp -d "$TLS_DIR/.issue.XXXX")
+  work=$(mktemp -d --tmpdir="$TLS_DIR")
   openssl ecparam -name prime256v1 -genkey -noout -out "$work/key.pem" 2>/dev/null
   openssl req -new -key "$work/key.pem" -subj "/O=Haven/CN=$2" -out "$work/csr.pem" 2>/dev/null
   printf 'subjectAltName=%s\nextendedKeyUsage=%s\nkeyUsage=critical,digitalSignature\nbasicConstraints=critical,CA:FALSE\n' \

@@ -72,7 +72,9 @@ pub fn money(
     let mut d = Decimal::from(minor);
     d.multiply_pow10(-(digits as i16));
     let Ok(currency) = CurrencyType::try_from_str(code) else {
-        return format!("{} {code}", number(locale, minor as f64));
+        // Not reached with Haven's codes (all valid ISO 4217); the amount, not its minor
+        // units, if it ever is.
+        return format!("{} {code}", decimals(locale).format(&d).write_to_string());
     };
     let formatter = cached(&CURRENCIES, (locale, currency), || {
         CurrencyFormatter::try_new_symbol(
